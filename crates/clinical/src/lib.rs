@@ -1,0 +1,12 @@
+//! Solace's clinical domain: pure, total and deterministic.
+//!
+//! No IO, no clock reads, no randomness, no panics. "Today", the region and the rule set are
+//! parameters. Every threshold names its source id from CLINICAL.md (see [`sources::Source`]).
+
+pub mod input;
+pub mod region;
+pub mod sources;
+pub mod triage;
+
+pub use region::Region;
+pub use sources::Source;
