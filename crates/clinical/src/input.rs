@@ -9,7 +9,11 @@ use std::fmt;
 #[serde(tag = "problem", rename_all = "snake_case")]
 pub enum Problem {
     /// A number outside the plausible range (inclusive bounds).
-    OutOfRange { min: f64, max: f64, unit: &'static str },
+    OutOfRange {
+        min: f64,
+        max: f64,
+        unit: &'static str,
+    },
     /// A number that must be whole (a 0–10 score, say).
     NotWholeNumber { min: f64, max: f64 },
     /// Not a finite number.
@@ -26,6 +30,8 @@ pub enum Problem {
     Missing,
     /// Any other rule, in plain words.
     Invalid { expected: &'static str },
+    /// The text could not be read as the expected shape (from the JSON reader), in plain words.
+    Malformed { detail: String },
 }
 
 /// One field's error. `field` is the JSON name (with an index for list items, e.g. `values[2].at`).
@@ -41,31 +47,56 @@ pub struct FieldError {
 impl FieldError {
     pub fn new(field: impl Into<String>, problem: Problem) -> Self {
         let expected = problem.to_string();
-        Self { field: field.into(), problem, expected }
+        Self {
+            field: field.into(),
+            problem,
+            expected,
+        }
     }
 }
 
 fn trim(x: f64) -> String {
     // 36.0 prints as "36", 0.5 as "0.5": the way a person writes a bound.
-    if x.fract() == 0.0 { format!("{x:.0}") } else { format!("{x}") }
+    if x.fract() == 0.0 {
+        format!("{x:.0}")
+    } else {
+        format!("{x}")
+    }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Problem::OutOfRange { min, max, unit } => {
-                let unit = if unit.is_empty() { String::new() } else { format!(" {unit}") };
-                write!(f, "expected a number from {} to {}{unit}", trim(*min), trim(*max))
+                let unit = if unit.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {unit}")
+                };
+                write!(
+                    f,
+                    "expected a number from {} to {}{unit}",
+                    trim(*min),
+                    trim(*max)
+                )
             }
             Problem::NotWholeNumber { min, max } => {
-                write!(f, "expected a whole number from {} to {}", trim(*min), trim(*max))
+                write!(
+                    f,
+                    "expected a whole number from {} to {}",
+                    trim(*min),
+                    trim(*max)
+                )
             }
             Problem::NotANumber => f.write_str("expected a number"),
             Problem::Disagrees { with } => write!(f, "expected it to agree with {with}"),
             Problem::WrongCount { min, max } => write!(f, "expected {min} to {max} items"),
             Problem::BadDate { expected } | Problem::Invalid { expected } => f.write_str(expected),
-            Problem::NotInOrder => f.write_str("expected times in order, each later than the one before"),
+            Problem::NotInOrder => {
+                f.write_str("expected times in order, each later than the one before")
+            }
             Problem::Missing => f.write_str("expected a value"),
+            Problem::Malformed { detail } => f.write_str(detail),
         }
     }
 }
@@ -95,7 +126,14 @@ impl Checker {
     }
 
     /// A number within `[min, max]`; `None` passes.
-    pub fn range(&mut self, field: &str, value: Option<f64>, min: f64, max: f64, unit: &'static str) -> Option<f64> {
+    pub fn range(
+        &mut self,
+        field: &str,
+        value: Option<f64>,
+        min: f64,
+        max: f64,
+        unit: &'static str,
+    ) -> Option<f64> {
         let v = value?;
         if !v.is_finite() {
             self.push(field, Problem::NotANumber);
@@ -119,7 +157,13 @@ impl Checker {
     }
 
     pub fn finish<T>(self, value: T) -> Result<T, InvalidInput> {
-        if self.errors.is_empty() { Ok(value) } else { Err(InvalidInput { errors: self.errors }) }
+        if self.errors.is_empty() {
+            Ok(value)
+        } else {
+            Err(InvalidInput {
+                errors: self.errors,
+            })
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -133,10 +177,26 @@ mod tests {
 
     #[test]
     fn messages_name_the_bounds() {
-        let e = FieldError::new("pain", Problem::NotWholeNumber { min: 0.0, max: 10.0 });
+        let e = FieldError::new(
+            "pain",
+            Problem::NotWholeNumber {
+                min: 0.0,
+                max: 10.0,
+            },
+        );
         assert_eq!(e.to_string(), "pain: expected a whole number from 0 to 10");
-        let e = FieldError::new("temperature_c", Problem::OutOfRange { min: 30.0, max: 45.0, unit: "°C" });
-        assert_eq!(e.to_string(), "temperature_c: expected a number from 30 to 45 °C");
+        let e = FieldError::new(
+            "temperature_c",
+            Problem::OutOfRange {
+                min: 30.0,
+                max: 45.0,
+                unit: "°C",
+            },
+        );
+        assert_eq!(
+            e.to_string(),
+            "temperature_c: expected a number from 30 to 45 °C"
+        );
     }
 
     #[test]

@@ -60,12 +60,30 @@ impl Region {
     /// au 000, nz 111, other 112. In the UK, 111 is the non-emergency NHS line: never use it here.
     pub const fn emergency_number(self) -> PhoneNumber {
         match self {
-            Region::Uk => PhoneNumber { display: "999", dial: "999" },
-            Region::Us | Region::Ca => PhoneNumber { display: "911", dial: "911" },
-            Region::Ie => PhoneNumber { display: "112 or 999", dial: "112" },
-            Region::Au => PhoneNumber { display: "000", dial: "000" },
-            Region::Nz => PhoneNumber { display: "111", dial: "111" },
-            Region::Other => PhoneNumber { display: "112", dial: "112" },
+            Region::Uk => PhoneNumber {
+                display: "999",
+                dial: "999",
+            },
+            Region::Us | Region::Ca => PhoneNumber {
+                display: "911",
+                dial: "911",
+            },
+            Region::Ie => PhoneNumber {
+                display: "112 or 999",
+                dial: "112",
+            },
+            Region::Au => PhoneNumber {
+                display: "000",
+                dial: "000",
+            },
+            Region::Nz => PhoneNumber {
+                display: "111",
+                dial: "111",
+            },
+            Region::Other => PhoneNumber {
+                display: "112",
+                dial: "112",
+            },
         }
     }
 
@@ -75,19 +93,31 @@ impl Region {
         match self {
             Region::Uk | Region::Ie => Some(CrisisLine {
                 name: "Samaritans",
-                number: PhoneNumber { display: "116 123", dial: "116123" },
+                number: PhoneNumber {
+                    display: "116 123",
+                    dial: "116123",
+                },
             }),
             Region::Us | Region::Ca => Some(CrisisLine {
                 name: "988 Suicide and Crisis Lifeline",
-                number: PhoneNumber { display: "988", dial: "988" },
+                number: PhoneNumber {
+                    display: "988",
+                    dial: "988",
+                },
             }),
             Region::Au => Some(CrisisLine {
                 name: "Lifeline",
-                number: PhoneNumber { display: "13 11 14", dial: "131114" },
+                number: PhoneNumber {
+                    display: "13 11 14",
+                    dial: "131114",
+                },
             }),
             Region::Nz => Some(CrisisLine {
                 name: "1737, Need to talk?",
-                number: PhoneNumber { display: "1737", dial: "1737" },
+                number: PhoneNumber {
+                    display: "1737",
+                    dial: "1737",
+                },
             }),
             Region::Other => None,
         }

@@ -132,7 +132,8 @@ impl Serialize for Source {
 impl<'de> Deserialize<'de> for Source {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let id = String::deserialize(d)?;
-        Source::from_id(&id).ok_or_else(|| serde::de::Error::custom(format!("unknown source id `{id}`")))
+        Source::from_id(&id)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown source id `{id}`")))
     }
 }
 

@@ -1,1 +1,74 @@
-//! placeholder while building
+//! Solace's web app: server-rendered pages that work without JavaScript, the JSON API, and the
+//! cross-cutting parts every response shares (security headers, gzip, body limit, Fluent text).
+//!
+//! This crate knows the clinical types and (later) the storage traits, never a storage backend.
+
+pub mod api;
+pub mod headers;
+pub mod i18n;
+pub mod json_input;
+pub mod openapi;
+pub mod pages;
+pub mod prefs;
+pub mod triage_view;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use solace_clinical::Region;
+use std::sync::Arc;
+use tower_http::compression::CompressionLayer;
+
+/// The largest request body accepted. Triage answers are well under 2 KB.
+pub const BODY_LIMIT: usize = 64 * 1024;
+
+/// Settings the app needs at run time.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The region used until the person chooses one.
+    pub default_region: Region,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            default_region: Region::Uk,
+        }
+    }
+}
+
+/// Shared, read-only state for every request.
+#[derive(Debug, Clone)]
+pub struct AppState {
+    pub i18n: Arc<i18n::I18n>,
+    pub config: Arc<Config>,
+}
+
+impl AppState {
+    pub fn new(config: Config) -> Result<AppState, i18n::LoadError> {
+        Ok(AppState {
+            i18n: Arc::new(i18n::I18n::load()?),
+            config: Arc::new(config),
+        })
+    }
+}
+
+/// The whole app: pages, API, assets, and the layers every response goes through.
+pub fn app(state: AppState) -> Router {
+    Router::new()
+        .merge(pages::routes())
+        .merge(api::routes())
+        .fallback(pages::not_found)
+        .with_state(state)
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(CompressionLayer::new().gzip(true))
+        .layer(axum::middleware::from_fn(headers::security_headers))
+}
+
+/// Serves the app on `listener` until Ctrl-C.
+pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::io::Result<()> {
+    axum::serve(listener, app(state))
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+}

@@ -177,13 +177,30 @@ impl TriageInput {
         use limits::{DAYS, HOURS, PADS, PAIN, TEMP_C, WEEKS, WEEKS_SINCE};
         let mut c = Checker::default();
         let weeks = c.range("weeks", self.weeks, WEEKS.0, WEEKS.1, "weeks");
-        let days_since_treatment =
-            c.range("days_since_treatment", self.days_since_treatment, DAYS.0, DAYS.1, "days");
-        let pads = c.range("pads_soaked_per_hour", self.pads_soaked_per_hour, PADS.0, PADS.1, "pads");
+        let days_since_treatment = c.range(
+            "days_since_treatment",
+            self.days_since_treatment,
+            DAYS.0,
+            DAYS.1,
+            "days",
+        );
+        let pads = c.range(
+            "pads_soaked_per_hour",
+            self.pads_soaked_per_hour,
+            PADS.0,
+            PADS.1,
+            "pads",
+        );
         let heavy_hours = c.range("heavy_hours", self.heavy_hours, HOURS.0, HOURS.1, "hours");
         let bleeding_days = c.range("bleeding_days", self.bleeding_days, DAYS.0, DAYS.1, "days");
         let pain = c.whole("pain", self.pain, PAIN.0, PAIN.1);
-        let temp_c = c.range("temperature_c", self.temperature_c, TEMP_C.0, TEMP_C.1, "°C");
+        let temp_c = c.range(
+            "temperature_c",
+            self.temperature_c,
+            TEMP_C.0,
+            TEMP_C.1,
+            "°C",
+        );
         let temp_f_as_c = match self.temperature_f {
             Some(f) if f.is_finite() => {
                 let as_c = fahrenheit_to_celsius(f);
@@ -191,7 +208,14 @@ impl TriageInput {
                     Some(as_c)
                 } else {
                     // 30–45 °C is 86–113 °F.
-                    c.push("temperature_f", Problem::OutOfRange { min: 86.0, max: 113.0, unit: "°F" });
+                    c.push(
+                        "temperature_f",
+                        Problem::OutOfRange {
+                            min: 86.0,
+                            max: 113.0,
+                            unit: "°F",
+                        },
+                    );
                     None
                 }
             }
@@ -203,7 +227,12 @@ impl TriageInput {
         };
         let temperature_c = match (temp_c, temp_f_as_c) {
             (Some(a), Some(b)) if (a - b).abs() > limits::TEMP_AGREE_C => {
-                c.push("temperature_f", Problem::Disagrees { with: "temperature_c (within 0.3 °C)" });
+                c.push(
+                    "temperature_f",
+                    Problem::Disagrees {
+                        with: "temperature_c (within 0.3 °C)",
+                    },
+                );
                 None
             }
             // When both agree, keep the higher one: escalate when in doubt.
@@ -217,10 +246,20 @@ impl TriageInput {
             WEEKS_SINCE.1,
             "weeks",
         );
-        let no_period_weeks =
-            c.range("no_period_weeks", self.no_period_weeks, WEEKS_SINCE.0, WEEKS_SINCE.1, "weeks");
-        let low_mood_weeks =
-            c.range("low_mood_weeks", self.low_mood_weeks, WEEKS_SINCE.0, WEEKS_SINCE.1, "weeks");
+        let no_period_weeks = c.range(
+            "no_period_weeks",
+            self.no_period_weeks,
+            WEEKS_SINCE.0,
+            WEEKS_SINCE.1,
+            "weeks",
+        );
+        let low_mood_weeks = c.range(
+            "low_mood_weeks",
+            self.low_mood_weeks,
+            WEEKS_SINCE.0,
+            WEEKS_SINCE.1,
+            "weeks",
+        );
         let yes = |b: Option<bool>| b.unwrap_or(false);
         c.finish(Facts {
             region: self.region.unwrap_or(default_region),
@@ -279,7 +318,14 @@ mod tests {
         };
         assert_eq!(
             fields(&input),
-            ["weeks", "pads_soaked_per_hour", "heavy_hours", "bleeding_days", "temperature_c", "no_period_weeks"]
+            [
+                "weeks",
+                "pads_soaked_per_hour",
+                "heavy_hours",
+                "bleeding_days",
+                "temperature_c",
+                "no_period_weeks"
+            ]
         );
     }
 
@@ -298,45 +344,82 @@ mod tests {
 
     #[test]
     fn pain_must_be_whole() {
-        let input = TriageInput { pain: Some(4.5), ..TriageInput::default() };
+        let input = TriageInput {
+            pain: Some(4.5),
+            ..TriageInput::default()
+        };
         let err = input.validate(Region::Uk).unwrap_err();
         assert_eq!(err.errors[0].field, "pain");
-        assert_eq!(err.errors[0].expected, "expected a whole number from 0 to 10");
+        assert_eq!(
+            err.errors[0].expected,
+            "expected a whole number from 0 to 10"
+        );
     }
 
     #[test]
     fn fahrenheit_converts_and_must_agree_with_celsius() {
-        let f = TriageInput { temperature_f: Some(100.4), ..TriageInput::default() };
+        let f = TriageInput {
+            temperature_f: Some(100.4),
+            ..TriageInput::default()
+        };
         let t = f.validate(Region::Uk).unwrap().temperature_c.unwrap();
         assert!((t - 38.0).abs() < 1e-9);
 
-        let agree = TriageInput { temperature_c: Some(38.0), temperature_f: Some(100.8), ..TriageInput::default() };
-        assert!(fields(&agree).is_empty(), "100.8 °F is 38.22 °C: within 0.3");
+        let agree = TriageInput {
+            temperature_c: Some(38.0),
+            temperature_f: Some(100.8),
+            ..TriageInput::default()
+        };
+        assert!(
+            fields(&agree).is_empty(),
+            "100.8 °F is 38.22 °C: within 0.3"
+        );
 
-        let disagree = TriageInput { temperature_c: Some(37.0), temperature_f: Some(100.4), ..TriageInput::default() };
+        let disagree = TriageInput {
+            temperature_c: Some(37.0),
+            temperature_f: Some(100.4),
+            ..TriageInput::default()
+        };
         assert_eq!(fields(&disagree), ["temperature_f"]);
 
-        let wild = TriageInput { temperature_f: Some(38.5), ..TriageInput::default() };
-        assert_eq!(fields(&wild), ["temperature_f"], "38.5 looks like °C typed as °F");
+        let wild = TriageInput {
+            temperature_f: Some(38.5),
+            ..TriageInput::default()
+        };
+        assert_eq!(
+            fields(&wild),
+            ["temperature_f"],
+            "38.5 looks like °C typed as °F"
+        );
     }
 
     #[test]
     fn unknown_fields_are_rejected() {
-        let err = serde_json::from_str::<TriageInput>(r#"{"fainted": true, "bleeding_lots": true}"#).unwrap_err();
+        let err =
+            serde_json::from_str::<TriageInput>(r#"{"fainted": true, "bleeding_lots": true}"#)
+                .unwrap_err();
         assert!(err.to_string().contains("bleeding_lots"), "{err}");
     }
 
     #[test]
     fn unknown_words_are_rejected() {
         let err = serde_json::from_str::<TriageInput>(r#"{"bleeding": "loads"}"#).unwrap_err();
-        assert!(err.to_string().contains("heavy"), "lists the words expected: {err}");
+        assert!(
+            err.to_string().contains("heavy"),
+            "lists the words expected: {err}"
+        );
     }
 
     #[test]
     fn region_defaults_to_the_configured_one() {
         let f = TriageInput::default().validate(Region::Au).unwrap();
         assert_eq!(f.region, Region::Au);
-        let f = TriageInput { region: Some(Region::Us), ..TriageInput::default() }.validate(Region::Au).unwrap();
+        let f = TriageInput {
+            region: Some(Region::Us),
+            ..TriageInput::default()
+        }
+        .validate(Region::Au)
+        .unwrap();
         assert_eq!(f.region, Region::Us);
     }
 }

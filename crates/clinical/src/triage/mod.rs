@@ -7,7 +7,7 @@
 pub mod input;
 pub mod rules;
 
-pub use input::{Bleeding, Clots, Facts, Location, Situation, TriageInput, Treatment};
+pub use input::{Bleeding, Clots, Facts, Location, Situation, Treatment, TriageInput};
 pub use rules::{RULES, Rule, Urgency};
 
 use crate::input::InvalidInput;
@@ -52,7 +52,11 @@ pub fn evaluate(facts: &Facts) -> TriageOutcome {
     }
     // Stable sort keeps registry order within a level.
     fired.sort_by(|a, b| b.level.cmp(&a.level));
-    let urgency = fired.iter().map(|r| r.level).max().unwrap_or(Urgency::SelfCare);
+    let urgency = fired
+        .iter()
+        .map(|r| r.level)
+        .max()
+        .unwrap_or(Urgency::SelfCare);
 
     // When thoughts of harm are the only emergency, lead with support rather than an ambulance;
     // the emergency number stays in the actions for anyone at risk of acting now.
@@ -63,23 +67,41 @@ pub fn evaluate(facts: &Facts) -> TriageOutcome {
             .all(|r| r.id == "self-harm");
 
     let (headline, level_actions): (&'static str, &[&'static str]) = if only_self_harm {
-        ("headline-self-harm", &["action-self-harm-emergency", "action-stay-with-someone"])
+        (
+            "headline-self-harm",
+            &["action-self-harm-emergency", "action-stay-with-someone"],
+        )
     } else {
         match urgency {
             Urgency::Emergency => (
                 "headline-emergency",
-                &["action-call-emergency", "action-emergency-while-waiting", "action-do-not-drive"],
+                &[
+                    "action-call-emergency",
+                    "action-emergency-while-waiting",
+                    "action-do-not-drive",
+                ],
             ),
             Urgency::Urgent => (
                 "headline-urgent",
-                &["action-go-now", "action-do-not-drive", "action-call-if-worse"],
+                &[
+                    "action-go-now",
+                    "action-do-not-drive",
+                    "action-call-if-worse",
+                ],
             ),
             Urgency::SameDay => (
                 "headline-same-day",
-                &["action-contact-today", "action-out-of-hours", "action-go-if-worse"],
+                &[
+                    "action-contact-today",
+                    "action-out-of-hours",
+                    "action-go-if-worse",
+                ],
             ),
             Urgency::Soon => ("headline-soon", &["action-book-soon", "action-go-if-worse"]),
-            Urgency::SelfCare => ("headline-self-care", &["action-self-care", "action-keep-notes"]),
+            Urgency::SelfCare => (
+                "headline-self-care",
+                &["action-self-care", "action-keep-notes"],
+            ),
         }
     };
 

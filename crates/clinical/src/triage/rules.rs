@@ -29,8 +29,13 @@ pub enum Urgency {
 }
 
 impl Urgency {
-    pub const ALL: [Urgency; 5] =
-        [Urgency::SelfCare, Urgency::Soon, Urgency::SameDay, Urgency::Urgent, Urgency::Emergency];
+    pub const ALL: [Urgency; 5] = [
+        Urgency::SelfCare,
+        Urgency::Soon,
+        Urgency::SameDay,
+        Urgency::Urgent,
+        Urgency::Emergency,
+    ];
 
     pub const fn id(self) -> &'static str {
         match self {
@@ -144,12 +149,16 @@ fn bleeding_with_faintness(f: &Facts) -> bool {
 }
 
 fn severe_one_sided(f: &Facts) -> bool {
-    f.pain_one_sided && (pain_at_least(f, 7) || f.pain_worse_or_constant) && location_not_confirmed(f)
+    f.pain_one_sided
+        && (pain_at_least(f, 7) || f.pain_worse_or_constant)
+        && location_not_confirmed(f)
 }
 
 fn ectopic_pain(f: &Facts) -> bool {
     ectopic(f)
-        && (pain_at_least(f, 4) || f.pain_worse_or_constant || bleeding_at_least(f, Bleeding::Moderate))
+        && (pain_at_least(f, 4)
+            || f.pain_worse_or_constant
+            || bleeding_at_least(f, Bleeding::Moderate))
 }
 
 fn low_temperature_unwell(f: &Facts) -> bool {
@@ -165,16 +174,25 @@ fn racing_heart_bleeding(f: &Facts) -> bool {
 fn early_light_bleeding(f: &Facts) -> bool {
     pregnant(f)
         && f.weeks.is_some_and(|w| w < 6.0)
-        && matches!(bleeding_level(f), Some(Bleeding::Spotting | Bleeding::Light))
+        && matches!(
+            bleeding_level(f),
+            Some(Bleeding::Spotting | Bleeding::Light)
+        )
         && matches!(f.pain, None | Some(0))
         && !ectopic(f)
         && !f.ectopic_risk_factors
 }
 
 fn prolonged_bleeding(f: &Facts) -> bool {
-    let limit = if f.treatment == Some(Treatment::Medication) { 21.0 } else { 14.0 };
-    matches!(f.situation, Some(Situation::AfterLoss | Situation::MiscarriageDiagnosed))
-        && f.bleeding_days.is_some_and(|d| d > limit)
+    let limit = if f.treatment == Some(Treatment::Medication) {
+        21.0
+    } else {
+        14.0
+    };
+    matches!(
+        f.situation,
+        Some(Situation::AfterLoss | Situation::MiscarriageDiagnosed)
+    ) && f.bleeding_days.is_some_and(|d| d > limit)
 }
 
 /// The registry. Order: by level, highest first, then as in CLINICAL.md.
@@ -278,7 +296,8 @@ pub static RULES: &[Rule] = &[
         action: None,
         test: |f| {
             pain_at_least(f, 8)
-                && (f.pain_worse_or_constant || f.situation != Some(Situation::MiscarriageDiagnosed))
+                && (f.pain_worse_or_constant
+                    || f.situation != Some(Situation::MiscarriageDiagnosed))
         },
     },
     Rule {
@@ -324,7 +343,11 @@ pub static RULES: &[Rule] = &[
         fires_when: "weeks >= 12 and bleeding light or more, pregnant",
         because: "rule-second-trimester-bleeding",
         action: None,
-        test: |f| pregnant(f) && f.weeks.is_some_and(|w| w >= 12.0) && bleeding_at_least(f, Bleeding::Light),
+        test: |f| {
+            pregnant(f)
+                && f.weeks.is_some_and(|w| w >= 12.0)
+                && bleeding_at_least(f, Bleeding::Light)
+        },
     },
     Rule {
         id: "severe-pain-expected",
@@ -346,7 +369,9 @@ pub static RULES: &[Rule] = &[
         fires_when: "pregnant and bleeding spotting or more, except when early-light-bleeding fires instead",
         because: "rule-bleeding-in-pregnancy",
         action: None,
-        test: |f| pregnant(f) && bleeding_at_least(f, Bleeding::Spotting) && !early_light_bleeding(f),
+        test: |f| {
+            pregnant(f) && bleeding_at_least(f, Bleeding::Spotting) && !early_light_bleeding(f)
+        },
     },
     Rule {
         id: "early-light-bleeding",
@@ -442,7 +467,9 @@ pub static RULES: &[Rule] = &[
         fires_when: "racing_heart (alone)",
         because: "rule-racing-heart",
         action: None,
-        test: |f| f.racing_heart && !shock(f) && !racing_heart_bleeding(f) && !low_temperature_unwell(f),
+        test: |f| {
+            f.racing_heart && !shock(f) && !racing_heart_bleeding(f) && !low_temperature_unwell(f)
+        },
     },
     Rule {
         id: "no-bleeding-after-misoprostol",

@@ -17,61 +17,269 @@ fn ids(o: &TriageOutcome) -> Vec<&'static str> {
 /// (input, expected urgency, a rule that must fire). One or more cases per rule; boundaries included.
 const CASES: &[(&str, Urgency, &str)] = &[
     (r#"{"fainted": true}"#, Urgency::Emergency, "collapse"),
-    (r#"{"pale_clammy": true, "racing_heart": true}"#, Urgency::Emergency, "shock"),
-    (r#"{"pale_clammy": true, "dizzy_or_faint": true}"#, Urgency::Emergency, "shock"),
-    (r#"{"dizzy_or_faint": true, "shoulder_tip_pain": true}"#, Urgency::Emergency, "possible-rupture"),
-    (r#"{"dizzy_or_faint": true, "pain": 7, "location": "not_confirmed"}"#, Urgency::Emergency, "possible-rupture"),
-    (r#"{"dizzy_or_faint": true, "pain_one_sided": true, "location": "ectopic"}"#, Urgency::Emergency, "possible-rupture"),
-    (r#"{"location": "ectopic", "dizzy_or_faint": true}"#, Urgency::Emergency, "ectopic-faintness"),
-    (r#"{"dizzy_or_faint": true, "pads_soaked_per_hour": 2}"#, Urgency::Emergency, "bleeding-with-faintness"),
-    (r#"{"dizzy_or_faint": true, "bleeding": "heavy"}"#, Urgency::Emergency, "bleeding-with-faintness"),
-    (r#"{"thoughts_of_harm": true}"#, Urgency::Emergency, "self-harm"),
-    (r#"{"pads_soaked_per_hour": 2}"#, Urgency::Urgent, "heavy-bleeding"),
-    (r#"{"pads_soaked_per_hour": 1, "heavy_hours": 2}"#, Urgency::Urgent, "heavy-bleeding"),
-    (r#"{"pads_soaked_per_hour": 1, "clots": "large", "situation": "miscarriage_diagnosed"}"#, Urgency::Urgent, "heavy-bleeding"),
-    (r#"{"bleeding": "heavy", "situation": "after_loss"}"#, Urgency::Urgent, "heavy-bleeding"),
-    (r#"{"situation": "pregnant", "weeks": 7, "shoulder_tip_pain": true}"#, Urgency::Urgent, "possible-ectopic-shoulder"),
-    (r#"{"pain_one_sided": true, "pain": 7, "location": "not_confirmed"}"#, Urgency::Urgent, "possible-ectopic-severe-one-sided"),
-    (r#"{"pain_one_sided": true, "pain_worse_or_constant": true, "situation": "after_loss"}"#, Urgency::Urgent, "possible-ectopic-severe-one-sided"),
-    (r#"{"location": "ectopic", "pain": 4}"#, Urgency::Urgent, "ectopic-pain"),
-    (r#"{"location": "ectopic", "bleeding": "moderate"}"#, Urgency::Urgent, "ectopic-pain"),
-    (r#"{"location": "ectopic", "pain_worse_or_constant": true, "situation": "after_loss"}"#, Urgency::Urgent, "ectopic-pain"),
-    (r#"{"pain": 8, "location": "confirmed_in_womb"}"#, Urgency::Urgent, "severe-pain"),
-    (r#"{"pain": 8, "situation": "miscarriage_diagnosed", "pain_worse_or_constant": true}"#, Urgency::Urgent, "severe-pain"),
-    (r#"{"temperature_c": 38.0, "foul_discharge": true}"#, Urgency::Urgent, "infection"),
-    (r#"{"feels_feverish": true, "pain": 4, "location": "confirmed_in_womb"}"#, Urgency::Urgent, "infection"),
-    (r#"{"situation": "after_loss", "treatment": "medication", "temperature_c": 38.6}"#, Urgency::Urgent, "infection"),
-    (r#"{"situation": "miscarriage_diagnosed", "treatment": "surgery", "temperature_f": 100.4}"#, Urgency::Urgent, "infection"),
-    (r#"{"temperature_c": 35.9, "feels_feverish": true}"#, Urgency::Urgent, "low-temperature-unwell"),
-    (r#"{"temperature_c": 35.5, "racing_heart": true, "situation": "after_loss"}"#, Urgency::Urgent, "low-temperature-unwell"),
-    (r#"{"racing_heart": true, "bleeding": "moderate", "situation": "after_loss"}"#, Urgency::Urgent, "racing-heart-bleeding"),
-    (r#"{"racing_heart": true, "pain": 7, "location": "confirmed_in_womb"}"#, Urgency::Urgent, "racing-heart-bleeding"),
+    (
+        r#"{"pale_clammy": true, "racing_heart": true}"#,
+        Urgency::Emergency,
+        "shock",
+    ),
+    (
+        r#"{"pale_clammy": true, "dizzy_or_faint": true}"#,
+        Urgency::Emergency,
+        "shock",
+    ),
+    (
+        r#"{"dizzy_or_faint": true, "shoulder_tip_pain": true}"#,
+        Urgency::Emergency,
+        "possible-rupture",
+    ),
+    (
+        r#"{"dizzy_or_faint": true, "pain": 7, "location": "not_confirmed"}"#,
+        Urgency::Emergency,
+        "possible-rupture",
+    ),
+    (
+        r#"{"dizzy_or_faint": true, "pain_one_sided": true, "location": "ectopic"}"#,
+        Urgency::Emergency,
+        "possible-rupture",
+    ),
+    (
+        r#"{"location": "ectopic", "dizzy_or_faint": true}"#,
+        Urgency::Emergency,
+        "ectopic-faintness",
+    ),
+    (
+        r#"{"dizzy_or_faint": true, "pads_soaked_per_hour": 2}"#,
+        Urgency::Emergency,
+        "bleeding-with-faintness",
+    ),
+    (
+        r#"{"dizzy_or_faint": true, "bleeding": "heavy"}"#,
+        Urgency::Emergency,
+        "bleeding-with-faintness",
+    ),
+    (
+        r#"{"thoughts_of_harm": true}"#,
+        Urgency::Emergency,
+        "self-harm",
+    ),
+    (
+        r#"{"pads_soaked_per_hour": 2}"#,
+        Urgency::Urgent,
+        "heavy-bleeding",
+    ),
+    (
+        r#"{"pads_soaked_per_hour": 1, "heavy_hours": 2}"#,
+        Urgency::Urgent,
+        "heavy-bleeding",
+    ),
+    (
+        r#"{"pads_soaked_per_hour": 1, "clots": "large", "situation": "miscarriage_diagnosed"}"#,
+        Urgency::Urgent,
+        "heavy-bleeding",
+    ),
+    (
+        r#"{"bleeding": "heavy", "situation": "after_loss"}"#,
+        Urgency::Urgent,
+        "heavy-bleeding",
+    ),
+    (
+        r#"{"situation": "pregnant", "weeks": 7, "shoulder_tip_pain": true}"#,
+        Urgency::Urgent,
+        "possible-ectopic-shoulder",
+    ),
+    (
+        r#"{"pain_one_sided": true, "pain": 7, "location": "not_confirmed"}"#,
+        Urgency::Urgent,
+        "possible-ectopic-severe-one-sided",
+    ),
+    (
+        r#"{"pain_one_sided": true, "pain_worse_or_constant": true, "situation": "after_loss"}"#,
+        Urgency::Urgent,
+        "possible-ectopic-severe-one-sided",
+    ),
+    (
+        r#"{"location": "ectopic", "pain": 4}"#,
+        Urgency::Urgent,
+        "ectopic-pain",
+    ),
+    (
+        r#"{"location": "ectopic", "bleeding": "moderate"}"#,
+        Urgency::Urgent,
+        "ectopic-pain",
+    ),
+    (
+        r#"{"location": "ectopic", "pain_worse_or_constant": true, "situation": "after_loss"}"#,
+        Urgency::Urgent,
+        "ectopic-pain",
+    ),
+    (
+        r#"{"pain": 8, "location": "confirmed_in_womb"}"#,
+        Urgency::Urgent,
+        "severe-pain",
+    ),
+    (
+        r#"{"pain": 8, "situation": "miscarriage_diagnosed", "pain_worse_or_constant": true}"#,
+        Urgency::Urgent,
+        "severe-pain",
+    ),
+    (
+        r#"{"temperature_c": 38.0, "foul_discharge": true}"#,
+        Urgency::Urgent,
+        "infection",
+    ),
+    (
+        r#"{"feels_feverish": true, "pain": 4, "location": "confirmed_in_womb"}"#,
+        Urgency::Urgent,
+        "infection",
+    ),
+    (
+        r#"{"situation": "after_loss", "treatment": "medication", "temperature_c": 38.6}"#,
+        Urgency::Urgent,
+        "infection",
+    ),
+    (
+        r#"{"situation": "miscarriage_diagnosed", "treatment": "surgery", "temperature_f": 100.4}"#,
+        Urgency::Urgent,
+        "infection",
+    ),
+    (
+        r#"{"temperature_c": 35.9, "feels_feverish": true}"#,
+        Urgency::Urgent,
+        "low-temperature-unwell",
+    ),
+    (
+        r#"{"temperature_c": 35.5, "racing_heart": true, "situation": "after_loss"}"#,
+        Urgency::Urgent,
+        "low-temperature-unwell",
+    ),
+    (
+        r#"{"racing_heart": true, "bleeding": "moderate", "situation": "after_loss"}"#,
+        Urgency::Urgent,
+        "racing-heart-bleeding",
+    ),
+    (
+        r#"{"racing_heart": true, "pain": 7, "location": "confirmed_in_womb"}"#,
+        Urgency::Urgent,
+        "racing-heart-bleeding",
+    ),
     (r#"{"pale_clammy": true}"#, Urgency::Urgent, "pale-clammy"),
-    (r#"{"situation": "pregnant", "weeks": 12, "bleeding": "light", "location": "confirmed_in_womb"}"#, Urgency::Urgent, "second-trimester-bleeding"),
-    (r#"{"situation": "miscarriage_diagnosed", "pain": 8}"#, Urgency::SameDay, "severe-pain-expected"),
-    (r#"{"situation": "pregnant", "weeks": 9, "bleeding": "light", "location": "confirmed_in_womb"}"#, Urgency::SameDay, "bleeding-in-pregnancy"),
-    (r#"{"bleeding": "spotting", "location": "confirmed_in_womb"}"#, Urgency::SameDay, "bleeding-in-pregnancy"),
-    (r#"{"situation": "pregnant", "weeks": 4, "bleeding": "spotting", "pain": 0}"#, Urgency::Soon, "early-light-bleeding"),
-    (r#"{"weeks": 5.9, "bleeding": "light"}"#, Urgency::Soon, "early-light-bleeding"),
-    (r#"{"situation": "pregnant", "pain": 1}"#, Urgency::SameDay, "pain-unconfirmed-location"),
-    (r#"{"pain": 4, "location": "confirmed_in_womb"}"#, Urgency::SameDay, "pain-in-pregnancy"),
-    (r#"{"pain_one_sided": true, "pain": 3, "location": "confirmed_in_womb"}"#, Urgency::SameDay, "one-sided-pain"),
-    (r#"{"shoulder_tip_pain": true, "location": "confirmed_in_womb"}"#, Urgency::SameDay, "shoulder-tip-confirmed"),
-    (r#"{"bowel_or_rectal_pain": true}"#, Urgency::SameDay, "rectal-pain"),
+    (
+        r#"{"situation": "pregnant", "weeks": 12, "bleeding": "light", "location": "confirmed_in_womb"}"#,
+        Urgency::Urgent,
+        "second-trimester-bleeding",
+    ),
+    (
+        r#"{"situation": "miscarriage_diagnosed", "pain": 8}"#,
+        Urgency::SameDay,
+        "severe-pain-expected",
+    ),
+    (
+        r#"{"situation": "pregnant", "weeks": 9, "bleeding": "light", "location": "confirmed_in_womb"}"#,
+        Urgency::SameDay,
+        "bleeding-in-pregnancy",
+    ),
+    (
+        r#"{"bleeding": "spotting", "location": "confirmed_in_womb"}"#,
+        Urgency::SameDay,
+        "bleeding-in-pregnancy",
+    ),
+    (
+        r#"{"situation": "pregnant", "weeks": 4, "bleeding": "spotting", "pain": 0}"#,
+        Urgency::Soon,
+        "early-light-bleeding",
+    ),
+    (
+        r#"{"weeks": 5.9, "bleeding": "light"}"#,
+        Urgency::Soon,
+        "early-light-bleeding",
+    ),
+    (
+        r#"{"situation": "pregnant", "pain": 1}"#,
+        Urgency::SameDay,
+        "pain-unconfirmed-location",
+    ),
+    (
+        r#"{"pain": 4, "location": "confirmed_in_womb"}"#,
+        Urgency::SameDay,
+        "pain-in-pregnancy",
+    ),
+    (
+        r#"{"pain_one_sided": true, "pain": 3, "location": "confirmed_in_womb"}"#,
+        Urgency::SameDay,
+        "one-sided-pain",
+    ),
+    (
+        r#"{"shoulder_tip_pain": true, "location": "confirmed_in_womb"}"#,
+        Urgency::SameDay,
+        "shoulder-tip-confirmed",
+    ),
+    (
+        r#"{"bowel_or_rectal_pain": true}"#,
+        Urgency::SameDay,
+        "rectal-pain",
+    ),
     (r#"{"temperature_c": 38.0}"#, Urgency::SameDay, "fever"),
     (r#"{"feels_feverish": true}"#, Urgency::SameDay, "fever"),
-    (r#"{"foul_discharge": true}"#, Urgency::SameDay, "foul-discharge"),
-    (r#"{"dizzy_or_faint": true, "location": "confirmed_in_womb"}"#, Urgency::SameDay, "dizziness"),
-    (r#"{"racing_heart": true}"#, Urgency::SameDay, "racing-heart"),
-    (r#"{"treatment": "medication", "days_since_treatment": 1, "bleeding": "none", "situation": "miscarriage_diagnosed"}"#, Urgency::SameDay, "no-bleeding-after-misoprostol"),
-    (r#"{"location": "ectopic"}"#, Urgency::SameDay, "ectopic-known"),
-    (r#"{"situation": "after_loss", "bleeding_days": 15, "bleeding": "light", "treatment": "expectant"}"#, Urgency::Soon, "prolonged-bleeding"),
-    (r#"{"situation": "after_loss", "bleeding_days": 22, "bleeding": "light", "treatment": "medication"}"#, Urgency::Soon, "prolonged-bleeding"),
-    (r#"{"region": "us", "situation": "after_loss", "positive_test_weeks_after": 4}"#, Urgency::Soon, "positive-test-after"),
-    (r#"{"situation": "after_loss", "positive_test_weeks_after": 3}"#, Urgency::Soon, "positive-test-after"),
-    (r#"{"situation": "after_loss", "no_period_weeks": 8}"#, Urgency::Soon, "no-period"),
-    (r#"{"situation": "after_loss", "low_mood_weeks": 2}"#, Urgency::Soon, "low-mood"),
-    (r#"{"situation": "after_loss", "treatment": "expectant", "bleeding": "light", "bleeding_days": 6, "pain": 2}"#, Urgency::SelfCare, "expected-course"),
+    (
+        r#"{"foul_discharge": true}"#,
+        Urgency::SameDay,
+        "foul-discharge",
+    ),
+    (
+        r#"{"dizzy_or_faint": true, "location": "confirmed_in_womb"}"#,
+        Urgency::SameDay,
+        "dizziness",
+    ),
+    (
+        r#"{"racing_heart": true}"#,
+        Urgency::SameDay,
+        "racing-heart",
+    ),
+    (
+        r#"{"treatment": "medication", "days_since_treatment": 1, "bleeding": "none", "situation": "miscarriage_diagnosed"}"#,
+        Urgency::SameDay,
+        "no-bleeding-after-misoprostol",
+    ),
+    (
+        r#"{"location": "ectopic"}"#,
+        Urgency::SameDay,
+        "ectopic-known",
+    ),
+    (
+        r#"{"situation": "after_loss", "bleeding_days": 15, "bleeding": "light", "treatment": "expectant"}"#,
+        Urgency::Soon,
+        "prolonged-bleeding",
+    ),
+    (
+        r#"{"situation": "after_loss", "bleeding_days": 22, "bleeding": "light", "treatment": "medication"}"#,
+        Urgency::Soon,
+        "prolonged-bleeding",
+    ),
+    (
+        r#"{"region": "us", "situation": "after_loss", "positive_test_weeks_after": 4}"#,
+        Urgency::Soon,
+        "positive-test-after",
+    ),
+    (
+        r#"{"situation": "after_loss", "positive_test_weeks_after": 3}"#,
+        Urgency::Soon,
+        "positive-test-after",
+    ),
+    (
+        r#"{"situation": "after_loss", "no_period_weeks": 8}"#,
+        Urgency::Soon,
+        "no-period",
+    ),
+    (
+        r#"{"situation": "after_loss", "low_mood_weeks": 2}"#,
+        Urgency::Soon,
+        "low-mood",
+    ),
+    (
+        r#"{"situation": "after_loss", "treatment": "expectant", "bleeding": "light", "bleeding_days": 6, "pain": 2}"#,
+        Urgency::SelfCare,
+        "expected-course",
+    ),
     (r#"{}"#, Urgency::SelfCare, "expected-course"),
 ];
 
@@ -80,7 +288,11 @@ fn every_case_gives_its_urgency_and_rule() {
     for (json, urgency, rule) in CASES {
         let o = run(json);
         assert_eq!(o.urgency, *urgency, "{json} fired {:?}", ids(&o));
-        assert!(ids(&o).contains(rule), "{json}: expected {rule} in {:?}", ids(&o));
+        assert!(
+            ids(&o).contains(rule),
+            "{json}: expected {rule} in {:?}",
+            ids(&o)
+        );
     }
 }
 
@@ -94,35 +306,101 @@ fn every_rule_fires_in_at_least_one_case() {
 
 /// Boundaries just below each threshold must not fire the rule (the pair to the cases above).
 const NOT_FIRING: &[(&str, &str)] = &[
-    (r#"{"pads_soaked_per_hour": 1.9, "situation": "after_loss"}"#, "heavy-bleeding"),
-    (r#"{"pads_soaked_per_hour": 1, "heavy_hours": 1.9, "situation": "after_loss"}"#, "heavy-bleeding"),
-    (r#"{"pads_soaked_per_hour": 0.5, "bleeding": "heavy", "situation": "after_loss"}"#, "heavy-bleeding"),
-    (r#"{"pain": 7, "location": "confirmed_in_womb"}"#, "severe-pain"),
-    (r#"{"temperature_c": 37.9, "foul_discharge": true}"#, "infection"),
-    (r#"{"temperature_c": 36.0, "racing_heart": true}"#, "low-temperature-unwell"),
-    (r#"{"weeks": 11.9, "bleeding": "light", "location": "confirmed_in_womb"}"#, "second-trimester-bleeding"),
-    (r#"{"weeks": 6, "bleeding": "light"}"#, "early-light-bleeding"),
-    (r#"{"weeks": 4, "bleeding": "light", "pain": 1}"#, "early-light-bleeding"),
-    (r#"{"weeks": 4, "bleeding": "light", "ectopic_risk_factors": true}"#, "early-light-bleeding"),
-    (r#"{"weeks": 4, "bleeding": "light", "location": "ectopic"}"#, "early-light-bleeding"),
-    (r#"{"weeks": 4, "bleeding": "moderate"}"#, "early-light-bleeding"),
-    (r#"{"situation": "after_loss", "bleeding_days": 14}"#, "prolonged-bleeding"),
-    (r#"{"situation": "after_loss", "treatment": "medication", "bleeding_days": 21}"#, "prolonged-bleeding"),
-    (r#"{"situation": "pregnant", "bleeding_days": 30}"#, "prolonged-bleeding"),
-    (r#"{"positive_test_weeks_after": 2.9}"#, "positive-test-after"),
+    (
+        r#"{"pads_soaked_per_hour": 1.9, "situation": "after_loss"}"#,
+        "heavy-bleeding",
+    ),
+    (
+        r#"{"pads_soaked_per_hour": 1, "heavy_hours": 1.9, "situation": "after_loss"}"#,
+        "heavy-bleeding",
+    ),
+    (
+        r#"{"pads_soaked_per_hour": 0.5, "bleeding": "heavy", "situation": "after_loss"}"#,
+        "heavy-bleeding",
+    ),
+    (
+        r#"{"pain": 7, "location": "confirmed_in_womb"}"#,
+        "severe-pain",
+    ),
+    (
+        r#"{"temperature_c": 37.9, "foul_discharge": true}"#,
+        "infection",
+    ),
+    (
+        r#"{"temperature_c": 36.0, "racing_heart": true}"#,
+        "low-temperature-unwell",
+    ),
+    (
+        r#"{"weeks": 11.9, "bleeding": "light", "location": "confirmed_in_womb"}"#,
+        "second-trimester-bleeding",
+    ),
+    (
+        r#"{"weeks": 6, "bleeding": "light"}"#,
+        "early-light-bleeding",
+    ),
+    (
+        r#"{"weeks": 4, "bleeding": "light", "pain": 1}"#,
+        "early-light-bleeding",
+    ),
+    (
+        r#"{"weeks": 4, "bleeding": "light", "ectopic_risk_factors": true}"#,
+        "early-light-bleeding",
+    ),
+    (
+        r#"{"weeks": 4, "bleeding": "light", "location": "ectopic"}"#,
+        "early-light-bleeding",
+    ),
+    (
+        r#"{"weeks": 4, "bleeding": "moderate"}"#,
+        "early-light-bleeding",
+    ),
+    (
+        r#"{"situation": "after_loss", "bleeding_days": 14}"#,
+        "prolonged-bleeding",
+    ),
+    (
+        r#"{"situation": "after_loss", "treatment": "medication", "bleeding_days": 21}"#,
+        "prolonged-bleeding",
+    ),
+    (
+        r#"{"situation": "pregnant", "bleeding_days": 30}"#,
+        "prolonged-bleeding",
+    ),
+    (
+        r#"{"positive_test_weeks_after": 2.9}"#,
+        "positive-test-after",
+    ),
     (r#"{"no_period_weeks": 7.9}"#, "no-period"),
     (r#"{"low_mood_weeks": 1.9}"#, "low-mood"),
-    (r#"{"shoulder_tip_pain": true, "location": "confirmed_in_womb"}"#, "possible-ectopic-shoulder"),
-    (r#"{"treatment": "medication", "days_since_treatment": 0.5, "bleeding": "none"}"#, "no-bleeding-after-misoprostol"),
-    (r#"{"treatment": "medication", "days_since_treatment": 2}"#, "no-bleeding-after-misoprostol"),
-    (r#"{"situation": "after_loss", "pain": 5}"#, "pain-in-pregnancy"),
-    (r#"{"pain": 3, "location": "confirmed_in_womb"}"#, "pain-in-pregnancy"),
+    (
+        r#"{"shoulder_tip_pain": true, "location": "confirmed_in_womb"}"#,
+        "possible-ectopic-shoulder",
+    ),
+    (
+        r#"{"treatment": "medication", "days_since_treatment": 0.5, "bleeding": "none"}"#,
+        "no-bleeding-after-misoprostol",
+    ),
+    (
+        r#"{"treatment": "medication", "days_since_treatment": 2}"#,
+        "no-bleeding-after-misoprostol",
+    ),
+    (
+        r#"{"situation": "after_loss", "pain": 5}"#,
+        "pain-in-pregnancy",
+    ),
+    (
+        r#"{"pain": 3, "location": "confirmed_in_womb"}"#,
+        "pain-in-pregnancy",
+    ),
 ];
 
 #[test]
 fn just_below_each_threshold_the_rule_stays_quiet() {
     for (json, rule) in NOT_FIRING {
-        assert!(!ids(&run(json)).contains(rule), "{json} should not fire {rule}");
+        assert!(
+            !ids(&run(json)).contains(rule),
+            "{json} should not fire {rule}"
+        );
     }
 }
 
@@ -134,7 +412,10 @@ fn shared_examples_hold() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         let o = run(&v["input"].to_string());
         assert_eq!(o.urgency.id(), v["urgency"].as_str().unwrap(), "{line}");
-        assert!(ids(&o).contains(&v["a_rule_that_fires"].as_str().unwrap()), "{line}");
+        assert!(
+            ids(&o).contains(&v["a_rule_that_fires"].as_str().unwrap()),
+            "{line}"
+        );
         n += 1;
     }
     assert!(n >= 8);
@@ -184,12 +465,17 @@ fn registry_ids_are_unique_kebab_case_with_sources_and_messages() {
     for r in RULES {
         assert!(seen.insert(r.id), "duplicate rule id {}", r.id);
         assert!(
-            r.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+            r.id.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
             "{} is not kebab-case",
             r.id
         );
         assert!(!r.sources.is_empty(), "{} has no source", r.id);
-        assert_eq!(r.because, format!("rule-{}", r.id), "message id follows the rule id");
+        assert_eq!(
+            r.because,
+            format!("rule-{}", r.id),
+            "message id follows the rule id"
+        );
         assert!(!r.fires_when.is_empty());
     }
     assert_eq!(RULES.len(), 35, "CLINICAL.md §1 lists 35 rules");
@@ -197,12 +483,16 @@ fn registry_ids_are_unique_kebab_case_with_sources_and_messages() {
 
 #[test]
 fn registry_is_ordered_by_level() {
-    assert!(RULES.windows(2).all(|w| w[0].level >= w[1].level || w[1].id == "early-light-bleeding" || w[0].id == "early-light-bleeding"));
+    assert!(RULES.windows(2).all(|w| w[0].level >= w[1].level
+        || w[1].id == "early-light-bleeding"
+        || w[0].id == "early-light-bleeding"));
 }
 
 // ---- Properties ----
 
-fn opt<T: std::fmt::Debug + Clone + 'static>(s: impl Strategy<Value = T> + 'static) -> BoxedStrategy<Option<T>> {
+fn opt<T: std::fmt::Debug + Clone + 'static>(
+    s: impl Strategy<Value = T> + 'static,
+) -> BoxedStrategy<Option<T>> {
     prop_oneof![1 => Just(None), 3 => s.prop_map(Some)].boxed()
 }
 
@@ -267,7 +557,9 @@ fn worsen(input: &TriageInput, which: usize) -> TriageInput {
         10 => w.thoughts_of_harm = t,
         11 => w.ectopic_risk_factors = t,
         12 => w.pain = Some((w.pain.unwrap_or(0.0) + 3.0).min(10.0)),
-        13 => w.pads_soaked_per_hour = Some((w.pads_soaked_per_hour.unwrap_or(0.0) + 1.0).min(20.0)),
+        13 => {
+            w.pads_soaked_per_hour = Some((w.pads_soaked_per_hour.unwrap_or(0.0) + 1.0).min(20.0))
+        }
         14 => w.heavy_hours = Some((w.heavy_hours.unwrap_or(0.0) + 2.0).min(72.0)),
         15 => w.clots = Some(Clots::Large),
         16 => {

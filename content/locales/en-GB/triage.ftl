@@ -1,0 +1,91 @@
+## Triage results. Headlines are one sentence a frightened person can act on.
+
+headline-emergency = Call { $number } now for an ambulance.
+headline-self-harm = You deserve support right now. Please reach out to someone today.
+headline-urgent = Go to { service-ed } now, or to { service-epu } if it is open.
+headline-same-day = Contact { service-epu } or { service-doctor } today.
+headline-soon = Arrange to see { service-doctor } or { service-epu } in the next few days.
+headline-self-care = What you describe fits what usually happens. Here is what to watch for.
+
+## Actions: concrete steps.
+
+action-call-emergency = Call { $number } now. Say you are pregnant or have just been pregnant, and tell them your symptoms.
+action-emergency-while-waiting = While you wait, lie down. Ask someone to stay with you. Unlock the door if you can.
+action-do-not-drive = Do not drive yourself. Ask someone to take you, or call { $number }.
+action-go-now = Go to { service-ed } now. If you can, phone { service-epu } to say you are coming.
+action-call-if-worse = If you feel worse on the way, or feel faint, call { $number }.
+action-contact-today = Phone { service-epu } or { service-doctor } today. Tell them what you told us here.
+action-out-of-hours = { $region ->
+    [uk] If they are closed, call NHS 111. If you cannot get through, go to { service-ed }.
+   *[other] If you cannot reach them today, go to { service-ed }.
+}
+action-go-if-worse = If things get worse before then, do not wait. Check your symptoms again.
+action-book-soon = Book an appointment with { service-doctor } or { service-epu } in the next few days.
+action-self-care = Rest, and take the pain relief you have been told is safe for you.
+action-keep-notes = Keep a note of how many pads you use and how you feel. It helps if you need to call.
+action-crisis-line = { $region ->
+    [other] Call your local crisis line, or { $number } if you might act on these thoughts.
+   *[uk] Call { $crisis }. It is free, and someone will listen at any time of day or night.
+}
+action-self-harm-emergency = If you might act on these thoughts now, call { $number } or go to { service-ed }.
+action-stay-with-someone = Tell someone you trust how you feel, and ask them to stay with you.
+action-bring-pad-count = Count the pads you soak through each hour. Tell the staff the number.
+action-repeat-test = Do another pregnancy test in 7 to 10 days. Get help sooner if the bleeding goes on, gets heavier, or pain starts.
+action-talk-about-mood = Tell { service-doctor } how you have been feeling. Low mood after a loss is common, and help works.
+
+## Why each rule matters. One or two short sentences, no blame.
+
+rule-collapse = You fainted. Fainting in early pregnancy or after a loss can be a sign of bleeding inside. This needs help straight away.
+rule-shock = Feeling pale and clammy with a racing heart or faintness can mean your body is losing too much blood.
+rule-possible-rupture = Feeling faint with pain like this could mean an ectopic pregnancy is bleeding inside. It needs emergency care.
+rule-ectopic-faintness = You have an ectopic pregnancy and feel faint. This can be a sign of bleeding inside.
+rule-bleeding-with-faintness = Heavy bleeding together with feeling faint means you may be losing a lot of blood.
+rule-self-harm = You told us you have thoughts of harming yourself. You matter, and help is there for you right now.
+rule-heavy-bleeding = You are soaking pads quickly, or bleeding heavily. Bleeding this heavy needs to be checked now.
+rule-possible-ectopic-shoulder = Pain in the tip of your shoulder can be a sign of an ectopic pregnancy. No scan has yet shown the pregnancy in the womb.
+rule-possible-ectopic-severe-one-sided = Strong pain on one side, or pain that keeps getting worse, can be a sign of an ectopic pregnancy.
+rule-ectopic-pain = You have an ectopic pregnancy and you have pain or bleeding. The team caring for you needs to see you now.
+rule-severe-pain = Very strong pain needs to be checked by a doctor now.
+rule-infection = A high temperature with these other signs can mean an infection. Infections need treatment quickly.
+rule-low-temperature-unwell = A low temperature while you feel shivery or have a racing heart can be a sign of a serious infection.
+rule-racing-heart-bleeding = A racing heart with bleeding or strong pain can mean you are losing blood.
+rule-pale-clammy = Pale, cold and clammy skin can be a sign that you are unwell and need checking soon.
+rule-second-trimester-bleeding = Bleeding after 12 weeks of pregnancy needs to be checked the same day, in person.
+rule-severe-pain-expected = Strong cramps can happen during a miscarriage. Pain this strong still needs advice today, to help you manage it.
+rule-bleeding-in-pregnancy = Bleeding in pregnancy should be checked. It does not always mean a miscarriage.
+rule-early-light-bleeding = Light bleeding before 6 weeks, with no pain, often settles. The advice is to do another test in 7 to 10 days.
+rule-pain-unconfirmed-location = You have pain, and no scan has yet shown where the pregnancy is. Doctors like to check this the same day.
+rule-pain-in-pregnancy = Pain of this level in pregnancy should be checked today.
+rule-one-sided-pain = Pain on one side should be checked today, to rule out an ectopic pregnancy.
+rule-shoulder-tip-confirmed = Pain in the tip of your shoulder should be checked today, even though a scan has shown the pregnancy in the womb.
+rule-rectal-pain = Pain when you open your bowels, or pressure in your bottom, can be a sign of an ectopic pregnancy.
+rule-fever = A temperature of 38 °C or more, or feeling hot and shivery, should be checked today.
+rule-foul-discharge = Smelly discharge from the vagina can be a sign of infection.
+rule-dizziness = Feeling dizzy or faint should be checked today.
+rule-racing-heart = A racing heart should be checked today.
+rule-no-bleeding-after-misoprostol = Most people start to bleed within a day of taking the medicine. If you have not, the unit will want to know.
+rule-ectopic-known = You have been told you have an ectopic pregnancy. Stay in touch with the team caring for you.
+rule-prolonged-bleeding = Bleeding is lasting longer than usual after a loss. Some tissue may still be there.
+rule-positive-test-after = A pregnancy test is still positive 3 weeks or more after treatment. You should be seen to check why.
+rule-no-period = Most periods come back within 4 to 6 weeks. It has been 8 weeks or more.
+rule-low-mood = You have felt low or anxious for 2 weeks or more. Many people do after a loss. You do not have to cope alone.
+rule-expected-course = Nothing you told us needs urgent care. Keep an eye on how you feel, and use the list below.
+
+## The safety net, shown with every result.
+
+safety-intro = Get help at once if:
+safety-heavy-bleeding = you soak through 2 or more full-size pads in an hour, or 1 pad an hour for 2 hours, or pass clots bigger than { coin }
+safety-severe-pain = you have very strong pain, or pain on one side that gets worse
+safety-shoulder-tip = you get pain in the tip of your shoulder
+safety-faint = you feel faint or dizzy, or you faint
+safety-fever = you have a temperature of 38 °C or more, feel hot and shivery, or have smelly discharge
+safety-harm = you have thoughts of harming yourself
+safety-count-pads = Count the pads you soak through. It is easy to misjudge bleeding by eye.
+
+## Urgency names, for banners and screen readers.
+
+urgency-emergency = Emergency
+urgency-urgent = Urgent: go now
+urgency-same_day = Today
+urgency-soon = In the next few days
+urgency-self_care = Looking after yourself
