@@ -30,6 +30,18 @@ fn plain(message: &str) -> String {
 /// Parses `bytes` as one JSON object of type `T`. Unknown fields, wrong types and unknown words
 /// are errors that name the field; text that is not JSON names `body`.
 pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, InvalidInput> {
+    // serde's derived structs also accept a JSON array, filling fields by position: `[true]` would
+    // quietly become `{"region": true}`. Only an object is ever meant.
+    if bytes.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+        return Err(InvalidInput {
+            errors: vec![FieldError::new(
+                "body",
+                Problem::Malformed {
+                    detail: "expected one JSON object, starting with {".to_owned(),
+                },
+            )],
+        });
+    }
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let result: Result<T, _> = serde_path_to_error::deserialize(&mut de);
     let value = result.map_err(|e| {
