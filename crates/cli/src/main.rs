@@ -28,7 +28,7 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Run the web app on this computer (http://127.0.0.1:7878 by default).
+    /// Run the web app on this computer (127.0.0.1:7878 by default).
     Serve {
         /// Address to listen on. Keep it on 127.0.0.1 unless you mean to share it.
         #[arg(long, default_value = "127.0.0.1:7878", env = "SOLACE_ADDR")]

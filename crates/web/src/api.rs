@@ -1,4 +1,4 @@
-//! The JSON API under `/api/v1`: the same contracts as the CLI (DESIGN.md), and the OpenAPI document.
+//! The JSON API under `/api/v1`: the same contracts as the CLI (DESIGN.md), and the `OpenAPI` document.
 
 use crate::prefs::Prefs;
 use crate::{AppState, json_input, openapi, triage_view};

@@ -1,4 +1,4 @@
-//! The OpenAPI 3.1 document for `/api/v1`, written out by hand: the clinical crate stays free of
+//! The `OpenAPI` 3.1 document for `/api/v1`, written out by hand: the clinical crate stays free of
 //! web types, and a test checks this schema against the real input type so the two cannot drift.
 
 use serde_json::{Value, json};

@@ -1,4 +1,4 @@
-//! The JSON API in-process: the triage contract, field-named 422s, the body limit, the OpenAPI
+//! The JSON API in-process: the triage contract, field-named 422s, the body limit, the `OpenAPI`
 //! document, and the headers every response carries.
 
 use axum::body::Body;

@@ -51,7 +51,7 @@ pub fn evaluate(facts: &Facts) -> TriageOutcome {
         fired.extend(rules::rule(rules::EXPECTED_COURSE));
     }
     // Stable sort keeps registry order within a level.
-    fired.sort_by(|a, b| b.level.cmp(&a.level));
+    fired.sort_by_key(|r| std::cmp::Reverse(r.level));
     let urgency = fired
         .iter()
         .map(|r| r.level)

@@ -66,7 +66,7 @@ pub struct Rule {
 
 // ---- Shared definitions (CLINICAL.md §1 preamble) ----
 
-/// "Location not confirmed": `location` is not_confirmed, ectopic or absent (ectopic not excluded).
+/// "Location not confirmed": `location` is `not_confirmed`, `ectopic` or absent (ectopic not excluded).
 fn location_not_confirmed(f: &Facts) -> bool {
     f.location != Some(Location::ConfirmedInWomb)
 }

@@ -280,7 +280,7 @@ const CASES: &[(&str, Urgency, &str)] = &[
         Urgency::SelfCare,
         "expected-course",
     ),
-    (r#"{}"#, Urgency::SelfCare, "expected-course"),
+    ("{}", Urgency::SelfCare, "expected-course"),
 ];
 
 #[test]
@@ -558,7 +558,7 @@ fn worsen(input: &TriageInput, which: usize) -> TriageInput {
         11 => w.ectopic_risk_factors = t,
         12 => w.pain = Some((w.pain.unwrap_or(0.0) + 3.0).min(10.0)),
         13 => {
-            w.pads_soaked_per_hour = Some((w.pads_soaked_per_hour.unwrap_or(0.0) + 1.0).min(20.0))
+            w.pads_soaked_per_hour = Some((w.pads_soaked_per_hour.unwrap_or(0.0) + 1.0).min(20.0));
         }
         14 => w.heavy_hours = Some((w.heavy_hours.unwrap_or(0.0) + 2.0).min(72.0)),
         15 => w.clots = Some(Clots::Large),

@@ -1,0 +1,107 @@
+//! The result of the symptom check: the urgency (words, colour and icon), the headline, what to
+//! do now with call buttons, why (every rule that fired, with its sources), the safety net, and
+//! a way back to the answers.
+
+use super::fields::Answers;
+use super::form::hidden_answers;
+use crate::i18n::Tr;
+use crate::pages::drawings;
+use crate::triage_view;
+use fluent_bundle::FluentValue;
+use maud::{Markup, html};
+use solace_clinical::Region;
+use solace_clinical::triage::{TriageOutcome, Urgency};
+
+/// Message ids chosen by a `match` rather than named in a `t("…")` call.
+pub fn message_ids() -> Vec<&'static str> {
+    Urgency::ALL.into_iter().map(urgency_name_id).collect()
+}
+
+fn urgency_name_id(u: Urgency) -> &'static str {
+    match u {
+        Urgency::Emergency => "urgency-emergency",
+        Urgency::Urgent => "urgency-urgent",
+        Urgency::SameDay => "urgency-same_day",
+        Urgency::Soon => "urgency-soon",
+        Urgency::SelfCare => "urgency-self_care",
+    }
+}
+
+/// A source's short title from the bibliography, or its id if the bibliography lacks it
+/// (a test in solace-content keeps the two lists equal).
+fn source_title(id: &str) -> &str {
+    solace_content::sources::title(id).unwrap_or(id)
+}
+
+/// The call button that goes with an action, if any.
+fn call_button(tr: &Tr<'_>, action: &str, region: Region) -> Option<Markup> {
+    let number = region.emergency_number();
+    match action {
+        "action-call-emergency" => Some(html! {
+            a.btn.call href={ "tel:" (number.dial) } { (tr.t("call-emergency")) }
+        }),
+        "action-call-if-worse" | "action-self-harm-emergency" => Some(html! {
+            a.btn.call.alt href={ "tel:" (number.dial) } { (tr.t("call-emergency")) }
+        }),
+        "action-crisis-line" => region.crisis_line().map(|c| {
+            html! {
+                a.btn.call.crisis href={ "tel:" (c.number.dial) } { (tr.t("call-crisis")) }
+            }
+        }),
+        _ => None,
+    }
+}
+
+pub fn render(tr: &Tr<'_>, outcome: &TriageOutcome, answers: &Answers) -> Markup {
+    let view = triage_view::render(outcome, tr);
+    let urgency = outcome.urgency.id();
+    html! {
+        section #result data-urgency=(urgency) class={ "u-" (urgency) } {
+            div.ub #urgency {
+                (drawings::urgency_icon(urgency))
+                span { (tr.t(urgency_name_id(outcome.urgency))) }
+            }
+            h1 #headline { (view.headline) }
+            h2 { (tr.t("result-actions")) }
+            ol #actions {
+                @for (id, text) in outcome.actions.iter().zip(&view.actions) {
+                    li data-action=(id) {
+                        (text)
+                        @if let Some(button) = call_button(tr, id, outcome.region) {
+                            br;
+                            (button)
+                        }
+                    }
+                }
+            }
+            h2 { (tr.t("result-why")) }
+            ul #reasons {
+                @for reason in &view.reasons {
+                    @let titles: Vec<&str> = reason.sources.iter().map(|s| source_title(s)).collect();
+                    li data-rule=(reason.rule) {
+                        (reason.because) " "
+                        small { (tr.t_with("result-sources", &[("list", FluentValue::from(titles.join("; ")))])) }
+                    }
+                }
+            }
+            div.safety {
+                h2 #safety-heading { (tr.t("safety-intro")) }
+                ul #safety-net aria-labelledby="safety-heading" {
+                    @for item in &view.safety_net {
+                        li { (item) }
+                    }
+                }
+            }
+            p #disclaimer { (view.disclaimer) }
+            div.row {
+                button #print .btn.secondary type="button" hidden { (tr.t("result-print")) }
+                form #change-answers method="post" action="/check" {
+                    (hidden_answers(answers))
+                    input type="hidden" name="edit" value="1";
+                    button.btn.secondary type="submit" { (tr.t("result-change")) }
+                }
+                a.btn.secondary href="/check" { (tr.t("result-start-again")) }
+            }
+        }
+    }
+}

@@ -1,0 +1,228 @@
+//! `/settings`: where the person is (which sets the emergency number and service names) and the
+//! language. Kept in cookies on this device; no account.
+//!
+//! The POST changes state, so it needs both a matching double-submit CSRF token and, when the
+//! browser sends `Origin` (or `Sec-Fetch-Site`), a same-origin request. The language switch in
+//! every page's header is this same form with only `lang` and a page to go `back` to.
+
+use super::csrf::{self, CSRF_FIELD};
+use super::{Chrome, Ctx, Page, bad_request, lang_name_id, region_name_id};
+use crate::i18n::Lang;
+use crate::prefs::{LANG_COOKIE, Prefs, REGION_COOKIE, set_cookie};
+use axum::Form;
+use axum::extract::rejection::FormRejection;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use fluent_bundle::FluentValue;
+use maud::html;
+use solace_clinical::Region;
+
+/// Pages the language switch may return to (never an address from the request as such).
+const BACK: &[&str] = &["/", "/check", "/settings"];
+/// The language option that follows the region.
+const LANG_AUTO: &str = "auto";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Notice {
+    None,
+    Saved,
+    /// The CSRF or origin check failed: nothing changed.
+    Forbidden,
+    /// A value that is not one of the choices.
+    Invalid,
+}
+
+pub async fn get(ctx: Ctx, uri: Uri) -> Response {
+    let saved = uri
+        .query()
+        .is_some_and(|q| q.split('&').any(|p| p == "saved=1"));
+    let notice = if saved { Notice::Saved } else { Notice::None };
+    page(&ctx, notice, StatusCode::OK)
+}
+
+pub async fn post(
+    ctx: Ctx,
+    headers: HeaderMap,
+    body: Result<Form<Vec<(String, String)>>, FormRejection>,
+) -> Response {
+    if !same_origin(&headers) {
+        return page(&ctx, Notice::Forbidden, StatusCode::FORBIDDEN);
+    }
+    let pairs = match body {
+        Ok(Form(pairs)) => pairs,
+        Err(rejection) => return bad_request(&ctx, rejection.status()),
+    };
+    let value = |name: &str| {
+        pairs
+            .iter()
+            .rev()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.trim())
+            .filter(|v| !v.is_empty())
+    };
+    // A token we just made up for this request cannot match anything the browser sent.
+    if ctx.csrf_is_new || !csrf::matches(&ctx.csrf, value(CSRF_FIELD).unwrap_or("")) {
+        return page(&ctx, Notice::Forbidden, StatusCode::FORBIDDEN);
+    }
+    let region = match value("region").map(str::parse::<Region>) {
+        None => None,
+        Some(Ok(r)) => Some(r),
+        Some(Err(_)) => return page(&ctx, Notice::Invalid, StatusCode::UNPROCESSABLE_ENTITY),
+    };
+    // Some(None): follow the region. Some(Some(lang)): this language.
+    let lang = match value("lang") {
+        None => None,
+        Some(LANG_AUTO) => Some(None),
+        Some(tag) => match Lang::from_tag(tag) {
+            Some(l) => Some(Some(l)),
+            None => return page(&ctx, Notice::Invalid, StatusCode::UNPROCESSABLE_ENTITY),
+        },
+    };
+
+    let mut cookies = vec![];
+    if let Some(r) = region {
+        cookies.push(set_cookie(REGION_COOKIE, r.id()));
+    }
+    match lang {
+        Some(Some(l)) => cookies.push(set_cookie(LANG_COOKIE, l.tag())),
+        Some(None) => cookies.push(format!(
+            "{LANG_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict"
+        )),
+        None => {}
+    }
+    let location = match value("back") {
+        Some(b) if BACK.contains(&b) => b,
+        _ => "/settings?saved=1",
+    };
+    let mut res = (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response();
+    for c in cookies {
+        if let Ok(v) = HeaderValue::from_str(&c) {
+            res.headers_mut().append(header::SET_COOKIE, v);
+        }
+    }
+    res
+}
+
+/// False when the browser says the request came from another site.
+fn same_origin(headers: &HeaderMap) -> bool {
+    if let Some(site) = headers.get("sec-fetch-site")
+        && !matches!(site.as_bytes(), b"same-origin" | b"none")
+    {
+        return false;
+    }
+    let Some(origin) = headers.get(header::ORIGIN) else {
+        return true;
+    };
+    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
+    let authority = origin
+        .to_str()
+        .ok()
+        .and_then(|o| o.parse::<Uri>().ok())
+        .and_then(|u| u.authority().map(|a| a.as_str().to_owned()));
+    match (host, authority) {
+        (Some(h), Some(a)) => a.eq_ignore_ascii_case(h),
+        _ => false,
+    }
+}
+
+fn page(ctx: &Ctx, notice: Notice, status: StatusCode) -> Response {
+    let tr = ctx.tr();
+    let Prefs { region, lang, .. } = ctx.prefs;
+    let title = if notice == Notice::Forbidden {
+        tr.t("settings-forbidden-title")
+    } else {
+        tr.t("settings-title")
+    };
+    let body = html! {
+        h1 { (tr.t("settings-heading")) }
+        @match notice {
+            Notice::Saved => p #saved .ok role="status" { (tr.t("settings-saved")) },
+            Notice::Forbidden => div #forbidden .note role="alert" {
+                h2 { (tr.t("settings-forbidden-title")) }
+                p { (tr.t("settings-forbidden")) }
+            },
+            Notice::Invalid => div #error-summary role="alert" tabindex="-1" {
+                p { (tr.t("settings-invalid")) }
+            },
+            Notice::None => {},
+        }
+        p { (tr.t("settings-intro")) }
+        form #settings-form method="post" action="/settings" {
+            input type="hidden" name=(CSRF_FIELD) value=(ctx.csrf);
+            fieldset.q #q-region {
+                legend { (tr.t("settings-region")) }
+                p.hint { (tr.t("settings-region-hint")) }
+                @for (i, r) in Region::ALL.into_iter().enumerate() {
+                    label.opt {
+                        input type="radio" name="region" value=(r.id())
+                            id=(if i == 0 { "field-region".to_owned() } else { format!("field-region-{}", r.id()) })
+                            checked[r == region];
+                        span {
+                            (tr.t(region_name_id(r)))
+                            br;
+                            small { (tr.t_with("settings-emergency", &[("dial", FluentValue::from(r.emergency_number().display))])) }
+                        }
+                    }
+                }
+            }
+            fieldset.q #q-lang {
+                legend { (tr.t("settings-lang")) }
+                label.opt {
+                    input type="radio" name="lang" value=(LANG_AUTO) id="field-lang" checked[!ctx.lang_chosen];
+                    span { (tr.t("settings-lang-auto")) }
+                }
+                @for l in Lang::ALL {
+                    label.opt {
+                        input type="radio" name="lang" value=(l.tag()) id={ "field-lang-" (l.tag()) }
+                            checked[ctx.lang_chosen && l == lang];
+                        span lang=(l.tag()) { (tr.t(lang_name_id(l))) }
+                    }
+                }
+            }
+            p { button #settings-save .btn.primary type="submit" { (tr.t("settings-save")) } }
+        }
+        p.hint { (tr.t("settings-privacy")) }
+    };
+    ctx.respond(&Page {
+        title,
+        body,
+        status,
+        chrome: Chrome::Standard,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        for (k, v) in pairs {
+            h.insert(*k, HeaderValue::from_static(v));
+        }
+        h
+    }
+
+    #[test]
+    fn origin_must_name_this_host() {
+        assert!(same_origin(&headers(&[])));
+        assert!(same_origin(&headers(&[
+            ("host", "127.0.0.1:7878"),
+            ("origin", "http://127.0.0.1:7878")
+        ])));
+        assert!(!same_origin(&headers(&[
+            ("host", "127.0.0.1:7878"),
+            ("origin", "http://evil.example")
+        ])));
+        assert!(!same_origin(&headers(&[
+            ("host", "127.0.0.1:7878"),
+            ("origin", "null")
+        ])));
+        assert!(!same_origin(&headers(&[(
+            "origin",
+            "http://127.0.0.1:7878"
+        )])));
+        assert!(!same_origin(&headers(&[("sec-fetch-site", "cross-site")])));
+        assert!(same_origin(&headers(&[("sec-fetch-site", "same-origin")])));
+    }
+}
