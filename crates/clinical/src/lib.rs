@@ -3,8 +3,13 @@
 //! No IO, no clock reads, no randomness, no panics. "Today", the region and the rule set are
 //! parameters. Every threshold names its source id from CLINICAL.md (see [`sources::Source`]).
 
+pub mod dating;
+pub mod hcg;
 pub mod input;
+pub mod management;
 pub mod region;
+pub mod risk;
+pub mod scan;
 pub mod sources;
 pub mod triage;
 

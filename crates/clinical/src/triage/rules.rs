@@ -165,6 +165,10 @@ fn low_temperature_unwell(f: &Facts) -> bool {
     f.temperature_c.is_some_and(|t| t < 36.0) && (f.feels_feverish || f.racing_heart)
 }
 
+fn fever_racing_heart(f: &Facts) -> bool {
+    fever_sign(f) && f.racing_heart
+}
+
 fn racing_heart_bleeding(f: &Facts) -> bool {
     f.racing_heart && (bleeding_at_least(f, Bleeding::Moderate) || pain_at_least(f, 7))
 }
@@ -318,6 +322,18 @@ pub static RULES: &[Rule] = &[
         action: None,
         test: low_temperature_unwell,
     },
+    // Added beyond CLINICAL.md's table (it allows escalating rules with sources): a high
+    // temperature with a racing heart is the same sepsis pattern as low-temperature-unwell, and
+    // without it a person at 38 °C with a racing heart rated lower than one at 35 °C.
+    Rule {
+        id: "fever-racing-heart",
+        level: Urgency::Urgent,
+        sources: &[NiceNg255],
+        fires_when: "(temperature >= 38.0 °C or feels_feverish) and racing_heart",
+        because: "rule-fever-racing-heart",
+        action: None,
+        test: fever_racing_heart,
+    },
     Rule {
         id: "racing-heart-bleeding",
         level: Urgency::Urgent,
@@ -372,6 +388,18 @@ pub static RULES: &[Rule] = &[
         test: |f| {
             pregnant(f) && bleeding_at_least(f, Bleeding::Spotting) && !early_light_bleeding(f)
         },
+    },
+    // Added beyond CLINICAL.md's table: when pads are counted, the count decides heavy-bleeding
+    // (count, don't judge by eye). But a person who calls their bleeding heavy is never told it
+    // is the expected course; found by the property test (heavy + 1 pad fell to self-care).
+    Rule {
+        id: "heavy-bleeding-reported",
+        level: Urgency::SameDay,
+        sources: &[TommysMiscarriage, NhsMiscarriage],
+        fires_when: "bleeding = heavy, but the pad count does not meet heavy-bleeding",
+        because: "rule-heavy-bleeding-reported",
+        action: Some("action-bring-pad-count"),
+        test: |f| f.bleeding == Some(Bleeding::Heavy) && !heavy_bleeding(f),
     },
     Rule {
         id: "early-light-bleeding",
@@ -434,7 +462,7 @@ pub static RULES: &[Rule] = &[
         fires_when: "temperature >= 38.0 °C or feels_feverish (alone)",
         because: "rule-fever",
         action: None,
-        test: |f| fever_sign(f) && !infection(f),
+        test: |f| fever_sign(f) && !infection(f) && !fever_racing_heart(f),
     },
     Rule {
         id: "foul-discharge",

@@ -153,6 +153,21 @@ const CASES: &[(&str, Urgency, &str)] = &[
         "low-temperature-unwell",
     ),
     (
+        r#"{"situation": "miscarriage_diagnosed", "bleeding": "heavy", "pads_soaked_per_hour": 1}"#,
+        Urgency::SameDay,
+        "heavy-bleeding-reported",
+    ),
+    (
+        r#"{"temperature_c": 38.0, "racing_heart": true}"#,
+        Urgency::Urgent,
+        "fever-racing-heart",
+    ),
+    (
+        r#"{"feels_feverish": true, "racing_heart": true, "location": "confirmed_in_womb"}"#,
+        Urgency::Urgent,
+        "fever-racing-heart",
+    ),
+    (
         r#"{"racing_heart": true, "bleeding": "moderate", "situation": "after_loss"}"#,
         Urgency::Urgent,
         "racing-heart-bleeding",
@@ -478,7 +493,11 @@ fn registry_ids_are_unique_kebab_case_with_sources_and_messages() {
         );
         assert!(!r.fires_when.is_empty());
     }
-    assert_eq!(RULES.len(), 35, "CLINICAL.md §1 lists 35 rules");
+    assert_eq!(
+        RULES.len(),
+        37,
+        "CLINICAL.md §1 lists 35 rules; fever-racing-heart and heavy-bleeding-reported are added"
+    );
 }
 
 #[test]
@@ -557,8 +576,14 @@ fn worsen(input: &TriageInput, which: usize) -> TriageInput {
         10 => w.thoughts_of_harm = t,
         11 => w.ectopic_risk_factors = t,
         12 => w.pain = Some((w.pain.unwrap_or(0.0) + 3.0).min(10.0)),
+        // More pads soaked. "Heavy" with no count is read as meeting the pad rule, so the count
+        // it stands for is 2: giving a smaller count there clarifies rather than worsens.
         13 => {
-            w.pads_soaked_per_hour = Some((w.pads_soaked_per_hour.unwrap_or(0.0) + 1.0).min(20.0));
+            w.pads_soaked_per_hour = Some(match w.pads_soaked_per_hour {
+                Some(p) => (p + 1.0).min(20.0),
+                None if w.bleeding == Some(Bleeding::Heavy) => 2.0,
+                None => 1.0,
+            });
         }
         14 => w.heavy_hours = Some((w.heavy_hours.unwrap_or(0.0) + 2.0).min(72.0)),
         15 => w.clots = Some(Clots::Large),
@@ -570,7 +595,13 @@ fn worsen(input: &TriageInput, which: usize) -> TriageInput {
                 Some(Bleeding::Moderate | Bleeding::Heavy) => Bleeding::Heavy,
             });
         }
-        17 => w.temperature_c = Some(w.temperature_c.unwrap_or(37.0).max(38.0)),
+        // A fever is added only where the temperature was normal or unknown: moving a low
+        // temperature (itself a flag) to a high one swaps one flag for another.
+        17 => {
+            if w.temperature_c.is_none_or(|t| t >= 36.0) {
+                w.temperature_c = Some(w.temperature_c.unwrap_or(37.0).max(38.0));
+            }
+        }
         18 => w.bleeding_days = Some(w.bleeding_days.unwrap_or(0.0) + 7.0),
         19 => w.positive_test_weeks_after = Some(w.positive_test_weeks_after.unwrap_or(0.0) + 1.0),
         20 => w.no_period_weeks = Some(w.no_period_weeks.unwrap_or(0.0) + 2.0),
@@ -580,7 +611,8 @@ fn worsen(input: &TriageInput, which: usize) -> TriageInput {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+    // At least 2,000 cases; PROPTEST_CASES raises it for a deeper search.
+    #![proptest_config(ProptestConfig { cases: ProptestConfig::default().cases.max(2000), ..ProptestConfig::default() })]
 
     #[test]
     fn adding_a_red_flag_never_lowers_urgency(input in any_input(), which in 0usize..22) {
@@ -615,4 +647,25 @@ proptest! {
         prop_assert_eq!(ids(&a), ids(&b));
         prop_assert_eq!(a.urgency, b.urgency);
     }
+}
+
+/// Regression (found by the property test): 34 °C with a racing heart was urgent, but the same
+/// person at 38 °C rated only same-day. Both are the sepsis pattern of NICE NG255.
+#[test]
+fn regression_fever_with_racing_heart_is_as_urgent_as_low_temperature() {
+    let low = run(r#"{"temperature_c": 34.0, "racing_heart": true}"#);
+    let high = run(r#"{"temperature_c": 38.0, "racing_heart": true}"#);
+    assert_eq!(low.urgency, Urgency::Urgent);
+    assert_eq!(high.urgency, Urgency::Urgent);
+}
+
+/// Regression (found by the property test): "heavy" with no pad count was urgent, but adding
+/// "1 pad in the last hour" during a diagnosed miscarriage fell all the way to self-care.
+#[test]
+fn regression_heavy_bleeding_in_words_is_never_self_care() {
+    let o = run(
+        r#"{"situation": "miscarriage_diagnosed", "location": "confirmed_in_womb", "bleeding": "heavy", "pads_soaked_per_hour": 1}"#,
+    );
+    assert_eq!(o.urgency, Urgency::SameDay);
+    assert!(!ids(&o).contains(&"expected-course"));
 }

@@ -1,0 +1,534 @@
+//! Ways to manage a miscarriage (CLINICAL.md §6), as data: waiting (expectant), medicines, and
+//! surgery (uterine aspiration). For each: what happens, how long, how often it works (every figure
+//! with its source and confidence), and questions to ask. UK (NICE) and US (ACOG) advice are kept
+//! apart: a guideline's fact names its guideline. The questions are Solace's own words.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
+
+use serde::Serialize;
+
+use crate::risk::{Amount, Confidence, Figure, Qualifier, Shown, Topic};
+use crate::sources::Source;
+
+/// The guideline a fact comes from, when it is one guideline's advice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub enum Guideline {
+    #[serde(rename = "nice-ng126")]
+    NiceNg126,
+    #[serde(rename = "acog-pb200")]
+    AcogPb200,
+}
+
+/// A statement without a number to compute, with its sources.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Fact {
+    pub text: &'static str,
+    /// Set when this is one guideline's advice (UK and US differ).
+    pub guideline: Option<Guideline>,
+    pub sources: &'static [Source],
+    pub confidence: Confidence,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OptionId {
+    Expectant,
+    Medication,
+    Surgery,
+}
+
+/// One way to manage a miscarriage, as data.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ManagementOption {
+    pub id: OptionId,
+    pub name: &'static str,
+    pub what_happens: &'static [Fact],
+    pub how_long: &'static [Fact],
+    pub how_often_it_works: &'static [Figure],
+    /// 3 to 5 questions to ask the care team.
+    pub questions: &'static [&'static str],
+}
+
+/// A [`ManagementOption`] ready to show, with computed "X in 100" wording on each figure.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OptionView {
+    pub id: OptionId,
+    pub name: &'static str,
+    pub what_happens: Vec<Fact>,
+    pub how_long: Vec<Fact>,
+    pub how_often_it_works: Vec<Shown>,
+    pub questions: Vec<&'static str>,
+}
+
+impl ManagementOption {
+    #[must_use]
+    pub fn view(&self) -> OptionView {
+        OptionView {
+            id: self.id,
+            name: self.name,
+            what_happens: self.what_happens.to_vec(),
+            how_long: self.how_long.to_vec(),
+            how_often_it_works: self.how_often_it_works.iter().map(Figure::show).collect(),
+            questions: self.questions.to_vec(),
+        }
+    }
+}
+
+const fn pct(value: f64) -> Amount {
+    Amount::Percent {
+        value,
+        qualifier: Qualifier::About,
+        ci95: None,
+    }
+}
+
+const fn figure(
+    id: &'static str,
+    text: &'static str,
+    value: f64,
+    sources: &'static [Source],
+    confidence: Confidence,
+) -> Figure {
+    Figure {
+        id,
+        topic: Topic::Management,
+        text,
+        amount: pct(value),
+        sources,
+        confidence,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Waiting (expectant management)
+// ---------------------------------------------------------------------------------------------
+
+/// Expectant management figures, checked 2026-11. CLINICAL.md cites "nice-ng126 S, luise-2002 V"
+/// for the whole line; the 70 % is given both sources and the weaker confidence (S), the
+/// by-type figures are Luise's (V). ACOG's ~80 % up to 8 weeks is `acog-pb200` (S).
+pub const EXPECTANT_FIGURES: [Figure; 6] = [
+    figure(
+        "expectant-complete-within-14-days",
+        "About 70 in 100 women had a complete miscarriage within 14 days of waiting (70%).",
+        70.0,
+        &[Source::Luise2002, Source::NiceNg126],
+        Confidence::Secondary,
+    ),
+    figure(
+        "expectant-complete-without-surgery",
+        "Overall, about 81 in 100 women who waited did not need surgery (81%).",
+        81.0,
+        &[Source::Luise2002],
+        Confidence::Verified,
+    ),
+    figure(
+        "expectant-incomplete",
+        "When bleeding had already started and some tissue had passed (incomplete miscarriage), about 91 in 100 completed without surgery (91%).",
+        91.0,
+        &[Source::Luise2002],
+        Confidence::Verified,
+    ),
+    figure(
+        "expectant-missed",
+        "When nothing had passed yet (missed miscarriage), about 76 in 100 completed without surgery (76%).",
+        76.0,
+        &[Source::Luise2002],
+        Confidence::Verified,
+    ),
+    figure(
+        "expectant-sac-without-embryo",
+        "When the pregnancy sac had no embryo in it, about 66 in 100 completed without surgery (66%).",
+        66.0,
+        &[Source::Luise2002],
+        Confidence::Verified,
+    ),
+    figure(
+        "expectant-acog-up-to-8-weeks",
+        "US guidance (ACOG): waiting up to 8 weeks works for about 80 in 100 women (80%).",
+        80.0,
+        &[Source::AcogPb200],
+        Confidence::Secondary,
+    ),
+];
+
+pub const EXPECTANT: ManagementOption = ManagementOption {
+    id: OptionId::Expectant,
+    name: "Waiting for it to happen naturally (expectant care)",
+    what_happens: &[Fact {
+        text: "You wait at home for the pregnancy to pass on its own. It comes away with bleeding and cramping pain.",
+        guideline: None,
+        sources: &[Source::NhsMiscarriage],
+        confidence: Confidence::Secondary,
+    }],
+    how_long: &[
+        Fact {
+            text: "UK guidance (NICE): waiting is offered first, for 7 to 14 days.",
+            guideline: Some(Guideline::NiceNg126),
+            sources: &[Source::NiceNg126],
+            confidence: Confidence::Secondary,
+        },
+        Fact {
+            text: "US guidance (ACOG): waiting can go on for up to 8 weeks.",
+            guideline: Some(Guideline::AcogPb200),
+            sources: &[Source::AcogPb200],
+            confidence: Confidence::Secondary,
+        },
+    ],
+    how_often_it_works: &EXPECTANT_FIGURES,
+    questions: &[
+        "How long should I wait before we talk about other choices?",
+        "How much bleeding and pain should I expect, and when should I call you?",
+        "Which pain relief can I take at home?",
+        "Who do I call at night or at the weekend?",
+        "How will we know it is complete?",
+    ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Medicines (medical management)
+// ---------------------------------------------------------------------------------------------
+
+/// Medical management figures (all V in the papers' own text), checked 2026-11.
+pub const MEDICATION_FIGURES: [Figure; 8] = [
+    figure(
+        "medication-chu-both-by-day-7",
+        "With mifepristone then misoprostol, about 83 in 100 women had passed the pregnancy by day 7 (83%).",
+        83.0,
+        &[Source::Chu2020],
+        Confidence::Verified,
+    ),
+    figure(
+        "medication-chu-misoprostol-alone-by-day-7",
+        "With misoprostol alone, about 76 in 100 women had passed the pregnancy by day 7 (76%).",
+        76.0,
+        &[Source::Chu2020],
+        Confidence::Verified,
+    ),
+    figure(
+        "medication-schreiber-both-complete",
+        "With both medicines, about 84 in 100 women were complete by the first check-up (83.8%).",
+        83.8,
+        &[Source::Schreiber2018],
+        Confidence::Verified,
+    ),
+    figure(
+        "medication-schreiber-misoprostol-alone-complete",
+        "With misoprostol alone, about 67 in 100 women were complete by the first check-up (67.1%).",
+        67.1,
+        &[Source::Schreiber2018],
+        Confidence::Verified,
+    ),
+    figure(
+        "medication-schreiber-both-needed-aspiration",
+        "With both medicines, about 9 in 100 women then needed a procedure to empty the womb (8.8%).",
+        8.8,
+        &[Source::Schreiber2018],
+        Confidence::Verified,
+    ),
+    figure(
+        "medication-schreiber-misoprostol-alone-needed-aspiration",
+        "With misoprostol alone, about 24 in 100 women then needed a procedure to empty the womb (23.5%).",
+        23.5,
+        &[Source::Schreiber2018],
+        Confidence::Verified,
+    ),
+    figure(
+        "medication-zhang-misoprostol-by-day-3",
+        "With misoprostol alone, about 71 in 100 women were complete by day 3 (71%).",
+        71.0,
+        &[Source::Zhang2005],
+        Confidence::Verified,
+    ),
+    figure(
+        "medication-zhang-misoprostol-by-day-8",
+        "With misoprostol alone, about 84 in 100 women were complete by day 8 (84%).",
+        84.0,
+        &[Source::Zhang2005],
+        Confidence::Verified,
+    ),
+];
+
+pub const MEDICATION: ManagementOption = ManagementOption {
+    id: OptionId::Medication,
+    name: "Taking medicines to help the pregnancy pass (medical management)",
+    what_happens: &[
+        Fact {
+            text: "UK guidance (NICE, 2023): a mifepristone tablet (200 mg) by mouth, then misoprostol (800 micrograms) 48 hours later.",
+            guideline: Some(Guideline::NiceNg126),
+            sources: &[Source::NiceNg126],
+            confidence: Confidence::Secondary,
+        },
+        Fact {
+            text: "US guidance (ACOG): the same two medicines, with the misoprostol 24 hours later.",
+            guideline: Some(Guideline::AcogPb200),
+            sources: &[Source::AcogPb200],
+            confidence: Confidence::Secondary,
+        },
+        Fact {
+            text: "Some places use misoprostol alone. The studies below compare the two ways.",
+            guideline: None,
+            sources: &[Source::Chu2020, Source::Schreiber2018, Source::Zhang2005],
+            confidence: Confidence::Verified,
+        },
+    ],
+    how_long: &[Fact {
+        text: "UK guidance (NICE): bleeding may last up to 3 weeks after the medicines.",
+        guideline: Some(Guideline::NiceNg126),
+        sources: &[Source::NiceNg126],
+        confidence: Confidence::Secondary,
+    }],
+    how_often_it_works: &MEDICATION_FIGURES,
+    questions: &[
+        "When should the bleeding start, and what do I do if it does not?",
+        "What pain relief and anti-sickness medicine will I have?",
+        "Can I take the medicines at home, or do I come in?",
+        "What happens if the medicines do not work?",
+        "Who do I call if the bleeding gets very heavy?",
+    ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Surgery (uterine aspiration)
+// ---------------------------------------------------------------------------------------------
+
+/// Surgical management: 97 % complete. `zhang-2005` (V), checked 2026-11.
+pub const SURGERY_FIGURES: [Figure; 1] = [figure(
+    "surgery-zhang-complete",
+    "After the procedure, about 97 in 100 women were complete (97%).",
+    97.0,
+    &[Source::Zhang2005],
+    Confidence::Verified,
+)];
+
+pub const SURGERY: ManagementOption = ManagementOption {
+    id: OptionId::Surgery,
+    name: "A procedure to empty the womb (surgical management)",
+    what_happens: &[Fact {
+        text: "A doctor empties the womb with gentle suction. This is called uterine aspiration.",
+        guideline: None,
+        sources: &[Source::Zhang2005, Source::AcogPb200],
+        confidence: Confidence::Verified,
+    }],
+    how_long: &[Fact {
+        text: "It is done on a day you plan with your care team.",
+        guideline: None,
+        sources: &[Source::AcogPb200],
+        confidence: Confidence::Secondary,
+    }],
+    how_often_it_works: &SURGERY_FIGURES,
+    questions: &[
+        "When can it be done, and how long will I be there?",
+        "Will I be awake with numbing medicine, or asleep?",
+        "What are the risks, and how common are they?",
+        "How much bleeding and pain is normal afterwards?",
+        "Can the tissue be tested, if I would like that?",
+    ],
+};
+
+/// All three, in the order NICE offers them (waiting first).
+pub const OPTIONS: [ManagementOption; 3] = [EXPECTANT, MEDICATION, SURGERY];
+
+/// After any of them.
+pub const AFTERCARE: [Fact; 4] = [
+    Fact {
+        text: "After waiting or medicines, NICE advises a urine pregnancy test 3 weeks later. If it is positive, contact your early pregnancy unit.",
+        guideline: Some(Guideline::NiceNg126),
+        sources: &[Source::NiceNg126],
+        confidence: Confidence::Secondary,
+    },
+    Fact {
+        text: "Periods often come back after approximately 4 to 6 weeks.",
+        guideline: None,
+        sources: &[Source::NhsPeriods],
+        confidence: Confidence::Unverified,
+    },
+    Fact {
+        text: "If you have had no period by about 8 weeks, see your doctor.",
+        guideline: None,
+        sources: &[Source::NhsPeriods],
+        confidence: Confidence::Secondary,
+    },
+    Fact {
+        text: "Get help at once for heavy bleeding (soaking 2 full-size pads in an hour), bad pain, a fever or smelly discharge, or feeling faint.",
+        guideline: None,
+        sources: &[
+            Source::NhsGgcEpas,
+            Source::NhsMiscarriage,
+            Source::TommysMiscarriage,
+        ],
+        confidence: Confidence::Secondary,
+    },
+];
+
+/// The three options ready to show.
+#[must_use]
+pub fn options() -> Vec<OptionView> {
+    OPTIONS.iter().map(ManagementOption::view).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    fn value(f: &Figure) -> f64 {
+        match f.amount {
+            Amount::Percent { value, .. } | Amount::OddsRatio { value } => value,
+            Amount::PercentRange { low, .. } => low,
+        }
+    }
+
+    #[test]
+    fn three_options_with_3_to_5_questions_each() {
+        let ids: Vec<OptionId> = OPTIONS.iter().map(|o| o.id).collect();
+        assert_eq!(
+            ids,
+            [OptionId::Expectant, OptionId::Medication, OptionId::Surgery]
+        );
+        for o in OPTIONS {
+            assert!((3..=5).contains(&o.questions.len()), "{:?}", o.id);
+            assert!(o.questions.iter().all(|q| q.ends_with('?')));
+            assert!(
+                !o.what_happens.is_empty()
+                    && !o.how_long.is_empty()
+                    && !o.how_often_it_works.is_empty()
+            );
+        }
+    }
+
+    #[test]
+    fn every_fact_and_figure_has_a_source_and_unique_ids() {
+        let mut ids = BTreeSet::new();
+        for o in OPTIONS {
+            for f in o.how_often_it_works {
+                assert!(ids.insert(f.id), "duplicate {}", f.id);
+                assert!(!f.sources.is_empty(), "{}", f.id);
+                assert_ne!(f.confidence, Confidence::Unverified);
+                let lower = f.text.to_lowercase();
+                assert!(lower.contains(&f.in_100().unwrap()), "{}: {}", f.id, f.text);
+                assert!(
+                    lower.contains(&f.percent_text().unwrap()),
+                    "{}: {}",
+                    f.id,
+                    f.text
+                );
+            }
+            for fact in o.what_happens.iter().chain(o.how_long) {
+                assert!(!fact.sources.is_empty(), "{}", fact.text);
+            }
+        }
+        for fact in AFTERCARE {
+            assert!(!fact.sources.is_empty());
+        }
+    }
+
+    #[test]
+    fn figures_match_clinical_md() {
+        let vals = |fs: &[Figure]| fs.iter().map(value).collect::<Vec<_>>();
+        assert_eq!(
+            vals(&EXPECTANT_FIGURES),
+            [70.0, 81.0, 91.0, 76.0, 66.0, 80.0]
+        );
+        assert_eq!(
+            vals(&MEDICATION_FIGURES),
+            [83.0, 76.0, 83.8, 67.1, 8.8, 23.5, 71.0, 84.0]
+        );
+        assert_eq!(vals(&SURGERY_FIGURES), [97.0]);
+    }
+
+    #[test]
+    fn uk_and_us_advice_are_labelled() {
+        for o in OPTIONS {
+            for fact in o.what_happens.iter().chain(o.how_long) {
+                match fact.guideline {
+                    Some(Guideline::NiceNg126) => {
+                        assert!(fact.text.contains("NICE"), "{}", fact.text);
+                        assert!(fact.sources.contains(&Source::NiceNg126));
+                    }
+                    Some(Guideline::AcogPb200) => {
+                        assert!(fact.text.contains("ACOG"), "{}", fact.text);
+                        assert!(fact.sources.contains(&Source::AcogPb200));
+                    }
+                    None => {}
+                }
+            }
+        }
+        let med = MEDICATION.what_happens;
+        assert!(
+            med.iter()
+                .any(|f| f.guideline == Some(Guideline::NiceNg126) && f.text.contains("48 hours"))
+        );
+        assert!(
+            med.iter()
+                .any(|f| f.guideline == Some(Guideline::AcogPb200) && f.text.contains("24 hours"))
+        );
+    }
+
+    #[test]
+    fn unverified_facts_say_approximately() {
+        for fact in AFTERCARE.iter().chain(
+            OPTIONS
+                .iter()
+                .flat_map(|o| o.what_happens.iter().chain(o.how_long)),
+        ) {
+            if fact.confidence == Confidence::Unverified {
+                assert!(fact.text.contains("approximately"), "{}", fact.text);
+            }
+        }
+        assert!(AFTERCARE[0].text.contains("3 weeks"));
+    }
+
+    #[test]
+    fn words_are_plain_and_kind() {
+        let banned = [
+            "failed",
+            "nonviable",
+            "heartbeat",
+            "fault",
+            "blame",
+            "abortion",
+            "evacuation",
+            "products of conception",
+        ];
+        let mut texts: Vec<&str> = Vec::new();
+        for o in OPTIONS {
+            texts.push(o.name);
+            texts.extend(o.questions.iter().copied());
+            texts.extend(o.what_happens.iter().chain(o.how_long).map(|f| f.text));
+            texts.extend(o.how_often_it_works.iter().map(|f| f.text));
+        }
+        texts.extend(AFTERCARE.iter().map(|f| f.text));
+        for t in texts {
+            for b in banned {
+                assert!(!t.to_lowercase().contains(b), "{b} in {t}");
+            }
+            for sentence in t.split(". ") {
+                assert!(
+                    sentence.split_whitespace().count() <= 25,
+                    "long: {sentence}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn json_shape() {
+        let v = serde_json::to_value(options()).unwrap();
+        assert_eq!(v[0]["id"], "expectant");
+        assert_eq!(v[1]["how_often_it_works"][0]["in_100"], "about 83 in 100");
+        assert_eq!(v[1]["what_happens"][0]["guideline"], "nice-ng126");
+        assert_eq!(v[2]["how_often_it_works"][0]["sources"][0], "zhang-2005");
+        assert_eq!(v[2]["how_often_it_works"][0]["checked"], "2026-11");
+        assert_eq!(
+            serde_json::to_value(AFTERCARE[1]).unwrap()["confidence"],
+            "unverified"
+        );
+    }
+}
