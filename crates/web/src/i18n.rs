@@ -67,6 +67,31 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
         include_str!("../../../content/locales/en-GB/pages.ftl"),
     ),
     (
+        Lang::EnGb,
+        "hcg.ftl",
+        include_str!("../../../content/locales/en-GB/hcg.ftl"),
+    ),
+    (
+        Lang::EnGb,
+        "scan.ftl",
+        include_str!("../../../content/locales/en-GB/scan.ftl"),
+    ),
+    (
+        Lang::EnGb,
+        "dates.ftl",
+        include_str!("../../../content/locales/en-GB/dates.ftl"),
+    ),
+    (
+        Lang::EnGb,
+        "odds.ftl",
+        include_str!("../../../content/locales/en-GB/odds.ftl"),
+    ),
+    (
+        Lang::EnGb,
+        "options.ftl",
+        include_str!("../../../content/locales/en-GB/options.ftl"),
+    ),
+    (
         Lang::EnUs,
         "services.ftl",
         include_str!("../../../content/locales/en-US/services.ftl"),
@@ -80,6 +105,31 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
         Lang::EnUs,
         "pages.ftl",
         include_str!("../../../content/locales/en-US/pages.ftl"),
+    ),
+    (
+        Lang::EnUs,
+        "hcg.ftl",
+        include_str!("../../../content/locales/en-US/hcg.ftl"),
+    ),
+    (
+        Lang::EnUs,
+        "scan.ftl",
+        include_str!("../../../content/locales/en-US/scan.ftl"),
+    ),
+    (
+        Lang::EnUs,
+        "dates.ftl",
+        include_str!("../../../content/locales/en-US/dates.ftl"),
+    ),
+    (
+        Lang::EnUs,
+        "odds.ftl",
+        include_str!("../../../content/locales/en-US/odds.ftl"),
+    ),
+    (
+        Lang::EnUs,
+        "options.ftl",
+        include_str!("../../../content/locales/en-US/options.ftl"),
     ),
 ];
 

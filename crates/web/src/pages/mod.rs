@@ -12,6 +12,7 @@ mod csrf;
 mod drawings;
 mod home;
 mod layout;
+pub mod results;
 pub mod settings;
 
 use crate::AppState;
@@ -32,6 +33,7 @@ pub use csrf::CSRF_COOKIE;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
+        .merge(results::routes())
         .route("/", get(home::get))
         .route("/check", get(check::get).post(check::post))
         .route("/settings", get(settings::get).post(settings::post))

@@ -1,0 +1,1 @@
+## en-GB text for the dates page (issue 3).

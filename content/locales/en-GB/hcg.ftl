@@ -1,0 +1,1 @@
+## en-GB text for the hcg page (issue 3).

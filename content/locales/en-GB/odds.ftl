@@ -1,0 +1,1 @@
+## en-GB text for the odds page (issue 3).

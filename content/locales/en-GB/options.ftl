@@ -1,0 +1,1 @@
+## en-GB text for the options page (issue 3).

@@ -1,0 +1,1 @@
+## en-GB text for the scan page (issue 3).

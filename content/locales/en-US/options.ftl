@@ -1,0 +1,1 @@
+## en-US wording where it differs from en-GB (options page).
