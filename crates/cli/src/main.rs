@@ -4,6 +4,8 @@
 //! Exit codes: 0 success; 2 invalid input (stderr names the field and what was expected, and with
 //! `--json` a JSON error object goes to stdout); 1 internal error.
 
+mod calc_cmd;
+mod io;
 mod triage_cmd;
 
 use clap::{Parser, Subcommand};
@@ -11,17 +13,41 @@ use solace_clinical::Region;
 use std::net::SocketAddr;
 use std::process::ExitCode;
 
+const AFTER_HELP: &str = "\
+Calculation commands read one JSON object on standard input (up to 64 KiB); unknown fields are an error.
+  triage   symptom answers, every field optional: {\"bleeding\": \"heavy\", \"pain\": 7, ...}
+  hcg      {\"context\": \"unknown_location\" | \"after_loss\" | \"confirmed_in_womb\" | \"ectopic_expectant\" |
+           \"ectopic_methotrexate\", \"values\": [{\"at\": RFC 3339 date-time with time zone, \"iu_per_l\": number}, ...]}
+  scan     scan report findings: {\"route\": \"transvaginal\" | \"transabdominal\", \"crl_mm\", \"msd_mm\",
+           \"embryo_seen\", \"cardiac_activity\", ...}
+  dating   one of {\"lmp\": \"YYYY-MM-DD\", \"cycle_days\"?, \"today\"?} | {\"crl_mm\", \"scan_date\"?} | {\"msd_mm\", \"scan_date\"?}
+  risk     a situation, every field optional: {\"age\", \"previous_losses\", \"weeks\", \"cardiac_activity_seen\",
+           \"bleeding_or_pain\", ...}
+  options  reads nothing: the ways to manage a miscarriage
+Every field, its type and its bounds are in the OpenAPI document: run `solace openapi`, or fetch
+/api/v1/openapi.json from `solace serve`. The JSON each command prints is the API's response.
+
+Reproducible results: `solace hcg --now <RFC3339>` and `solace dating --today <YYYY-MM-DD>` fix the
+clock (otherwise this computer's clock is used).
+
+Exit codes: 0 success, 2 invalid input (stderr names the field and what was expected; with --json
+the JSON error object is on stdout), 1 internal error.";
+
 #[derive(Debug, Parser)]
 #[command(
     name = "solace",
     version,
     about = "Solace: help through early pregnancy loss. Guideline-based, private, on your own machine.",
     long_about = "Solace helps a person through early pregnancy loss: whether to get help now, what results \
-mean, and where to find support. It does not diagnose: it says what guidelines advise and whom to contact.\n\n\
-Calculation commands read one JSON object on standard input. Exit codes: 0 success, 2 invalid input \
-(the message names the field and what was expected), 1 internal error."
+mean, and where to find support. It does not diagnose: it says what guidelines advise and whom to contact.",
+    after_help = AFTER_HELP
 )]
 struct Cli {
+    /// Region: the emergency number, the wording, and which guideline comes first (uk, us, ie, ca,
+    /// au, nz or other). For `serve`, the region used until a person chooses one; for `triage`,
+    /// the region used when the answers do not name one.
+    #[arg(long, global = true, default_value = "uk", env = "SOLACE_REGION")]
+    region: Region,
     #[command(subcommand)]
     command: Command,
 }
@@ -33,9 +59,6 @@ enum Command {
         /// Address to listen on. Keep it on 127.0.0.1 unless you mean to share it.
         #[arg(long, default_value = "127.0.0.1:7878", env = "SOLACE_ADDR")]
         addr: SocketAddr,
-        /// The region used until a person chooses one: uk, us, ie, ca, au, nz or other.
-        #[arg(long, default_value = "uk", env = "SOLACE_REGION")]
-        region: Region,
     },
     /// Symptom triage: how soon to get help, and where. Reads the answers as JSON on stdin.
     Triage {
@@ -45,27 +68,94 @@ enum Command {
         /// List every rule with its level and sources, instead of reading answers.
         #[arg(long)]
         list_rules: bool,
-        /// The region to use when the answers do not name one.
-        #[arg(long, default_value = "uk", env = "SOLACE_REGION")]
-        region: Region,
     },
+    /// Serial hCG: the change between blood results, read against the guidelines.
+    #[command(after_help = "\
+Input (stdin): {\"context\": \"unknown_location\" | \"after_loss\" | \"confirmed_in_womb\" | \"ectopic_expectant\" |
+\"ectopic_methotrexate\", \"values\": [{\"at\": \"2026-11-18T09:00:00Z\", \"iu_per_l\": 1000}, ...]}: 2 to 20
+results in time order, each with a time zone, none in the future; \"miu_per_ml\" may be given instead of
+\"iu_per_l\" (1 mIU/mL = 1 IU/L). Output: each pair's change, the readings of each guideline (the region's
+usual one first), what to expect next and, after a loss, when hCG may be below 5 IU/L.
+--now <RFC3339> (hidden) reads the results as if it were that instant, e.g. --now 2026-11-20T12:00:00Z.
+Full shapes: `solace openapi`, path /api/v1/hcg.")]
+    Hcg {
+        /// Print the result as one JSON object (the API's shape).
+        #[arg(long)]
+        json: bool,
+        /// The current instant (RFC 3339 with a time zone), for reproducible results.
+        #[arg(long, hide = true, value_name = "RFC3339")]
+        now: Option<String>,
+    },
+    /// Scan findings: what the SRU 2013 and NICE NG126 criteria say, with reasons.
+    #[command(after_help = "\
+Input (stdin): the findings on the scan report: {\"route\": \"transvaginal\" | \"transabdominal\" (required),
+\"crl_mm\", \"msd_mm\", \"embryo_seen\", \"cardiac_activity\", \"yolk_sac_seen\", \"yolk_sac_mm\", \"amnion_empty\",
+\"weeks_since_lmp\", \"previous_scan\": {\"days_ago\", \"sac_seen\", \"yolk_sac_seen\"}}. Output: one reading per
+rule set (the region's usual one first) with its category, reasons and next step.
+Full shapes: `solace openapi`, path /api/v1/scan.")]
+    Scan {
+        /// Print the result as one JSON object (the API's shape).
+        #[arg(long)]
+        json: bool,
+    },
+    /// How many weeks pregnant, from the last period (LMP), the embryo's length (CRL) or the sac (MSD).
+    #[command(after_help = "\
+Input (stdin): exactly one of {\"lmp\": \"YYYY-MM-DD\", \"cycle_days\"?: 20-45, \"today\"?: \"YYYY-MM-DD\"},
+{\"crl_mm\": 0.5-90, \"scan_date\"?} or {\"msd_mm\": 1-100, \"scan_date\"?}. Output: the method, gestational
+age in days, weeks and days, how far off it may be, and the due date where one can be worked out.
+--today <YYYY-MM-DD> (hidden) counts to that day when the input has no \"today\" of its own.
+Full shapes: `solace openapi`, path /api/v1/dating.")]
+    Dating {
+        /// Print the result as one JSON object (the API's shape).
+        #[arg(long)]
+        json: bool,
+        /// Today's date (YYYY-MM-DD), for reproducible results.
+        #[arg(long, hide = true, value_name = "YYYY-MM-DD")]
+        today: Option<String>,
+    },
+    /// Miscarriage figures for a situation, each with its source; figures that do not fit are held back with the reason.
+    #[command(after_help = "\
+Input (stdin), every field optional: {\"age\": whole years 10-60, \"previous_losses\": 0-20,
+\"previous_losses_consecutive\": bool, \"weeks\": 0-45, \"cardiac_activity_seen\": bool, \"bleeding_or_pain\": bool}.
+Full shapes: `solace openapi`, path /api/v1/risk.")]
+    Risk {
+        /// Print the result as one JSON object (the API's shape).
+        #[arg(long)]
+        json: bool,
+    },
+    /// The ways to manage a miscarriage: what happens, how long, how often it works, questions to ask. Reads nothing.
+    Options {
+        /// Print the result as one JSON object (the API's shape).
+        #[arg(long)]
+        json: bool,
+    },
+    // `about` rather than a doc comment: help text shows words as written, without backticks.
+    #[command(
+        about = "Print the OpenAPI document: every input and output shape, with types and bounds"
+    )]
+    Openapi,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let region = cli.region;
     match cli.command {
-        Command::Serve { addr, region } => serve(addr, region),
-        Command::Triage {
-            json,
-            list_rules,
-            region,
-        } => {
+        Command::Serve { addr } => serve(addr, region),
+        Command::Triage { json, list_rules } => {
             if list_rules {
                 triage_cmd::list_rules(json)
             } else {
                 triage_cmd::run(json, region)
             }
         }
+        Command::Hcg { json, now } => calc_cmd::hcg(json, region, now.as_deref()),
+        Command::Scan { json } => calc_cmd::scan(json, region),
+        Command::Dating { json, today } => calc_cmd::dating(json, region, today.as_deref()),
+        Command::Risk { json } => calc_cmd::risk(json, region),
+        Command::Options { json } => calc_cmd::options(json, region),
+        Command::Openapi => io::print_json(serde_json::to_string_pretty(
+            &solace_web::openapi::document(),
+        )),
     }
 }
 

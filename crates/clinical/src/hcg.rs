@@ -95,6 +95,10 @@ pub const PROJECTION_MAX_DAYS_AHEAD: f64 = 365.0;
 /// floating point. Far below any lab's precision.
 const REL_EPS: f64 = 1e-9;
 
+/// How far ahead of "now" a time may be before it is refused as in the future: clock skew
+/// between devices. A Solace choice, not a clinical threshold (checked 2026-11).
+pub const CLOCK_SKEW_MINUTES: i64 = 5;
+
 const AT_EXPECTED: &str = "a date and time with a time zone, like 2026-11-20T09:00:00+00:00";
 const VALUE_EXPECTED: &str =
     "a number above 0 and up to 1,000,000 IU/L (1 mIU/mL is the same as 1 IU/L)";
@@ -669,7 +673,8 @@ fn check_at(
         );
         return None;
     };
-    if t.with_timezone(&Utc) > now {
+    // A few minutes of grace: a phone's clock and the server's rarely agree to the second.
+    if t.with_timezone(&Utc) > now + chrono::TimeDelta::minutes(CLOCK_SKEW_MINUTES) {
         c.push(
             field,
             Problem::BadDate {

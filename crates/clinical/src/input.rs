@@ -23,13 +23,20 @@ pub enum Problem {
     /// A list with too few or too many items.
     WrongCount { min: usize, max: usize },
     /// A date-time or date that could not be used, with the reason in plain words.
-    BadDate { expected: &'static str },
+    /// (Serialised as `detail`: `expected` is FieldError's own key.)
+    BadDate {
+        #[serde(rename = "detail")]
+        expected: &'static str,
+    },
     /// Values must be in time order and not repeat a time.
     NotInOrder,
     /// A required field was missing.
     Missing,
     /// Any other rule, in plain words.
-    Invalid { expected: &'static str },
+    Invalid {
+        #[serde(rename = "detail")]
+        expected: &'static str,
+    },
     /// The text could not be read as the expected shape (from the JSON reader), in plain words.
     Malformed { detail: String },
 }
@@ -197,6 +204,14 @@ mod tests {
             e.to_string(),
             "temperature_c: expected a number from 30 to 45 °C"
         );
+    }
+
+    #[test]
+    fn serialised_errors_have_one_expected_key() {
+        let e = FieldError::new("values[0].at", Problem::BadDate { expected: "a date" });
+        let json = serde_json::to_string(&e).unwrap_or_default();
+        assert_eq!(json.matches("\"expected\"").count(), 1, "{json}");
+        assert!(json.contains("\"detail\":\"a date\""), "{json}");
     }
 
     #[test]

@@ -24,6 +24,12 @@ fn plain(message: &str) -> String {
     for (from, to) in PLAIN {
         m = m.replace(from, to);
     }
+    // "expected struct HcgValueInput" names a Rust type; people need "a JSON object".
+    while let Some(i) = m.find("expected struct ") {
+        let rest = &m[i + "expected struct ".len()..];
+        let end = rest.find(|c: char| !c.is_ascii_alphanumeric() && c != '_').unwrap_or(rest.len());
+        m = format!("{}expected a JSON object{}", &m[..i], &rest[end..]);
+    }
     m
 }
 
@@ -103,6 +109,23 @@ mod tests {
     fn unknown_field_is_named() {
         let e = err(r#"{"fainted": true, "vomiting": true}"#);
         assert!(e.expected.contains("vomiting"), "{}", e.expected);
+    }
+
+    #[test]
+    fn rust_type_names_never_reach_people() {
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Outer {
+            values: Vec<HcgValueInput>,
+        }
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct HcgValueInput {
+            at: String,
+        }
+        let e = parse::<Outer>(br#"{"values": [1]}"#).unwrap_err().errors.remove(0);
+        assert!(!e.expected.contains("struct"), "{}", e.expected);
+        assert!(e.expected.contains("expected a JSON object"), "{}", e.expected);
     }
 
     #[test]

@@ -648,11 +648,13 @@ fn results_less_than_an_hour_apart_are_refused() {
 fn future_results_are_refused() {
     let inp = input(PUL, &[(0.0, 1000.0), (48.0, 1700.0)]);
     let second = DateTime::parse_from_rfc3339(inp.values[1].at.as_deref().unwrap()).unwrap();
-    // `now` exactly at the second result is fine; one second earlier is not.
+    // A result up to 5 minutes ahead of `now` is clock skew and fine; a second more is not.
+    let skew = TimeDelta::minutes(crate::hcg::CLOCK_SKEW_MINUTES);
     assert!(interpret(&inp, second.with_timezone(&Utc), Region::Uk).is_ok());
+    assert!(interpret(&inp, second.with_timezone(&Utc) - skew, Region::Uk).is_ok());
     let e = interpret(
         &inp,
-        second.with_timezone(&Utc) - TimeDelta::seconds(1),
+        second.with_timezone(&Utc) - skew - TimeDelta::seconds(1),
         Region::Uk,
     )
     .unwrap_err()

@@ -1,0 +1,455 @@
+//! `solace hcg | scan | dating | risk | options`: the same functions and the same JSON as
+//! `POST /api/v1/hcg` and its siblings (`solace_web::api`). Without `--json`, a plain-text summary.
+//!
+//! The clock is read here, at the edge, unless `--now` / `--today` fix it.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use solace_clinical::Region;
+use solace_clinical::dating::DatingOutput;
+use solace_clinical::hcg::{HcgOutput, Pair, Reading};
+use solace_clinical::input::{InvalidInput, Problem};
+use solace_clinical::management::Fact;
+use solace_clinical::risk::{RiskOutput, Shown};
+use solace_clinical::scan::ScanOutput;
+use solace_clinical::sources::Source;
+use solace_web::api::{self, ManagementOptions, Words};
+use solace_web::i18n::{I18n, Lang};
+use std::fmt::Write as _;
+use std::process::ExitCode;
+
+use crate::io::{self, field_error, input_error, internal};
+
+/// `writeln!` into a `String`, which cannot fail.
+macro_rules! out {
+    ($o:expr) => {
+        $o.push('\n')
+    };
+    ($o:expr, $($arg:tt)*) => {{
+        let _ = writeln!($o, $($arg)*);
+    }};
+}
+
+const NOW_EXPECTED: &str =
+    "expected a date and time with a time zone (RFC 3339), like 2026-11-20T09:00:00Z";
+const TODAY_EXPECTED: &str = "expected a date like 2026-11-20";
+
+fn parse_now(flag: Option<&str>) -> Result<DateTime<Utc>, InvalidInput> {
+    match flag {
+        None => Ok(api::now()),
+        Some(text) => DateTime::parse_from_rfc3339(text.trim())
+            .map(|t| t.with_timezone(&Utc))
+            .map_err(|_| {
+                field_error(
+                    "--now",
+                    Problem::BadDate {
+                        expected: NOW_EXPECTED,
+                    },
+                )
+            }),
+    }
+}
+
+fn parse_today(flag: Option<&str>) -> Result<NaiveDate, InvalidInput> {
+    match flag {
+        None => Ok(api::today()),
+        Some(text) => NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
+            field_error(
+                "--today",
+                Problem::BadDate {
+                    expected: TODAY_EXPECTED,
+                },
+            )
+        }),
+    }
+}
+
+/// Loads the words, reads stdin, and runs `calc`, which prints the answer and gives the exit code.
+fn run(
+    json: bool,
+    region: Region,
+    calc: impl FnOnce(&[u8], Words<'_>) -> Result<ExitCode, InvalidInput>,
+) -> ExitCode {
+    let i18n = match I18n::load() {
+        Ok(i) => i,
+        Err(e) => return internal(e),
+    };
+    let words = Words {
+        i18n: &i18n,
+        lang: Lang::default_for(region),
+    };
+    let bytes = match io::read_stdin(json) {
+        Ok(b) => b,
+        Err(code) => return code,
+    };
+    calc(&bytes, words).unwrap_or_else(|e| input_error(&e, json))
+}
+
+/// Prints the answer: with `--json` the serialised object, otherwise the plain-text summary.
+fn emit(
+    json: bool,
+    serialised: impl FnOnce() -> serde_json::Result<String>,
+    text: impl FnOnce() -> String,
+) -> ExitCode {
+    if json {
+        io::print_json(serialised())
+    } else {
+        io::print_text(&text())
+    }
+}
+
+pub fn hcg(json: bool, region: Region, now: Option<&str>) -> ExitCode {
+    let now = match parse_now(now) {
+        Ok(t) => t,
+        Err(e) => return input_error(&e, json),
+    };
+    run(json, region, |body, words| {
+        let a = api::hcg(body, now, region, words)?;
+        Ok(emit(
+            json,
+            || serde_json::to_string_pretty(&a),
+            || render_hcg(&a.result, region, &a.disclaimer),
+        ))
+    })
+}
+
+pub fn scan(json: bool, region: Region) -> ExitCode {
+    run(json, region, |body, words| {
+        let a = api::scan(body, region, words)?;
+        Ok(emit(
+            json,
+            || serde_json::to_string_pretty(&a),
+            || render_scan(&a.result, region, &a.disclaimer),
+        ))
+    })
+}
+
+pub fn dating(json: bool, region: Region, today: Option<&str>) -> ExitCode {
+    let today = match parse_today(today) {
+        Ok(d) => d,
+        Err(e) => return input_error(&e, json),
+    };
+    run(json, region, |body, words| {
+        let a = api::dating(body, today, region, words)?;
+        Ok(emit(
+            json,
+            || serde_json::to_string_pretty(&a),
+            || render_dating(&a.result, &a.disclaimer),
+        ))
+    })
+}
+
+pub fn risk(json: bool, region: Region) -> ExitCode {
+    run(json, region, |body, words| {
+        let a = api::risk(body, region, words)?;
+        Ok(emit(
+            json,
+            || serde_json::to_string_pretty(&a),
+            || render_risk(&a.result, &a.disclaimer),
+        ))
+    })
+}
+
+/// Reads nothing from stdin.
+pub fn options(json: bool, region: Region) -> ExitCode {
+    let i18n = match I18n::load() {
+        Ok(i) => i,
+        Err(e) => return internal(e),
+    };
+    let a = api::options(
+        region,
+        Words {
+            i18n: &i18n,
+            lang: Lang::default_for(region),
+        },
+    );
+    emit(
+        json,
+        || serde_json::to_string_pretty(&a),
+        || render_options(&a.result, &a.disclaimer),
+    )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plain text
+// ---------------------------------------------------------------------------------------------
+
+fn sources(list: &[Source]) -> String {
+    list.iter().map(|s| s.id()).collect::<Vec<_>>().join(", ")
+}
+
+fn first_guideline(region: Region) -> &'static str {
+    if matches!(region, Region::Uk | Region::Ie) {
+        "NICE"
+    } else {
+        "the US studies"
+    }
+}
+
+/// 1700 → "1,700"; below 100, one decimal place (4.5 → "4.5").
+fn iu(x: f64) -> String {
+    if x < 100.0 {
+        return format!("{x:.1}");
+    }
+    let whole = format!("{x:.0}");
+    let mut text = String::new();
+    for (k, ch) in whole.chars().enumerate() {
+        if k > 0 && (whole.len() - k) % 3 == 0 {
+            text.push(',');
+        }
+        text.push(ch);
+    }
+    text
+}
+
+fn signed_percent(x: f64) -> String {
+    if x >= f64::MAX {
+        "too steep to show".to_string()
+    } else {
+        format!("{x:+.1}%")
+    }
+}
+
+fn pair_row(p: &Pair) -> String {
+    let rate = match (p.doubling_hours, p.half_life_hours) {
+        (Some(h), _) => format!("doubles in {h:.1} h"),
+        (_, Some(h)) => format!("halves in {h:.1} h"),
+        _ => "no change".to_string(),
+    };
+    format!(
+        "  {:>2} → {:<3} {:>7.1}  {:>9}  {:>9}  {:<20}  {}",
+        p.from_index + 1,
+        p.to_index + 1,
+        p.hours,
+        signed_percent(p.percent_change),
+        signed_percent(p.percent_per_48h),
+        rate,
+        if p.is_48h_pair { "yes" } else { "no" }
+    )
+}
+
+fn render_reading(o: &mut String, r: &Reading) {
+    out!(
+        o,
+        "  [{} {}] {}",
+        r.rule_set.id(),
+        match r.kind {
+            solace_clinical::hcg::ReadingKind::Result => "result",
+            solace_clinical::hcg::ReadingKind::Caution => "caution",
+            solace_clinical::hcg::ReadingKind::Note => "note",
+        },
+        r.id
+    );
+    out!(o, "    {}", r.text);
+    out!(o, "    Next: {}", r.next_step);
+    out!(o, "    Sources: {}", sources(&r.sources));
+}
+
+fn render_hcg(out: &HcgOutput, region: Region, disclaimer: &str) -> String {
+    let mut o = String::new();
+    out!(o, "hCG results ({})", out.context.id().replace('_', " "));
+    out!(o);
+    for v in &out.values {
+        out!(
+            o,
+            "  {:>2}. {}  {:>12} IU/L",
+            v.index + 1,
+            v.at.format("%Y-%m-%d %H:%M %:z"),
+            iu(v.iu_per_l)
+        );
+    }
+    out!(o);
+    out!(
+        o,
+        "  pair      hours     change   per 48 h  doubling / half-life  48 h pair"
+    );
+    for p in &out.pairs {
+        out!(o, "{}", pair_row(p));
+    }
+    out!(o);
+    out!(
+        o,
+        "What the guidelines say ({} first, for region {}):",
+        first_guideline(region),
+        region.id()
+    );
+    for r in &out.readings {
+        render_reading(&mut o, r);
+    }
+    if !out.expected_next.is_empty() {
+        out!(o);
+        out!(o, "What to expect next:");
+        for e in &out.expected_next {
+            out!(o, "  - {} ({})", e.text, sources(&e.sources));
+        }
+    }
+    if let Some(p) = &out.projection {
+        out!(o);
+        out!(
+            o,
+            "When hCG may be below 5 IU/L: around {} (between {} and {}).",
+            p.below_5_on,
+            p.earliest,
+            p.latest
+        );
+        out!(o, "  {}", p.text);
+    }
+    out!(o);
+    out!(o, "{disclaimer}");
+    o
+}
+
+fn render_scan(out: &ScanOutput, region: Region, disclaimer: &str) -> String {
+    let mut o = String::new();
+    out!(
+        o,
+        "Scan findings read against each guideline ({} first, for region {}):",
+        if matches!(region, Region::Uk | Region::Ie) {
+            "NICE NG126"
+        } else {
+            "SRU 2013"
+        },
+        region.id()
+    );
+    for r in &out.readings {
+        out!(o);
+        out!(o, "[{}] {}", r.rule_set.id(), r.category.id());
+        out!(o, "  {}", r.text);
+        if !r.reasons.is_empty() {
+            out!(o, "  Because:");
+            for reason in &r.reasons {
+                out!(
+                    o,
+                    "    - [{}] {} ({})",
+                    reason.rule,
+                    reason.because,
+                    sources(&reason.sources)
+                );
+            }
+        }
+        out!(o, "  Next: {}", r.next_step);
+        for n in &r.not_checked {
+            out!(
+                o,
+                "  Not checked: {} (needs {})",
+                n.rule,
+                n.needs.join(", ")
+            );
+        }
+        out!(o, "  Sources: {}", sources(&r.sources));
+    }
+    out!(o);
+    out!(o, "{disclaimer}");
+    o
+}
+
+fn render_dating(out: &DatingOutput, disclaimer: &str) -> String {
+    let mut o = String::new();
+    out!(o, "{}", out.text);
+    out!(o);
+    let give_or_take = out
+        .plus_minus_days
+        .map_or(String::new(), |p| format!(", give or take {p} days"));
+    out!(
+        o,
+        "  Gestational age: {} weeks {} days ({} days){give_or_take}",
+        out.weeks,
+        out.days,
+        out.gestational_age_days
+    );
+    if let Some(d) = out.as_of {
+        out!(o, "  As of: {d}");
+    }
+    if let Some(d) = out.due_date {
+        out!(o, "  Due date: {d}");
+    }
+    if let Some(n) = &out.note {
+        out!(o, "  Note: {n}");
+    }
+    out!(o, "  Sources: {}", sources(&out.sources));
+    out!(o);
+    out!(o, "{disclaimer}");
+    o
+}
+
+fn figure_line(o: &mut String, f: &Shown) {
+    out!(o, "  - {}", f.text);
+    let amount = [&f.in_100, &f.percent_text, &f.odds_text]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect::<Vec<_>>()
+        .join("; ");
+    out!(
+        o,
+        "    [{}] {amount} ({}; checked {})",
+        f.id,
+        sources(&f.sources),
+        f.checked
+    );
+}
+
+fn render_risk(out: &RiskOutput, disclaimer: &str) -> String {
+    let mut o = String::new();
+    out!(o, "{}", out.framing);
+    out!(o);
+    out!(o, "Figures:");
+    for f in &out.figures {
+        figure_line(&mut o, f);
+    }
+    if !out.withheld.is_empty() {
+        out!(o);
+        out!(o, "Not shown:");
+        for w in &out.withheld {
+            // Serialised as the kebab-case id the JSON uses.
+            let reason = serde_json::to_value(w.reason)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default();
+            out!(o, "  - [{}] {} ({reason})", w.id, w.text);
+        }
+    }
+    if let Some(series) = &out.by_week {
+        out!(o);
+        out!(o, "{} ({}):", series.title, sources(&series.sources));
+        for p in &series.points {
+            out!(o, "  week {:>2}: {} ({}%)", p.week, p.in_100, p.percent);
+        }
+    }
+    out!(o);
+    out!(o, "{disclaimer}");
+    o
+}
+
+fn render_facts(o: &mut String, title: &str, facts: &[Fact]) {
+    out!(o, "  {title}:");
+    for f in facts {
+        let guideline = f
+            .guideline
+            .and_then(|g| serde_json::to_value(g).ok())
+            .and_then(|v| v.as_str().map(|s| format!("{s}: ")))
+            .unwrap_or_default();
+        out!(o, "    - {guideline}{} ({})", f.text, sources(f.sources));
+    }
+}
+
+fn render_options(out: &ManagementOptions, disclaimer: &str) -> String {
+    let mut o = String::new();
+    for opt in &out.options {
+        out!(o, "{}", opt.name);
+        render_facts(&mut o, "What happens", &opt.what_happens);
+        render_facts(&mut o, "How long", &opt.how_long);
+        out!(o, "  How often it works:");
+        for f in &opt.how_often_it_works {
+            out!(o, "    - {} ({})", f.text, sources(&f.sources));
+        }
+        out!(o, "  Questions to ask:");
+        for q in &opt.questions {
+            out!(o, "    - {q}");
+        }
+        out!(o);
+    }
+    render_facts(&mut o, "After any of them", &out.aftercare);
+    out!(o);
+    out!(o, "{disclaimer}");
+    o
+}

@@ -1,0 +1,81 @@
+//! What every calculation verb shares: reading one JSON object from standard input (with the API's
+//! 64 KiB cap), printing a result, and the exit codes (0 success, 2 invalid input, 1 internal).
+
+use solace_clinical::input::{FieldError, InvalidInput, Problem};
+use solace_web::api::ApiError;
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+/// Prints an input error: the fields on stderr, and with `--json` the API's error object on stdout.
+pub fn input_error(e: &InvalidInput, json: bool) -> ExitCode {
+    for f in &e.errors {
+        eprintln!("solace: {}: {}", f.field, f.expected);
+    }
+    if json {
+        let body = ApiError::from(e.clone());
+        let code = print_json(serde_json::to_string_pretty(&body));
+        if code != ExitCode::SUCCESS {
+            return code;
+        }
+    }
+    ExitCode::from(2)
+}
+
+/// An error that is Solace's fault, not the input's: exit 1.
+pub fn internal(e: impl std::fmt::Display) -> ExitCode {
+    eprintln!("solace: internal error: {e}");
+    ExitCode::from(1)
+}
+
+/// One field error, for problems the CLI finds itself (a flag, the size of the input).
+pub fn field_error(field: &str, problem: Problem) -> InvalidInput {
+    InvalidInput {
+        errors: vec![FieldError::new(field, problem)],
+    }
+}
+
+/// Reads all of standard input, refusing more than the API's body limit.
+/// `Err` carries the exit code, after the message has been printed.
+pub fn read_stdin(json: bool) -> Result<Vec<u8>, ExitCode> {
+    let mut bytes = Vec::new();
+    if let Err(e) = std::io::stdin()
+        .take(solace_web::BODY_LIMIT as u64 + 1)
+        .read_to_end(&mut bytes)
+    {
+        return Err(internal(format!("could not read standard input: {e}")));
+    }
+    if bytes.len() > solace_web::BODY_LIMIT {
+        let e = field_error(
+            "body",
+            Problem::Invalid {
+                expected: "expected at most 64 KiB of JSON",
+            },
+        );
+        return Err(input_error(&e, json));
+    }
+    Ok(bytes)
+}
+
+/// Prints a serialised result (`serde_json::to_string_pretty(&answer)`) on stdout, with a newline.
+pub fn print_json(serialised: serde_json::Result<String>) -> ExitCode {
+    match serialised {
+        Ok(mut s) => {
+            s.push('\n');
+            print_text(&s)
+        }
+        Err(e) => internal(e),
+    }
+}
+
+/// Writes `text` to stdout. A reader that stops early (`solace options | head`) is not an error.
+pub fn print_text(text: &str) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => internal(format!("could not write to standard output: {e}")),
+    }
+}
