@@ -23,7 +23,7 @@ pub enum Problem {
     /// A list with too few or too many items.
     WrongCount { min: usize, max: usize },
     /// A date-time or date that could not be used, with the reason in plain words.
-    /// (Serialised as `detail`: `expected` is FieldError's own key.)
+    /// (Serialised as `detail`: `expected` is `FieldError`'s own key.)
     BadDate {
         #[serde(rename = "detail")]
         expected: &'static str,
