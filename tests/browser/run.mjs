@@ -6,6 +6,8 @@
 // runs axe-core on every kind of page and fails on any violation, and fails on any request to
 // another origin, any console error, CSP violation, uncaught page error or failed sub-resource.
 // Mobile screenshots of /check and a result go to target/browser-screenshots/ for people to look at.
+// The results pages: the hCG chart (four points, the band, the 5 IU/L line, the table equivalent) and
+// the odds chart by week, with and without JavaScript, and axe-core on their forms and results.
 //
 // Environment: CHROMIUM_PATH (default /usr/bin/chromium), SOLACE_SCREENSHOT_DIR (default
 // <workspace>/target/browser-screenshots).
@@ -270,6 +272,92 @@ async function assertInvalidRefilled(page) {
   assert.equal(await page.locator('section#result').count(), 0, 'no result for invalid answers');
 }
 
+// ---- Results: the hCG chart and the odds chart (issue 3) -------------------------------------
+
+const HCG_FORM = 'form#hcg-form';
+const ODDS_FORM = 'form#odds-form';
+
+/** A date `daysAgo` days before today, as a date input takes it (YYYY-MM-DD). */
+function pastDate(daysAgo) {
+  const d = new Date(Date.now() - daysAgo * 86_400_000);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Four results 48 hours apart, rising by more than 63 % each time, all in the past. */
+const HCG_ROWS = [
+  [pastDate(8), '09:00', '1000'],
+  [pastDate(6), '09:00', '1700'],
+  [pastDate(4), '09:00', '2900'],
+  [pastDate(2), '09:00', '4900'],
+];
+
+/** Submits a results form by its main button and waits for the page that comes back. */
+async function submitForm(page, formSelector, button, pathname, expectedStatus) {
+  const response = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === pathname && r.request().isNavigationRequest(),
+  );
+  await page.click(`${formSelector} ${button}`);
+  const res = await response;
+  await page.waitForLoadState('load');
+  assert.equal(res.status(), expectedStatus, `status of POST ${pathname}: ${await bodyText(page)}`);
+  return res;
+}
+
+async function fillHcg(page) {
+  await page.check(`${HCG_FORM} input[type="radio"][name="context"][value="unknown_location"]`);
+  for (const [i, [date, time, value]] of HCG_ROWS.entries()) {
+    await page.fill(`${HCG_FORM} input[name="date_${i}"]`, date);
+    await page.fill(`${HCG_FORM} input[name="time_${i}"]`, time);
+    await page.fill(`${HCG_FORM} input[name="value_${i}"]`, value);
+  }
+}
+
+async function fillOdds(page) {
+  await page.fill(`${ODDS_FORM} input[name="weeks"]`, '8');
+  await page.check(`${ODDS_FORM} input[type="radio"][name="cardiac_activity_seen"][value="yes"]`);
+  await page.check(`${ODDS_FORM} input[type="radio"][name="bleeding_or_pain"][value="no"]`);
+}
+
+/** The numbers in a chart table's cells, read the way a person reads them ("1,700" → 1700). */
+async function tableNumbers(page, selector) {
+  const cells = await page.locator(selector).allInnerTexts();
+  return cells.map((t) => Number(t.replace(/[,%\s]/g, '')));
+}
+
+async function assertHcgChart(page) {
+  const points = page.locator('svg#hcg-chart circle.point');
+  assert.equal(await points.count(), 4, `four circle.point in the chart: ${await bodyText(page)}`);
+  for (let i = 0; i < 4; i += 1) assert.ok(await points.nth(i).isVisible(), `point ${i + 1} is visible`);
+  const band = page.locator('svg#hcg-chart .band');
+  assert.equal(await band.count(), 1, 'the expected band (.band)');
+  assert.ok(await band.isVisible(), 'the band is visible');
+  const five = page.locator('svg#hcg-chart .line-5');
+  assert.equal(await five.count(), 1, 'the 5 IU/L line (.line-5)');
+  assert.ok(await five.isVisible(), 'the 5 IU/L line is visible');
+  const box = await page.locator('svg#hcg-chart').boundingBox();
+  assert.ok(box && box.width >= 300, `the chart is drawn at a readable size (${box && box.width}px wide)`);
+  const charted = (await points.evaluateAll((els) => els.map((e) => e.getAttribute('data-value')))).map(Number);
+  assert.deepEqual(charted, HCG_ROWS.map((r) => Number(r[2])), 'the points carry the values typed');
+  const table = await tableNumbers(page, 'table.chart-table tbody tr td:nth-of-type(1)');
+  assert.deepEqual(table, charted, 'table.chart-table holds the same numbers as the chart');
+  assert.equal(await page.locator('[data-reading="nice-rise-over-63"]').count(), 1, 'the NICE reading is shown');
+}
+
+async function assertOddsChart(page) {
+  const points = page.locator('svg#odds-chart circle.point');
+  assert.equal(await points.count(), 5, `five circle.point (weeks 6 to 10): ${await bodyText(page)}`);
+  const weeks = await points.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-week'))));
+  assert.deepEqual(weeks, [6, 7, 8, 9, 10]);
+  for (let i = 0; i < 5; i += 1) assert.ok(await points.nth(i).isVisible(), `week ${weeks[i]} point is visible`);
+  const charted = (await points.evaluateAll((els) => els.map((e) => e.getAttribute('data-value')))).map(Number);
+  const table = await tableNumbers(page, 'table.chart-table tbody td[data-value]');
+  assert.deepEqual(table, charted, 'table.chart-table holds the same numbers as the chart');
+  const tableWeeks = await page.locator('table.chart-table tbody tr').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-week'))));
+  assert.deepEqual(tableWeeks, weeks, 'the table rows are the same weeks');
+  assert.ok(await page.locator('#gentle').isVisible(), 'the gentle note comes first');
+  assert.match(await page.locator('[data-figure="tong-week-8"]').first().innerText(), /1\.5%/);
+}
+
 // ---------------------------------------------------------------------------------------------
 
 test('without JavaScript: shoulder-tip pain in pregnancy is urgent, with the reason', async () => {
@@ -386,4 +474,165 @@ test('mobile screenshots of /check and a result (412×915)', async () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'result-mobile.png'), fullPage: true });
   });
   console.log(`screenshots: ${SCREENSHOTS}/check-mobile.png, result-mobile.png`);
+});
+
+test('without JavaScript: four hCG results draw four points, the band, the 5 IU/L line and the same table', async () => {
+  await withSession({ javaScriptEnabled: false }, async ({ page }) => {
+    await open(page, '/results/hcg');
+    await assertPageHooks(page, '/results/hcg');
+    await fillHcg(page);
+    await submitForm(page, HCG_FORM, '#hcg-submit', '/results/hcg', 200);
+    await assertPageHooks(page, 'hCG result');
+    await assertHcgChart(page);
+  });
+});
+
+test('without JavaScript: "Add more rows" keeps what was typed, and a bad value comes back as 422', async () => {
+  await withSession({ javaScriptEnabled: false }, async ({ page }) => {
+    await open(page, '/results/hcg');
+    await fillHcg(page);
+    await submitForm(page, HCG_FORM, '#hcg-more', '/results/hcg', 200);
+    assert.equal(await page.locator(`${HCG_FORM} input[name="date_7"]`).count(), 1, 'eight rows after "Add more rows"');
+    assert.equal(await page.inputValue(`${HCG_FORM} input[name="value_3"]`), '4900', 'values kept');
+    await page.fill(`${HCG_FORM} input[name="value_1"]`, 'lots');
+    await submitForm(page, HCG_FORM, '#hcg-submit', '/results/hcg', 422);
+    assert.ok(await page.locator('#error-summary').isVisible(), '#error-summary is visible');
+    assert.ok(await page.locator('p.field-error#error-values-1-value').isVisible(), '#error-values-1-value is visible');
+    assert.equal(await page.inputValue(`${HCG_FORM} input[name="value_1"]`), 'lots', 'what was typed is kept');
+    assert.equal(await page.inputValue(`${HCG_FORM} input[name="date_0"]`), HCG_ROWS[0][0]);
+  });
+});
+
+test('with JavaScript: the odds chart by week has a point per week and the same table', async () => {
+  await withSession({}, async ({ page }) => {
+    await open(page, '/odds');
+    await assertPageHooks(page, '/odds');
+    await fillOdds(page);
+    await submitForm(page, ODDS_FORM, '#odds-submit', '/odds', 200);
+    await assertOddsChart(page);
+  });
+});
+
+test('results pages: zero axe-core violations on the hCG and odds forms and results', async (t) => {
+  const s = await session({});
+  const { page } = s;
+  try {
+    const pages = [
+      ['/results/hcg', async () => open(page, '/results/hcg')],
+      ['hCG result (POST /results/hcg)', async () => {
+        await open(page, '/results/hcg');
+        await fillHcg(page);
+        await submitForm(page, HCG_FORM, '#hcg-submit', '/results/hcg', 200);
+        await assertHcgChart(page);
+      }],
+      ['hCG form with errors (422)', async () => {
+        await open(page, '/results/hcg');
+        await fillHcg(page);
+        await page.fill(`${HCG_FORM} input[name="value_2"]`, '0');
+        await submitForm(page, HCG_FORM, '#hcg-submit', '/results/hcg', 422);
+      }],
+      ['/odds', async () => open(page, '/odds')],
+      ['odds result (POST /odds)', async () => {
+        await open(page, '/odds');
+        await fillOdds(page);
+        await submitForm(page, ODDS_FORM, '#odds-submit', '/odds', 200);
+        await assertOddsChart(page);
+      }],
+    ];
+    for (const [label, load] of pages) {
+      await t.test(label, async () => {
+        await load();
+        await assertPageHooks(page, label);
+        await assertAccessible(page, label);
+      });
+    }
+  } finally {
+    await s.context.close();
+  }
+  s.check();
+});
+
+test('results pages: scan, dates, options and the results index read right and pass axe-core', async (t) => {
+  const s = await session({});
+  const { page } = s;
+  try {
+    const scan = async (fill, status) => {
+      await open(page, '/results/scan');
+      await fill();
+      await submitForm(page, '#scan-form', '#scan-submit', '/results/scan', status);
+    };
+    const dates = async (fill, status) => {
+      await open(page, '/results/dates');
+      await fill();
+      await submitForm(page, '#dates-form', '#dates-submit', '/results/dates', status);
+    };
+    const pages = [
+      ['/results', async () => open(page, '/results')],
+      ['/results/scan', async () => open(page, '/results/scan')],
+      ['scan result: CRL 7 mm, no cardiac activity', async () => {
+        await scan(async () => {
+          await page.check('#scan-form input[name="route"][value="transvaginal"]');
+          await page.fill('#scan-form input[name="crl_mm"]', '7');
+          await page.check('#scan-form input[name="embryo_seen"][value="yes"]');
+          await page.check('#scan-form input[name="cardiac_activity"][value="no"]');
+        }, 200);
+        // The default region is uk: NICE first, then SRU, and one scan never diagnoses under NICE.
+        const sets = await page.$$eval('#readings [data-rule-set]', (els) => els.map((e) => e.dataset.ruleSet));
+        assert.deepEqual(sets, ['nice-ng126', 'sru-2013']);
+        const cats = await page.$$eval('#readings [data-category]', (els) => els.map((e) => e.dataset.category));
+        assert.deepEqual(cats, ['second-opinion-or-rescan', 'consistent-with-loss']);
+      }],
+      ['scan form with errors (422)', async () => {
+        await scan(async () => {
+          await page.check('#scan-form input[name="route"][value="transvaginal"]');
+          await page.fill('#scan-form input[name="crl_mm"]', '200');
+          await page.fill('#scan-form input[name="msd_mm"]', 'abc');
+        }, 422);
+        assert.equal(await page.inputValue('#scan-form input[name="msd_mm"]'), 'abc', 'what was typed is kept');
+        assert.ok(await page.isVisible('#error-summary'));
+      }],
+      ['/results/dates', async () => open(page, '/results/dates')],
+      ['dates result: CRL 7 mm', async () => {
+        await dates(async () => {
+          await page.check('#dates-form input[name="method"][value="crl"]');
+          await page.fill('#dates-form input[name="crl_mm"]', '7');
+        }, 200);
+        assert.equal(await page.getAttribute('#ga', 'data-ga-days'), '45');
+      }],
+      ['dates form with errors (422)', async () => {
+        await dates(async () => {
+          await page.check('#dates-form input[name="method"][value="lmp"]');
+          await page.fill('#dates-form input[name="lmp"]', '2999-01-01');
+        }, 422);
+      }],
+      ['/options', async () => open(page, '/options')],
+    ];
+    for (const [label, load] of pages) {
+      await t.test(label, async () => {
+        await load();
+        await assertPageHooks(page, label);
+        await assertAccessible(page, label);
+      });
+    }
+  } finally {
+    await s.context.close();
+  }
+  s.check();
+});
+
+test('mobile screenshots of the hCG chart and the odds result (412×915)', async () => {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await withSession({ viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true }, async ({ page }) => {
+    await open(page, '/results/hcg');
+    await fillHcg(page);
+    await submitForm(page, HCG_FORM, '#hcg-submit', '/results/hcg', 200);
+    await assertHcgChart(page);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'hcg-result-mobile.png'), fullPage: true });
+    await page.locator('#hcg-chart-figure').screenshot({ path: path.join(SCREENSHOTS, 'hcg-chart-mobile.png') });
+    await open(page, '/odds');
+    await fillOdds(page);
+    await submitForm(page, ODDS_FORM, '#odds-submit', '/odds', 200);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'odds-result-mobile.png'), fullPage: true });
+  });
+  console.log(`screenshots: ${SCREENSHOTS}/hcg-result-mobile.png, hcg-chart-mobile.png, odds-result-mobile.png`);
 });

@@ -213,3 +213,23 @@ away-wind = Wind: light breeze
 away-tomorrow-heading = Tomorrow
 away-tomorrow = Dry and bright in the morning. Some showers in the evening.
 away-tip = Take a light jacket if you go out.
+
+## ---- Results (issue 3, results pages): the nav item, the home door and the /results index. ----
+
+nav-results = Results
+home-results-door = What do my results mean?
+home-results-door-hint = hCG blood tests, scan reports, dates, the numbers and your options.
+results-title = What do my results mean? – Solace
+results-heading = What do my results mean?
+results-intro-1 = Waiting for results is hard. The numbers on a report can be hard to read, too.
+results-intro-2 = Here you can see what medical guidelines say about your results. Solace does not diagnose. Your care team knows your whole story.
+results-door-hcg = hCG blood tests
+results-door-hcg-hint = What a rise or fall between tests may mean.
+results-door-scan = A scan report
+results-door-scan-hint = What the sizes and words on your report mean under UK and US guidelines.
+results-door-dates = How many weeks, and the due date
+results-door-dates-hint = From your last period, or from a scan.
+results-door-odds = The numbers
+results-door-odds-hint = How common miscarriage is, with where each number comes from.
+results-door-options = Your options
+results-door-options-hint = The ways to manage a miscarriage, side by side.

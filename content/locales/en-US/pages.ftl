@@ -12,3 +12,8 @@ q-bowel_or_rectal_pain = It hurts when I have a bowel movement, or I feel pressu
 hint-bowel_or_rectal_pain = It may feel like you need the bathroom when you do not.
 hint-pain_worse_or_constant = Or pain medicine does not help.
 error-tick = Check the box, or leave it empty.
+
+## ---- Results (issue 3, results pages): wording that differs. ----
+
+home-results-door-hint = hCG blood tests, ultrasound reports, dates, the numbers and your options.
+results-door-scan = An ultrasound (scan) report

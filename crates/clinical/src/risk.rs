@@ -113,7 +113,8 @@ fn trim_number(x: f64) -> String {
 }
 
 impl Figure {
-    /// "about 15 in 100" (rounded to a whole number); below 1 %, "fewer than 1 in 100".
+    /// "about 15 in 100" (rounded to a whole number); under 5 % one decimal is kept, because
+    /// rounding 1.5 % to "2 in 100" would overstate it by a third; below 1 %, "fewer than 1 in 100".
     #[must_use]
     pub fn in_100(&self) -> Option<String> {
         match self.amount {
@@ -121,6 +122,7 @@ impl Figure {
                 value, qualifier, ..
             } => Some(match qualifier {
                 Qualifier::About if value < 1.0 => "fewer than 1 in 100".to_string(),
+                Qualifier::About if value < 5.0 => format!("about {} in 100", trim_number(value)),
                 Qualifier::About => format!("about {} in 100", value.round()),
                 Qualifier::MoreThan => format!("more than {} in 100", trim_number(value)),
                 Qualifier::FewerThan => format!("fewer than {} in 100", trim_number(value)),
@@ -339,7 +341,7 @@ pub const QUENBY_HAD_1: Figure = Figure {
 pub const QUENBY_HAD_2: Figure = Figure {
     id: "quenby-women-with-2-losses",
     topic: Topic::HowCommonLossesAre,
-    text: "You are not alone: about 2 in 100 women have had 2 miscarriages (1.9%).",
+    text: "You are not alone: about 1.9 in 100 women have had 2 miscarriages (1.9%).",
     amount: pct(1.9),
     sources: &[Source::Quenby2021],
     confidence: Confidence::Verified,
@@ -368,7 +370,7 @@ pub const TONG_BY_WEEK: [Figure; 5] = [
     Figure {
         id: "tong-week-7",
         topic: Topic::AfterCardiacActivity,
-        text: "Cardiac activity was seen at a scan in week 7, with no bleeding or pain. Later, about 4 in 100 of these pregnancies ended in miscarriage (4.2%).",
+        text: "Cardiac activity was seen at a scan in week 7, with no bleeding or pain. Later, about 4.2 in 100 of these pregnancies ended in miscarriage (4.2%).",
         amount: pct(4.2),
         sources: &[Source::Tong2008],
         confidence: Confidence::Secondary,
@@ -376,7 +378,7 @@ pub const TONG_BY_WEEK: [Figure; 5] = [
     Figure {
         id: "tong-week-8",
         topic: Topic::AfterCardiacActivity,
-        text: "Cardiac activity was seen at a scan in week 8, with no bleeding or pain. Later, about 2 in 100 of these pregnancies ended in miscarriage (1.5%).",
+        text: "Cardiac activity was seen at a scan in week 8, with no bleeding or pain. Later, about 1.5 in 100 of these pregnancies ended in miscarriage (1.5%).",
         amount: pct(1.5),
         sources: &[Source::Tong2008],
         confidence: Confidence::Secondary,

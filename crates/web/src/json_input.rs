@@ -27,7 +27,9 @@ fn plain(message: &str) -> String {
     // "expected struct HcgValueInput" names a Rust type; people need "a JSON object".
     while let Some(i) = m.find("expected struct ") {
         let rest = &m[i + "expected struct ".len()..];
-        let end = rest.find(|c: char| !c.is_ascii_alphanumeric() && c != '_').unwrap_or(rest.len());
+        let end = rest
+            .find(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+            .unwrap_or(rest.len());
         m = format!("{}expected a JSON object{}", &m[..i], &rest[end..]);
     }
     m
@@ -123,9 +125,16 @@ mod tests {
         struct HcgValueInput {
             at: String,
         }
-        let e = parse::<Outer>(br#"{"values": [1]}"#).unwrap_err().errors.remove(0);
+        let e = parse::<Outer>(br#"{"values": [1]}"#)
+            .unwrap_err()
+            .errors
+            .remove(0);
         assert!(!e.expected.contains("struct"), "{}", e.expected);
-        assert!(e.expected.contains("expected a JSON object"), "{}", e.expected);
+        assert!(
+            e.expected.contains("expected a JSON object"),
+            "{}",
+            e.expected
+        );
     }
 
     #[test]

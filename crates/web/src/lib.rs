@@ -4,6 +4,7 @@
 //! This crate knows the clinical types and (later) the storage traits, never a storage backend.
 
 pub mod api;
+pub mod charts;
 pub mod headers;
 pub mod i18n;
 pub mod json_input;

@@ -292,7 +292,10 @@ async fn home_offers_only_live_doors_and_says_what_happens_to_answers() {
     assert!(text(one(&doc, "#quick-exit-help")).contains("Esc"));
     for a in all(&doc, "main a[href]") {
         let href = a.value().attr("href").unwrap();
-        assert!(["/check", "/settings", "/"].contains(&href), "{href}");
+        assert!(
+            ["/check", "/results", "/settings", "/"].contains(&href),
+            "{href}"
+        );
     }
 }
 
@@ -990,8 +993,18 @@ fn every_en_us_message_overrides_an_en_gb_one() {
 /// would be lost. Regression for the language switch on the result page.
 #[tokio::test]
 async fn pages_holding_answers_have_no_language_switch_that_would_lose_them() {
-    for body in ["fainted=yes", "weeks=50", "situation=pregnant&edit=1"] {
-        let res = send(post("/check", body, None)).await;
+    for (path, body) in [
+        ("/check", "fainted=yes"),
+        ("/check", "weeks=50"),
+        ("/check", "situation=pregnant&edit=1"),
+        (
+            "/results/scan",
+            "route=transvaginal&crl_mm=7&embryo_seen=yes&cardiac_activity=no",
+        ),
+        ("/results/dates", "method=crl&crl_mm=7"),
+        ("/odds", "weeks=8"),
+    ] {
+        let res = send(post(path, body, None)).await;
         let doc = res.html();
         assert!(!has(&doc, "form.lang"), "{body}: no language switch");
         assert!(

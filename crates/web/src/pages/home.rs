@@ -17,6 +17,10 @@ pub async fn get(ctx: Ctx) -> Response {
                 a #door-check .btn.primary href="/check" { (tr.t("home-check-door")) }
             }
             p.hint { (tr.t("home-check-door-hint")) }
+            p {
+                a #door-results .btn.secondary href="/results" { (tr.t("home-results-door")) }
+            }
+            p.hint { (tr.t("home-results-door-hint")) }
             h2 { (tr.t("home-privacy-heading")) }
             p #privacy { (tr.t("home-privacy")) }
             p #quick-exit-help .note { (tr.t("home-quick-exit")) }

@@ -12,6 +12,7 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 const NAV: &[(&str, &str)] = &[
     ("/", "nav-home"),
     ("/check", "nav-check"),
+    ("/results", "nav-results"),
     ("/settings", "nav-settings"),
 ];
 

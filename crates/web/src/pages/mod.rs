@@ -139,7 +139,9 @@ impl FromRequestParts<AppState> for Ctx {
             lang_chosen: cookie(parts, LANG_COOKIE)
                 .and_then(Lang::from_tag)
                 .is_some(),
-            holds_answers: parts.method == axum::http::Method::POST && parts.uri.path() == "/check",
+            // Every POST but settings carries answers (check, results, odds).
+            holds_answers: parts.method == axum::http::Method::POST
+                && parts.uri.path() != "/settings",
         })
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod dates;
 pub mod hcg;
+pub mod index;
 pub mod odds;
 pub mod options;
 pub mod scan;
@@ -12,6 +13,7 @@ use axum::Router;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
+        .merge(index::routes())
         .merge(hcg::routes())
         .merge(scan::routes())
         .merge(dates::routes())

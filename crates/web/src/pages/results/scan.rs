@@ -1,8 +1,775 @@
-//! Being built (issue 3).
+//! `/results/scan`: "Understand my scan report". GET shows the form; POST reads it with
+//! [`solace_clinical::scan::read`] and shows the SRU 2013 and NICE readings side by side (the
+//! region's usual one first), or the form again (422) with every answer kept and every problem
+//! next to its question. A POST with `edit=1` (from "Change my answers") shows the form filled in.
+//!
+//! Field names are the contract's (DESIGN.md "scan input"), except the earlier scan, which is
+//! asked as `previous_days_ago`, `previous_sac_seen` and `previous_yolk_sac_seen` (dots make poor
+//! element ids). Yes/no questions send `yes`, `no`, or nothing for "Not sure".
+//!
+//! Test hooks: each reading is `section.r-reading[data-rule-set][data-category]`, each reason
+//! `li[data-rule]`; errors are `#error-<field>` and `#error-summary`.
 
 use crate::AppState;
+use crate::i18n::Tr;
+use crate::pages::check::fields::read_number;
+use crate::pages::check::form::plain_number;
+use crate::pages::{Chrome, Ctx, Page, bad_request};
+use axum::Form;
 use axum::Router;
+use axum::extract::rejection::FormRejection;
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::routing::get;
+use fluent_bundle::FluentValue;
+use kit::{FormErr, Kept};
+use maud::{Markup, html};
+use solace_clinical::Region;
+use solace_clinical::input::Problem;
+use solace_clinical::scan::{
+    Category, PreviousScanInput, Route, ScanInput, ScanOutput, ScanReading, ScanRuleSet, read,
+};
 
 pub fn routes() -> Router<AppState> {
-    Router::new()
+    Router::new().route("/results/scan", get(get_form).post(post_form))
+}
+
+// ---------------------------------------------------------------------------------------------
+// The questions
+// ---------------------------------------------------------------------------------------------
+
+/// How a question is asked and read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Transvaginal / transabdominal radios; required.
+    Route,
+    /// Free text read as a number; `example` is shown when it is not one.
+    Number { example: &'static str },
+    /// Yes / No / Not sure radios.
+    YesNo,
+}
+
+#[derive(Debug)]
+struct Field {
+    /// The form field name (the contract's name, or `previous_*`).
+    name: &'static str,
+    /// Message id of the question.
+    label: &'static str,
+    /// Message id of the hint under it.
+    hint: &'static str,
+    /// Message id of the short name ("the embryo's length (CRL)").
+    short: &'static str,
+    kind: Kind,
+}
+
+#[derive(Debug)]
+struct Group {
+    id: &'static str,
+    legend: &'static str,
+    hint: Option<&'static str>,
+    fields: &'static [Field],
+}
+
+const ROUTES: &[(&str, &str)] = &[
+    ("transvaginal", "scan-opt-route-transvaginal"),
+    ("transabdominal", "scan-opt-route-transabdominal"),
+];
+
+const GROUPS: &[Group] = &[
+    Group {
+        id: "group-route",
+        legend: "scan-group-route",
+        hint: None,
+        fields: &[Field {
+            name: "route",
+            label: "scan-q-route",
+            hint: "scan-hint-route",
+            short: "scan-name-route",
+            kind: Kind::Route,
+        }],
+    },
+    Group {
+        id: "group-findings",
+        legend: "scan-group-findings",
+        hint: Some("scan-group-findings-hint"),
+        fields: &[
+            Field {
+                name: "msd_mm",
+                label: "scan-q-msd_mm",
+                hint: "scan-hint-msd_mm",
+                short: "scan-name-msd_mm",
+                kind: Kind::Number { example: "18" },
+            },
+            Field {
+                name: "yolk_sac_seen",
+                label: "scan-q-yolk_sac_seen",
+                hint: "scan-hint-yolk_sac_seen",
+                short: "scan-name-yolk_sac_seen",
+                kind: Kind::YesNo,
+            },
+            Field {
+                name: "yolk_sac_mm",
+                label: "scan-q-yolk_sac_mm",
+                hint: "scan-hint-yolk_sac_mm",
+                short: "scan-name-yolk_sac_mm",
+                kind: Kind::Number { example: "4" },
+            },
+            Field {
+                name: "embryo_seen",
+                label: "scan-q-embryo_seen",
+                hint: "scan-hint-embryo_seen",
+                short: "scan-name-embryo_seen",
+                kind: Kind::YesNo,
+            },
+            Field {
+                name: "crl_mm",
+                label: "scan-q-crl_mm",
+                hint: "scan-hint-crl_mm",
+                short: "scan-name-crl_mm",
+                kind: Kind::Number { example: "6.5" },
+            },
+            Field {
+                name: "cardiac_activity",
+                label: "scan-q-cardiac_activity",
+                hint: "scan-hint-cardiac_activity",
+                short: "scan-name-cardiac_activity",
+                kind: Kind::YesNo,
+            },
+            Field {
+                name: "amnion_empty",
+                label: "scan-q-amnion_empty",
+                hint: "scan-hint-amnion_empty",
+                short: "scan-name-amnion_empty",
+                kind: Kind::YesNo,
+            },
+            Field {
+                name: "weeks_since_lmp",
+                label: "scan-q-weeks_since_lmp",
+                hint: "scan-hint-weeks_since_lmp",
+                short: "scan-name-weeks_since_lmp",
+                kind: Kind::Number { example: "7" },
+            },
+        ],
+    },
+    Group {
+        id: "group-previous",
+        legend: "scan-group-previous",
+        hint: Some("scan-group-previous-hint"),
+        fields: &[
+            Field {
+                name: "previous_days_ago",
+                label: "scan-q-previous_days_ago",
+                hint: "scan-hint-previous_days_ago",
+                short: "scan-name-previous_days_ago",
+                kind: Kind::Number { example: "7" },
+            },
+            Field {
+                name: "previous_sac_seen",
+                label: "scan-q-previous_sac_seen",
+                hint: "scan-hint-previous_sac_seen",
+                short: "scan-name-previous_sac_seen",
+                kind: Kind::YesNo,
+            },
+            Field {
+                name: "previous_yolk_sac_seen",
+                label: "scan-q-previous_yolk_sac_seen",
+                hint: "scan-hint-previous_yolk_sac_seen",
+                short: "scan-name-previous_yolk_sac_seen",
+                kind: Kind::YesNo,
+            },
+        ],
+    },
+];
+
+const YES_NO: &[(&str, &str)] = &[("yes", "scan-opt-yes"), ("no", "scan-opt-no")];
+
+fn fields() -> impl Iterator<Item = &'static Field> {
+    GROUPS.iter().flat_map(|g| g.fields.iter())
+}
+
+fn field(name: &str) -> Option<&'static Field> {
+    fields().find(|f| f.name == name)
+}
+
+/// Every form field name, in the order the form asks.
+#[must_use]
+pub fn names() -> Vec<&'static str> {
+    fields().map(|f| f.name).collect()
+}
+
+/// Message ids the scan page picks from tables (for the tidy tests).
+#[must_use]
+pub fn message_ids() -> Vec<&'static str> {
+    let mut ids = vec![];
+    for g in GROUPS {
+        ids.push(g.legend);
+        ids.extend(g.hint);
+        for f in g.fields {
+            ids.extend([f.label, f.hint, f.short]);
+        }
+    }
+    ids.extend(ROUTES.iter().map(|r| r.1));
+    ids.extend(YES_NO.iter().map(|r| r.1));
+    for rs in ScanRuleSet::ALL {
+        ids.push(rule_set_name_id(rs));
+    }
+    for (rs, c) in [
+        (ScanRuleSet::Sru2013, Category::ConsistentWithLoss),
+        (ScanRuleSet::Sru2013, Category::Suspicious),
+        (ScanRuleSet::Sru2013, Category::NoCriteriaMet),
+        (ScanRuleSet::NiceNg126, Category::SecondOpinionOrRescan),
+        (ScanRuleSet::NiceNg126, Category::Rescan),
+        (ScanRuleSet::NiceNg126, Category::NoCriteriaMet),
+    ] {
+        ids.push(category_id(rs, c));
+    }
+    ids
+}
+
+/// The form field a clinical field is asked by ("" when it is not a question on the form).
+fn form_field(clinical: &str) -> &'static str {
+    match clinical {
+        "previous_scan.days_ago" => "previous_days_ago",
+        "previous_scan.sac_seen" => "previous_sac_seen",
+        "previous_scan.yolk_sac_seen" => "previous_yolk_sac_seen",
+        other => field(other).map_or("", |f| f.name),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the form
+// ---------------------------------------------------------------------------------------------
+
+fn yes_no(raw: &str) -> Option<bool> {
+    match raw {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    }
+}
+
+/// Reads the answers into the contract's input. Answers that cannot be read are left out and
+/// listed with the message to show; the clinical checks run afterwards on the rest.
+fn parse(tr: &Tr<'_>, kept: &Kept) -> (ScanInput, Vec<FormErr>) {
+    let mut input = ScanInput::default();
+    let mut previous = PreviousScanInput::default();
+    let mut errors = vec![];
+    for f in fields() {
+        let Some(raw) = kept.get(f.name) else {
+            continue;
+        };
+        let bad = match f.kind {
+            Kind::Route => match raw {
+                "transvaginal" => {
+                    input.route = Some(Route::Transvaginal);
+                    None
+                }
+                "transabdominal" => {
+                    input.route = Some(Route::Transabdominal);
+                    None
+                }
+                _ => Some(tr.t("error-choice")),
+            },
+            Kind::Number { example } => match read_number(raw) {
+                Some(v) => {
+                    let slot = match f.name {
+                        "msd_mm" => &mut input.msd_mm,
+                        "yolk_sac_mm" => &mut input.yolk_sac_mm,
+                        "crl_mm" => &mut input.crl_mm,
+                        "weeks_since_lmp" => &mut input.weeks_since_lmp,
+                        _ => &mut previous.days_ago,
+                    };
+                    *slot = Some(v);
+                    None
+                }
+                None => Some(tr.t_with("error-number", &[("example", FluentValue::from(example))])),
+            },
+            Kind::YesNo => match yes_no(raw) {
+                Some(v) => {
+                    let slot = match f.name {
+                        "yolk_sac_seen" => &mut input.yolk_sac_seen,
+                        "embryo_seen" => &mut input.embryo_seen,
+                        "cardiac_activity" => &mut input.cardiac_activity,
+                        "amnion_empty" => &mut input.amnion_empty,
+                        "previous_sac_seen" => &mut previous.sac_seen,
+                        _ => &mut previous.yolk_sac_seen,
+                    };
+                    *slot = Some(v);
+                    None
+                }
+                None => Some(tr.t("error-choice")),
+            },
+        };
+        if let Some(message) = bad {
+            errors.push(FormErr {
+                field: f.name,
+                message,
+            });
+        }
+    }
+    let any_previous = [
+        "previous_days_ago",
+        "previous_sac_seen",
+        "previous_yolk_sac_seen",
+    ]
+    .iter()
+    .any(|n| kept.get(n).is_some());
+    if any_previous {
+        input.previous_scan = Some(previous);
+    }
+    (input, errors)
+}
+
+/// A problem the clinical checks found, in words for this question.
+fn problem_message(tr: &Tr<'_>, field_name: &str, problem: &Problem) -> String {
+    match problem {
+        Problem::OutOfRange { min, max, .. } => tr.t_with(
+            "error-range",
+            &[("min", plain_number(*min)), ("max", plain_number(*max))],
+        ),
+        Problem::NotWholeNumber { min, max } => tr.t_with(
+            "scan-error-whole",
+            &[("min", plain_number(*min)), ("max", plain_number(*max))],
+        ),
+        Problem::NotANumber => {
+            let example = match field(field_name).map(|f| f.kind) {
+                Some(Kind::Number { example }) => example,
+                _ => "7",
+            };
+            tr.t_with("error-number", &[("example", FluentValue::from(example))])
+        }
+        Problem::Missing if field_name == "route" => tr.t("scan-error-route"),
+        Problem::Missing if field_name == "previous_days_ago" => tr.t("scan-error-days-missing"),
+        Problem::Disagrees { with } => {
+            let other = field(form_field(with)).map_or_else(String::new, |f| tr.t(f.short));
+            tr.t_with(
+                "scan-error-disagrees",
+                &[("other", FluentValue::from(other))],
+            )
+        }
+        _ => tr.t("error-invalid"),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Handlers
+// ---------------------------------------------------------------------------------------------
+
+async fn get_form(ctx: Ctx) -> Response {
+    form_page(&ctx, &Kept::default(), &[], StatusCode::OK)
+}
+
+async fn post_form(ctx: Ctx, body: Result<Form<Vec<(String, String)>>, FormRejection>) -> Response {
+    let pairs = match body {
+        Ok(Form(pairs)) => pairs,
+        Err(rejection) => return bad_request(&ctx, rejection.status()),
+    };
+    let kept = Kept::from_pairs(&pairs, &names());
+    if kit::wants_edit(&pairs) {
+        return form_page(&ctx, &kept, &[], StatusCode::OK);
+    }
+    let tr = ctx.tr();
+    let region = ctx.prefs.region;
+    let (input, mut errors) = parse(&tr, &kept);
+    match read(&input, region) {
+        Ok(out) if errors.is_empty() => {
+            return ctx.respond(&Page {
+                title: tr.t("scan-result-title"),
+                body: result(&tr, region, &out, &kept),
+                status: StatusCode::OK,
+                chrome: Chrome::DisclaimerInBody,
+            });
+        }
+        Ok(_) => {}
+        Err(invalid) => {
+            for e in &invalid.errors {
+                let name = form_field(&e.field);
+                if !errors.iter().any(|x| x.field == name) {
+                    errors.push(FormErr {
+                        field: name,
+                        message: problem_message(&tr, name, &e.problem),
+                    });
+                }
+            }
+        }
+    }
+    let order = names();
+    errors.sort_by_key(|e| order.iter().position(|n| *n == e.field));
+    form_page(&ctx, &kept, &errors, StatusCode::UNPROCESSABLE_ENTITY)
+}
+
+fn form_page(ctx: &Ctx, kept: &Kept, errors: &[FormErr], status: StatusCode) -> Response {
+    let tr = ctx.tr();
+    let title = if errors.is_empty() {
+        tr.t("scan-title")
+    } else {
+        tr.t("check-title-error")
+    };
+    ctx.respond(&Page {
+        title,
+        body: form(&tr, kept, errors),
+        status,
+        chrome: Chrome::Standard,
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// The form
+// ---------------------------------------------------------------------------------------------
+
+fn question_text(tr: &Tr<'_>, name: &str) -> String {
+    field(name).map_or_else(|| name.to_owned(), |f| tr.t(f.label))
+}
+
+fn form(tr: &Tr<'_>, kept: &Kept, errors: &[FormErr]) -> Markup {
+    html! {
+        p.note #content-note { (tr.t("scan-content-note")) }
+        h1 { (tr.t("scan-heading")) }
+        (kit::error_summary(tr, errors, |n| question_text(tr, n)))
+        p.lead { (tr.t("scan-intro")) }
+        form #scan-form method="post" action="/results/scan" autocomplete="off" novalidate {
+            @for g in GROUPS {
+                fieldset.group id=(g.id) {
+                    legend { (tr.t(g.legend)) }
+                    @if let Some(hint) = g.hint {
+                        p.hint { (tr.t(hint)) }
+                    }
+                    @for f in g.fields {
+                        @let q = kit::Q { name: f.name, label: f.label, hint: f.hint };
+                        @match f.kind {
+                            Kind::Route => (kit::radios(tr, &q, ROUTES, false, kept, errors)),
+                            Kind::YesNo => (kit::radios(tr, &q, YES_NO, true, kept, errors)),
+                            Kind::Number { .. } => (kit::text(tr, &q, "text", kept, errors)),
+                        }
+                    }
+                }
+            }
+            p { button #scan-submit .btn.primary type="submit" { (tr.t("scan-submit")) } }
+            p.hint { (tr.t("check-privacy")) }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The result
+// ---------------------------------------------------------------------------------------------
+
+fn rule_set_name_id(rs: ScanRuleSet) -> &'static str {
+    match rs {
+        ScanRuleSet::Sru2013 => "scan-rs-sru",
+        ScanRuleSet::NiceNg126 => "scan-rs-nice",
+    }
+}
+
+fn category_id(rs: ScanRuleSet, c: Category) -> &'static str {
+    match (rs, c) {
+        (ScanRuleSet::Sru2013, Category::ConsistentWithLoss) => "scan-cat-sru-loss",
+        (ScanRuleSet::Sru2013, Category::Suspicious) => "scan-cat-sru-suspicious",
+        (ScanRuleSet::Sru2013, _) => "scan-cat-sru-none",
+        (ScanRuleSet::NiceNg126, Category::SecondOpinionOrRescan) => "scan-cat-nice-second",
+        (ScanRuleSet::NiceNg126, Category::Rescan) => "scan-cat-nice-rescan",
+        (ScanRuleSet::NiceNg126, _) => "scan-cat-nice-none",
+    }
+}
+
+/// "a, b and c" from the short names of the form fields behind some clinical fields.
+fn field_list(tr: &Tr<'_>, clinical: &[&str]) -> String {
+    let mut names: Vec<String> = vec![];
+    for c in clinical {
+        let name = field(form_field(c)).map_or_else(|| (*c).to_owned(), |f| tr.t(f.short));
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => {
+            format!("{} {} {last}", rest.join(", "), tr.t("scan-and"))
+        }
+        _ => names.concat(),
+    }
+}
+
+fn reading(tr: &Tr<'_>, r: &ScanReading, usual: bool) -> Markup {
+    let id = r.rule_set.id();
+    // Rules that need the same details are one line: "To check 2 more signs, we need …".
+    let mut groups: Vec<(&[&str], Vec<&str>)> = vec![];
+    for nc in &r.not_checked {
+        match groups.iter_mut().find(|g| g.0 == nc.needs.as_slice()) {
+            Some(g) => g.1.push(nc.rule),
+            None => groups.push((nc.needs.as_slice(), vec![nc.rule])),
+        }
+    }
+    html! {
+        section.r-card.r-reading id={ "reading-" (id) } data-rule-set=(id)
+            data-category=(r.category.id()) aria-labelledby={ "h-" (id) } {
+            h2 id={ "h-" (id) } { (tr.t(rule_set_name_id(r.rule_set))) }
+            @if usual {
+                p.r-tag { (tr.t("scan-rs-usual")) }
+            }
+            p.r-cat { (tr.t(category_id(r.rule_set, r.category))) }
+            p { (r.text) }
+            h3 { (tr.t("scan-why")) }
+            @if r.reasons.is_empty() {
+                p { (tr.t("scan-no-reasons")) }
+            } @else {
+                ul.r-reasons {
+                    @for reason in &r.reasons {
+                        li data-rule=(reason.rule) {
+                            (reason.because) " "
+                            (kit::sources(tr, &reason.sources))
+                        }
+                    }
+                }
+            }
+            h3 { (tr.t("scan-next")) }
+            p.r-next { (r.next_step) }
+            @if !groups.is_empty() {
+                details.r-nc {
+                    summary { (tr.t_with("scan-not-checked", &[("count", FluentValue::from(r.not_checked.len()))])) }
+                    ul {
+                        @for (needs, rules) in &groups {
+                            li data-rules=(rules.join(" ")) {
+                                (tr.t_with("scan-not-checked-item", &[
+                                    ("count", FluentValue::from(rules.len())),
+                                    ("fields", FluentValue::from(field_list(tr, needs))),
+                                ]))
+                            }
+                        }
+                    }
+                }
+            }
+            p { (kit::sources(tr, &r.sources)) }
+        }
+    }
+}
+
+fn result(tr: &Tr<'_>, region: Region, out: &ScanOutput, kept: &Kept) -> Markup {
+    let number = region.emergency_number();
+    html! {
+        p.note #content-note { (tr.t("scan-content-note")) }
+        section #scan-result {
+            h1 { (tr.t("scan-result-heading")) }
+            p.lead { (tr.t("scan-result-intro")) }
+            div.r-cols.r-two #readings {
+                @for (i, r) in out.readings.iter().enumerate() {
+                    (reading(tr, r, i == 0 && region != Region::Other))
+                }
+            }
+            p.note #one-scan { (tr.t("scan-one-scan")) }
+            div.safety #contact {
+                h2 { (tr.t("scan-contact-heading")) }
+                p { (tr.t("scan-contact")) }
+                p { (tr.t("scan-contact-urgent")) }
+                a.btn.call.alt href={ "tel:" (number.dial) } { (tr.t("call-emergency")) }
+            }
+            p #disclaimer { (tr.t("disclaimer")) }
+            (kit::result_buttons(tr, "/results/scan", kept))
+        }
+    }
+}
+
+/// Form parts shared by the scan and dates pages: answers kept as typed, the error summary,
+/// the questions, the source line and the buttons under a result.
+pub(super) mod kit {
+    use crate::i18n::Tr;
+    use fluent_bundle::FluentValue;
+    use maud::{Markup, html};
+    use solace_clinical::Source;
+    use std::collections::BTreeMap;
+
+    /// The longest answer kept for showing back: enough for any real answer.
+    const MAX_KEPT: usize = 64;
+
+    /// What the person sent for the fields we know, trimmed. Empty values ("Not sure") and
+    /// unknown fields are left out.
+    #[derive(Debug, Clone, Default, PartialEq, Eq)]
+    pub struct Kept(BTreeMap<&'static str, String>);
+
+    impl Kept {
+        pub fn from_pairs(pairs: &[(String, String)], known: &[&'static str]) -> Kept {
+            let mut map = BTreeMap::new();
+            for (k, v) in pairs {
+                let Some(name) = known.iter().find(|n| **n == k.as_str()) else {
+                    continue;
+                };
+                let v = v.trim();
+                if !v.is_empty() {
+                    map.insert(*name, v.chars().take(MAX_KEPT).collect());
+                }
+            }
+            Kept(map)
+        }
+
+        /// The same answers with one more.
+        #[must_use]
+        pub fn with(&self, name: &'static str, value: &str) -> Kept {
+            let mut map = self.0.clone();
+            map.insert(name, value.to_owned());
+            Kept(map)
+        }
+
+        pub fn get(&self, name: &str) -> Option<&str> {
+            self.0.get(name).map(String::as_str)
+        }
+
+        pub fn iter(&self) -> impl Iterator<Item = (&'static str, &str)> {
+            self.0.iter().map(|(k, v)| (*k, v.as_str()))
+        }
+    }
+
+    /// "Change my answers" posts the answers back with `edit=1`.
+    pub fn wants_edit(pairs: &[(String, String)]) -> bool {
+        pairs.iter().any(|(k, v)| k == "edit" && v == "1")
+    }
+
+    /// One problem with one answer, in the person's words. `field` is "" when the problem is
+    /// not about one question.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct FormErr {
+        pub field: &'static str,
+        pub message: String,
+    }
+
+    fn error_of<'a>(errors: &'a [FormErr], name: &str) -> Option<&'a str> {
+        errors
+            .iter()
+            .find(|e| e.field == name)
+            .map(|e| e.message.as_str())
+    }
+
+    /// A question's name and message ids.
+    pub struct Q {
+        pub name: &'static str,
+        pub label: &'static str,
+        pub hint: &'static str,
+    }
+
+    pub fn error_summary(
+        tr: &Tr<'_>,
+        errors: &[FormErr],
+        question: impl Fn(&str) -> String,
+    ) -> Markup {
+        html! {
+            @if !errors.is_empty() {
+                div #error-summary role="alert" tabindex="-1" aria-labelledby="error-summary-title" {
+                    h2 #error-summary-title { (tr.t("error-summary-title")) }
+                    ul {
+                        @for e in errors {
+                            li {
+                                @if e.field.is_empty() {
+                                    (e.message)
+                                } @else {
+                                    a href={ "#field-" (e.field) } {
+                                        span.q-name { (question(e.field)) }
+                                        br;
+                                        (e.message)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn error_line(errors: &[FormErr], name: &str) -> Markup {
+        html! {
+            @if let Some(message) = error_of(errors, name) {
+                p.field-error id={ "error-" (name) } { (message) }
+            }
+        }
+    }
+
+    /// A text box (`kind` "text", read as a decimal number, or "date"), with what was typed kept.
+    pub fn text(tr: &Tr<'_>, q: &Q, kind: &str, kept: &Kept, errors: &[FormErr]) -> Markup {
+        let name = q.name;
+        let invalid = error_of(errors, name).is_some();
+        let described = if invalid {
+            format!("hint-{name} error-{name}")
+        } else {
+            format!("hint-{name}")
+        };
+        html! {
+            div.q.err[invalid] {
+                label for={ "field-" (name) } { (tr.t(q.label)) }
+                p.hint id={ "hint-" (name) } { (tr.t(q.hint)) }
+                (error_line(errors, name))
+                input type=(kind) inputmode=[(kind == "text").then_some("decimal")]
+                    name=(name) id={ "field-" (name) } value=(kept.get(name).unwrap_or(""))
+                    autocomplete="off" aria-describedby=(described)
+                    aria-invalid=[invalid.then_some("true")];
+            }
+        }
+    }
+
+    /// Radio buttons, with "Not sure" (sends nothing) when `not_sure`.
+    pub fn radios(
+        tr: &Tr<'_>,
+        q: &Q,
+        options: &[(&str, &str)],
+        not_sure: bool,
+        kept: &Kept,
+        errors: &[FormErr],
+    ) -> Markup {
+        let name = q.name;
+        let invalid = error_of(errors, name).is_some();
+        let raw = kept.get(name);
+        let known = raw.is_none_or(|v| options.iter().any(|(w, _)| *w == v));
+        let error_id = invalid.then(|| format!("error-{name}"));
+        let aria_invalid = invalid.then_some("true");
+        html! {
+            fieldset.q.err[invalid] id={ "q-" (name) } aria-describedby={ "hint-" (name) } {
+                legend { (tr.t(q.label)) }
+                p.hint id={ "hint-" (name) } { (tr.t(q.hint)) }
+                (error_line(errors, name))
+                @for (i, (word, option)) in options.iter().enumerate() {
+                    label.opt {
+                        input type="radio" name=(name) value=(word)
+                            id=(if i == 0 { format!("field-{name}") } else { format!("field-{name}-{word}") })
+                            checked[raw == Some(*word)]
+                            aria-describedby=[error_id.as_deref()] aria-invalid=[aria_invalid];
+                        span { (tr.t(option)) }
+                    }
+                }
+                @if not_sure {
+                    label.opt {
+                        input type="radio" name=(name) value="" id={ "field-" (name) "-unknown" }
+                            checked[raw.is_none() && known]
+                            aria-describedby=[error_id.as_deref()] aria-invalid=[aria_invalid];
+                        span { (tr.t("opt-not-sure")) }
+                    }
+                }
+            }
+        }
+    }
+
+    /// "Sources: title; title", from the bibliography's short titles.
+    pub fn sources(tr: &Tr<'_>, sources: &[Source]) -> Markup {
+        let titles: Vec<&str> = sources
+            .iter()
+            .map(|s| solace_content::sources::title(s.id()).unwrap_or(s.id()))
+            .collect();
+        html! {
+            small.r-src { (tr.t_with("result-sources", &[("list", FluentValue::from(titles.join("; ")))])) }
+        }
+    }
+
+    /// Print (shown by the script), "Change my answers" (a POST: answers never go in a URL),
+    /// and "Start again".
+    pub fn result_buttons(tr: &Tr<'_>, action: &str, kept: &Kept) -> Markup {
+        html! {
+            div.row {
+                button #print .btn.secondary type="button" hidden { (tr.t("result-print")) }
+                form #change-answers method="post" action=(action) {
+                    @for (name, value) in kept.iter() {
+                        input type="hidden" name=(name) value=(value);
+                    }
+                    input type="hidden" name="edit" value="1";
+                    button.btn.secondary type="submit" { (tr.t("result-change")) }
+                }
+                a.btn.secondary href=(action) { (tr.t("result-start-again")) }
+            }
+        }
+    }
 }
