@@ -4,6 +4,7 @@
 //! parameters. Every threshold names its source id from CLINICAL.md (see [`sources::Source`]).
 
 pub mod dating;
+pub mod diary;
 pub mod hcg;
 pub mod input;
 pub mod management;
