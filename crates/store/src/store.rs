@@ -1,0 +1,191 @@
+//! The storage trait every backend implements, and the rows it moves.
+//!
+//! Backends see only opaque bytes: hashes, ciphertext, nonces, ids and expiry times. They never
+//! see a key, a passphrase or a plaintext, and they never call a cryptographic primitive (the
+//! [`crate::Diary`] service does the crypto through [`crate::vault`]). Every method that touches
+//! records, sessions or failures is scoped by a [`UserId`] or by a session lookup key; no method
+//! lets one user reach another's rows. The conformance suite (`conformance` feature) checks all
+//! of this against each backend.
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+
+use crate::ids::{RecordId, UserId};
+use crate::vault::{NameHash, SessionLookup};
+
+/// A backend failure. Messages carry no diary content: backends only ever hold ciphertext.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// A row with this key exists already (account name, record id or session).
+    #[error("already exists")]
+    AlreadyExists,
+    /// The database's own consistency check failed; the text is the database's report.
+    #[error("the database failed its integrity check: {0}")]
+    Integrity(String),
+    /// A stored value has an impossible shape (e.g. an id that is not 16 bytes).
+    #[error("a stored row is malformed: {0}")]
+    Malformed(&'static str),
+    /// Any other database error (connection, I/O, migration).
+    #[error("database error: {0}")]
+    Backend(#[source] Box<dyn std::error::Error + Send + Sync>),
+}
+
+/// A new account row: the user id, the hashed account name and the vault header bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewUser {
+    pub id: UserId,
+    pub name_hash: NameHash,
+    pub vault_header: Vec<u8>,
+}
+
+/// An account as found by name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserRow {
+    pub id: UserId,
+    pub vault_header: Vec<u8>,
+}
+
+/// One sealed record: everything the database holds about a diary entry. No dates, no kinds,
+/// no sizes beyond the padded ciphertext's length.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordRow {
+    pub id: RecordId,
+    /// The record format (see [`crate::vault::RECORD_FORMAT_V1`]), not an edit counter: an edit
+    /// count would tell how often an entry was changed.
+    pub version: i32,
+    pub nonce: [u8; crate::vault::NONCE_LEN],
+    pub ciphertext: Vec<u8>,
+}
+
+/// One live session: the data key wrapped under a key derived from the session secret, and when
+/// the session ends unless used again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionRow {
+    pub lookup: SessionLookup,
+    pub user_id: UserId,
+    pub nonce: [u8; crate::vault::NONCE_LEN],
+    pub wrapped_key: Vec<u8>,
+    /// Stored with one-second precision.
+    pub expires_at: DateTime<Utc>,
+}
+
+/// Storage for accounts, vault headers, sealed records, sessions and unlock failures.
+///
+/// Times are passed in (`now`), never read from a clock, so tests can move time. A session is
+/// live while `now < expires_at`.
+#[async_trait]
+pub trait Store: Send + Sync + std::fmt::Debug {
+    // --- accounts and vault headers ---
+
+    /// Creates an account with its vault header. `AlreadyExists` if the id or name is taken.
+    async fn create_user(&self, user: &NewUser) -> Result<(), StoreError>;
+    /// Finds an account by its hashed name.
+    async fn find_user(&self, name_hash: &NameHash) -> Result<Option<UserRow>, StoreError>;
+    /// The account's vault header.
+    async fn vault_header(&self, user: UserId) -> Result<Option<Vec<u8>>, StoreError>;
+    /// Replaces the account's vault header; `false` if there is no such account.
+    async fn put_vault_header(&self, user: UserId, header: &[u8]) -> Result<bool, StoreError>;
+    /// Deletes the account and everything it owns (records, sessions, failures) in one
+    /// transaction; `false` if there was no such account. Backends that can also scrub freed
+    /// space (SQLite's `secure_delete`, a WAL checkpoint) do so.
+    async fn delete_user(&self, user: UserId) -> Result<bool, StoreError>;
+
+    // --- records ---
+
+    /// Adds a record. `AlreadyExists` if the user already has a record with this id.
+    async fn insert_record(&self, user: UserId, record: &RecordRow) -> Result<(), StoreError>;
+    /// Replaces one of the user's records; `false` if the user has no record with this id.
+    async fn update_record(&self, user: UserId, record: &RecordRow) -> Result<bool, StoreError>;
+    async fn get_record(&self, user: UserId, id: RecordId)
+    -> Result<Option<RecordRow>, StoreError>;
+    /// All of the user's records, in id order (ids are random, so the order means nothing).
+    async fn list_records(&self, user: UserId) -> Result<Vec<RecordRow>, StoreError>;
+    /// Deletes one of the user's records; `false` if there was none.
+    async fn delete_record(&self, user: UserId, id: RecordId) -> Result<bool, StoreError>;
+
+    // --- sessions ---
+
+    /// Stores a new session. `AlreadyExists` if the lookup key is taken.
+    async fn create_session(&self, session: &SessionRow) -> Result<(), StoreError>;
+    /// If the session is live at `now`, moves its expiry to `expires_at` and returns the row
+    /// (with the new expiry); otherwise `None` and nothing changes.
+    async fn touch_session(
+        &self,
+        lookup: &SessionLookup,
+        now: DateTime<Utc>,
+        expires_at: DateTime<Utc>,
+    ) -> Result<Option<SessionRow>, StoreError>;
+    /// Replaces a live session with a new one in one transaction (secret rotation). `false` if
+    /// the old session was not live at `now`; then nothing is stored.
+    async fn rotate_session(
+        &self,
+        old: &SessionLookup,
+        now: DateTime<Utc>,
+        new: &SessionRow,
+    ) -> Result<bool, StoreError>;
+    /// Ends one session; `false` if there was none.
+    async fn delete_session(&self, lookup: &SessionLookup) -> Result<bool, StoreError>;
+    /// Ends every session of the user; returns how many there were.
+    async fn delete_user_sessions(&self, user: UserId) -> Result<u64, StoreError>;
+    /// Deletes every session that is no longer live at `now`; returns how many.
+    async fn purge_expired_sessions(&self, now: DateTime<Utc>) -> Result<u64, StoreError>;
+
+    // --- failed unlocks (rate limiting) ---
+
+    async fn record_unlock_failure(
+        &self,
+        user: UserId,
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+    /// The times of the user's failed unlocks after `since`, oldest first.
+    async fn unlock_failures_since(
+        &self,
+        user: UserId,
+        since: DateTime<Utc>,
+    ) -> Result<Vec<DateTime<Utc>>, StoreError>;
+    async fn clear_unlock_failures(&self, user: UserId) -> Result<(), StoreError>;
+    /// Deletes failures at or before `before`, for every user; returns how many.
+    async fn purge_unlock_failures(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;
+
+    // --- health ---
+
+    /// The database's own consistency check (SQLite: `PRAGMA integrity_check` is "ok";
+    /// PostgreSQL: a trivial query answers). `Integrity` with the report otherwise.
+    async fn integrity_check(&self) -> Result<(), StoreError>;
+}
+
+/// Seconds since the Unix epoch, as backends store times.
+pub fn to_unix(at: DateTime<Utc>) -> i64 {
+    at.timestamp()
+}
+
+/// The inverse of [`to_unix`]; `Malformed` for a value chrono cannot represent.
+pub fn from_unix(secs: i64) -> Result<DateTime<Utc>, StoreError> {
+    DateTime::from_timestamp(secs, 0).ok_or(StoreError::Malformed("time out of range"))
+}
+
+/// Helpers for backends turning stored blobs back into fixed-size values.
+pub mod decode {
+    use super::StoreError;
+    use crate::ids::{RecordId, UserId};
+    use crate::vault::{NONCE_LEN, SessionLookup};
+
+    pub fn user_id(bytes: &[u8]) -> Result<UserId, StoreError> {
+        UserId::from_slice(bytes).ok_or(StoreError::Malformed("user id"))
+    }
+
+    pub fn record_id(bytes: &[u8]) -> Result<RecordId, StoreError> {
+        RecordId::from_slice(bytes).ok_or(StoreError::Malformed("record id"))
+    }
+
+    pub fn nonce(bytes: &[u8]) -> Result<[u8; NONCE_LEN], StoreError> {
+        bytes.try_into().map_err(|_| StoreError::Malformed("nonce"))
+    }
+
+    pub fn lookup(bytes: &[u8]) -> Result<SessionLookup, StoreError> {
+        bytes
+            .try_into()
+            .map(SessionLookup)
+            .map_err(|_| StoreError::Malformed("session lookup"))
+    }
+}
