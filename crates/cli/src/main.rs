@@ -6,6 +6,7 @@
 
 mod calc_cmd;
 mod io;
+mod store_open;
 mod triage_cmd;
 
 use clap::{Parser, Subcommand};
@@ -59,6 +60,12 @@ enum Command {
         /// Address to listen on. Keep it on 127.0.0.1 unless you mean to share it.
         #[arg(long, default_value = "127.0.0.1:7878", env = "SOLACE_ADDR")]
         addr: SocketAddr,
+        /// Folder for the private diary (SQLite). Default: $XDG_DATA_HOME/solace or ~/.local/share/solace.
+        #[arg(long, env = "SOLACE_DATA_DIR")]
+        data_dir: Option<std::path::PathBuf>,
+        /// A postgres:// URL for the multi-user server mode instead of SQLite.
+        #[arg(long, env = "SOLACE_DATABASE_URL", hide_env_values = true)]
+        database_url: Option<String>,
     },
     /// Symptom triage: how soon to get help, and where. Reads the answers as JSON on stdin.
     Triage {
@@ -140,7 +147,11 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let region = cli.region;
     match cli.command {
-        Command::Serve { addr } => serve(addr, region),
+        Command::Serve {
+            addr,
+            data_dir,
+            database_url,
+        } => serve(addr, region, data_dir, database_url.as_deref()),
         Command::Triage { json, list_rules } => {
             if list_rules {
                 triage_cmd::list_rules(json)
@@ -159,7 +170,12 @@ fn main() -> ExitCode {
     }
 }
 
-fn serve(addr: SocketAddr, region: Region) -> ExitCode {
+fn serve(
+    addr: SocketAddr,
+    region: Region,
+    data_dir: Option<std::path::PathBuf>,
+    database_url: Option<&str>,
+) -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("SOLACE_LOG")
@@ -168,18 +184,28 @@ fn serve(addr: SocketAddr, region: Region) -> ExitCode {
         .with_writer(std::io::stderr)
         .init();
     let result = (|| -> anyhow::Result<()> {
-        let state = solace_web::AppState::new(solace_web::Config {
-            default_region: region,
-        })?;
         let rt = tokio::runtime::Builder::new_multi_thread()
             .enable_all()
             .build()?;
         rt.block_on(async {
+            let (diary, opened) = store_open::open(data_dir, database_url).await?;
+            let state = solace_web::AppState::with_diary(
+                solace_web::Config {
+                    default_region: region,
+                },
+                diary,
+            )?;
             let listener = tokio::net::TcpListener::bind(addr)
                 .await
                 .map_err(|e| anyhow::anyhow!("could not listen on {addr}: {e}. Is Solace already running? Try --addr 127.0.0.1:7879"))?;
             let local = listener.local_addr()?;
             println!("Solace is running at http://{local}/");
+            match opened {
+                store_open::Opened::Sqlite(path) => {
+                    println!("Your private diary is kept, encrypted, in {}", path.display());
+                }
+                store_open::Opened::Postgres => println!("Diary store: PostgreSQL"),
+            }
             println!("Press Ctrl-C to stop.");
             solace_web::serve(listener, state).await?;
             anyhow::Ok(())

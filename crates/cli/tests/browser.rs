@@ -71,13 +71,18 @@ struct Server {
     child: Child,
     url: String,
     log: Arc<Mutex<String>>,
+    /// The server's own data folder, deleted with it: tests never touch a person's real diary.
+    _data: tempfile::TempDir,
 }
 
 impl Server {
     fn start() -> Server {
+        let data = tempfile::tempdir().expect("temporary data folder");
         let mut child = Command::new(env!("CARGO_BIN_EXE_solace"))
-            .args(["serve", "--addr", "127.0.0.1:0"])
+            .args(["serve", "--addr", "127.0.0.1:0", "--data-dir"])
+            .arg(data.path())
             .env_remove("SOLACE_ADDR")
+            .env_remove("SOLACE_DATABASE_URL")
             .env_remove("SOLACE_REGION")
             .env("SOLACE_LOG", "warn")
             .stdin(Stdio::null())
@@ -115,6 +120,7 @@ impl Server {
             child,
             url: String::new(),
             log,
+            _data: data,
         };
         let line = match rx.recv_timeout(START_TIMEOUT) {
             Ok(Some(Ok(line))) => line,

@@ -37,18 +37,44 @@ impl Default for Config {
     }
 }
 
-/// Shared, read-only state for every request.
-#[derive(Debug, Clone)]
+/// Shared state for every request. Nothing per-person lives here: a diary session is found from
+/// its cookie in the store, so any app node can serve any request.
+#[derive(Clone)]
 pub struct AppState {
     pub i18n: Arc<i18n::I18n>,
     pub config: Arc<Config>,
+    /// The private diary, when a store is configured (`solace serve` always configures one:
+    /// SQLite in the data folder, or PostgreSQL). Pages that need it say so kindly when absent.
+    pub diary: Option<Arc<solace_store::Diary>>,
+}
+
+impl std::fmt::Debug for AppState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AppState")
+            .field("config", &self.config)
+            .field("diary", &self.diary.is_some())
+            .finish_non_exhaustive()
+    }
 }
 
 impl AppState {
+    /// State without a diary store (the calculations and pages that need no storage).
     pub fn new(config: Config) -> Result<AppState, i18n::LoadError> {
         Ok(AppState {
             i18n: Arc::new(i18n::I18n::load()?),
             config: Arc::new(config),
+            diary: None,
+        })
+    }
+
+    /// State with the diary backed by `diary`'s store.
+    pub fn with_diary(
+        config: Config,
+        diary: Arc<solace_store::Diary>,
+    ) -> Result<AppState, i18n::LoadError> {
+        Ok(AppState {
+            diary: Some(diary),
+            ..AppState::new(config)?
         })
     }
 }
