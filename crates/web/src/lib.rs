@@ -43,8 +43,8 @@ impl Default for Config {
 pub struct AppState {
     pub i18n: Arc<i18n::I18n>,
     pub config: Arc<Config>,
-    /// The private diary, when a store is configured (`solace serve` always configures one:
-    /// SQLite in the data folder, or PostgreSQL). Pages that need it say so kindly when absent.
+    /// The private diary, when a store is configured (`solace serve` always configures one, in
+    /// the data folder or a database). Pages that need it say so kindly when absent.
     pub diary: Option<Arc<solace_store::Diary>>,
 }
 
