@@ -60,7 +60,7 @@ enum Command {
         /// Address to listen on. Keep it on 127.0.0.1 unless you mean to share it.
         #[arg(long, default_value = "127.0.0.1:7878", env = "SOLACE_ADDR")]
         addr: SocketAddr,
-        /// Folder for the private diary (SQLite). Default: $XDG_DATA_HOME/solace or ~/.local/share/solace.
+        /// Folder for the private diary (SQLite). Default: `$XDG_DATA_HOME/solace` or `~/.local/share/solace`.
         #[arg(long, env = "SOLACE_DATA_DIR")]
         data_dir: Option<std::path::PathBuf>,
         /// A postgres:// URL for the multi-user server mode instead of SQLite.
