@@ -192,6 +192,7 @@ fn serve(
             let state = solace_web::AppState::with_diary(
                 solace_web::Config {
                     default_region: region,
+                    multi_user: matches!(opened, store_open::Opened::Postgres),
                 },
                 diary,
             )?;

@@ -27,6 +27,10 @@ pub const BODY_LIMIT: usize = 64 * 1024;
 pub struct Config {
     /// The region used until the person chooses one.
     pub default_region: Region,
+    /// Multi-user server mode (PostgreSQL): diaries are opened by account name and passphrase.
+    /// Single-user mode (SQLite on the person's own computer) has one diary and asks only for
+    /// the passphrase.
+    pub multi_user: bool,
 }
 
 impl Default for Config {
