@@ -37,6 +37,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             default_region: Region::Uk,
+            multi_user: false,
         }
     }
 }
