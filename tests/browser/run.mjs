@@ -413,6 +413,28 @@ test('with JavaScript: the quick exit replaces the page in history', async () =>
   });
 });
 
+test('the language switch and settings work in a real browser (Origin: null under no-referrer)', async () => {
+  // Regression: Chromium sends `Origin: null` on same-origin form posts when the page's
+  // Referrer-Policy is no-referrer; the settings forms must still be accepted.
+  await withSession({}, async ({ page }) => {
+    await open(page, '/check');
+    await Promise.all([
+      page.waitForNavigation(),
+      page.click('form.lang button[name="lang"][value="en-US"]'),
+    ]);
+    assert.equal(await page.getAttribute('html', 'lang'), 'en-US', 'the language changed');
+    assert.equal(new URL(page.url()).pathname, '/check', 'back on the same page');
+    await open(page, '/settings');
+    await page.check('input[name="region"][value="au"]');
+    await Promise.all([
+      page.waitForNavigation(),
+      page.click('#settings-form button[type="submit"]'),
+    ]);
+    assert.ok(await page.isVisible('#saved'), 'the change was saved');
+    assert.ok(await page.isVisible('#emergency-banner a[href="tel:000"]'), 'Australia: 000');
+  });
+});
+
 test('with JavaScript: pressing Escape three times leaves for /away', async () => {
   await withSession({}, async ({ page }) => {
     await open(page, '/check');
@@ -635,4 +657,94 @@ test('mobile screenshots of the hCG chart and the odds result (412×915)', async
     await page.screenshot({ path: path.join(SCREENSHOTS, 'odds-result-mobile.png'), fullPage: true });
   });
   console.log(`screenshots: ${SCREENSHOTS}/hcg-result-mobile.png, hcg-chart-mobile.png, odds-result-mobile.png`);
+});
+
+// ---- The private diary (issue 4) -------------------------------------------------------------
+
+const DIARY_PASS = 'blue kettle quiet river';
+
+/** Submits the form holding `button` and waits for the page the POST leads to (after redirects). */
+async function submitDiary(page, button, pathname) {
+  const response = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === pathname && r.request().isNavigationRequest(),
+  );
+  await page.click(button);
+  const res = await response;
+  await page.waitForLoadState('load');
+  return res;
+}
+
+test('diary: create with the recovery code step, add bleeding and hCG, lock, unlock, see both; zero axe-core violations', async (t) => {
+  await withSession({ viewport: { width: 412, height: 915 } }, async ({ page }) => {
+    const checked = async (label) => {
+      await assertPageHooks(page, label);
+      await assertAccessible(page, label);
+    };
+    await t.test('create', async () => {
+      await open(page, '/diary');
+      assert.equal(await page.locator('form#new-form').count(), 1, `the create form: ${await bodyText(page)}`);
+      await checked('diary: create');
+      await page.fill('#field-passphrase', DIARY_PASS);
+      await page.fill('#field-confirm', DIARY_PASS);
+      const res = await submitDiary(page, '#new-submit', '/diary/new');
+      assert.equal(res.status(), 200);
+    });
+    await t.test('recovery code, shown once, must be confirmed', async () => {
+      const code = (await page.locator('#recovery-code').innerText()).trim();
+      assert.match(code, /^[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$/, 'five groups of five');
+      await checked('diary: recovery code');
+      assert.ok(await page.locator('#field-saved').evaluate((e) => e.required), 'the box must be ticked');
+      await page.check('#field-saved');
+      await submitDiary(page, '#saved-submit', '/diary/saved');
+      assert.equal(new URL(page.url()).pathname, '/diary');
+      assert.ok(!(await page.content()).includes(code), 'the code is not shown again');
+    });
+    await t.test('add a bleeding entry', async () => {
+      await page.click('a#add-entry');
+      await page.waitForLoadState('load');
+      await submitDiary(page, 'form#kind-form button[value="bleeding"]', '/diary/add');
+      assert.equal(await page.locator('#pads-figure').count(), 1, 'the pad drawings');
+      await checked('diary: add (bleeding form)');
+      await page.fill('#field-pads_soaked_per_hour', '2');
+      await page.check('input[name="pad_fullness"][value="full"]');
+      await page.check('input[name="clots"][value="small"]');
+      await submitDiary(page, '#entry-save', '/diary/add');
+      assert.equal(new URL(page.url()).pathname, '/diary');
+    });
+    await t.test('add an hCG entry', async () => {
+      await open(page, '/diary/add');
+      await submitDiary(page, 'form#kind-form button[value="hcg"]', '/diary/add');
+      await page.fill('#field-hcg_value', '1500');
+      await submitDiary(page, '#entry-save', '/diary/add');
+      assert.equal(new URL(page.url()).pathname, '/diary');
+    });
+    await t.test('timeline', async () => {
+      assert.equal(await page.locator('li.entry[data-kind="bleeding"]').count(), 1);
+      assert.equal(await page.locator('li.entry[data-kind="hcg"]').count(), 1);
+      assert.equal(await page.locator('svg#pads-chart circle.point').count(), 1);
+      assert.equal(await page.locator('svg#hcg-chart circle.point').count(), 1);
+      await checked('diary: timeline');
+      fs.mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'diary-timeline-412.png'), fullPage: true });
+    });
+    await t.test('recovery page', async () => {
+      await open(page, '/diary/recovery');
+      await checked('diary: recovery');
+    });
+    await t.test('lock, then unlock', async () => {
+      await open(page, '/diary');
+      await submitDiary(page, 'button#lock', '/diary/lock');
+      assert.equal(await page.locator('form#unlock-form').count(), 1, 'asked to unlock');
+      assert.equal(await page.locator('li.entry').count(), 0, 'no entries while locked');
+      await checked('diary: unlock');
+      await page.fill('#field-passphrase', 'not the right one');
+      const wrong = await submitDiary(page, '#unlock-submit', '/diary/unlock');
+      assert.equal(wrong.status(), 422);
+      await page.fill('#field-passphrase', DIARY_PASS);
+      await submitDiary(page, '#unlock-submit', '/diary/unlock');
+      assert.equal(new URL(page.url()).pathname, '/diary');
+      assert.equal(await page.locator('li.entry[data-kind="bleeding"]').count(), 1, 'bleeding is back');
+      assert.equal(await page.locator('li.entry[data-kind="hcg"]').count(), 1, 'hCG is back');
+    });
+  });
 });

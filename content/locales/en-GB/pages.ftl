@@ -37,7 +37,7 @@ home-intro-2 = Solace can help you decide what to do next. Answer some questions
 home-check-door = Check my symptoms
 home-check-door-hint = It takes about 3 minutes. You can skip any question.
 home-privacy-heading = Your privacy
-home-privacy = Your answers are private. What you type is not saved, and it is never sent to anyone else.
+home-privacy = Your answers are private. The symptom check and your results are not saved, and nothing is ever sent to anyone else. Your diary is kept only if you start one, and it is locked with your passphrase.
 home-quick-exit = Need to leave fast? Tap "Leave this site" at the top, or press the Esc key 3 times. A weather page will open.
 
 ## Check my symptoms: the form.

@@ -5,6 +5,7 @@
 //! `--json` a JSON error object goes to stdout); 1 internal error.
 
 mod calc_cmd;
+mod diary_cmd;
 mod io;
 mod store_open;
 mod triage_cmd;
@@ -136,6 +137,16 @@ Full shapes: `solace openapi`, path /api/v1/risk.")]
         #[arg(long)]
         json: bool,
     },
+    /// The private diary, encrypted with your passphrase: init, add, list, edit, delete, recovery,
+    /// change-passphrase, delete-everything.
+    Diary {
+        #[command(subcommand)]
+        command: diary_cmd::DiaryCommand,
+    },
+    /// Export the diary: `--format backup` writes an encrypted backup file.
+    Export(diary_cmd::ExportArgs),
+    /// Restore an encrypted backup (from `solace export --format backup`) into an empty store.
+    Import(diary_cmd::ImportArgs),
     // `about` rather than a doc comment: help text shows words as written, without backticks.
     #[command(
         about = "Print the OpenAPI document: every input and output shape, with types and bounds"
@@ -164,6 +175,9 @@ fn main() -> ExitCode {
         Command::Dating { json, today } => calc_cmd::dating(json, region, today.as_deref()),
         Command::Risk { json } => calc_cmd::risk(json, region),
         Command::Options { json } => calc_cmd::options(json, region),
+        Command::Diary { command } => diary_cmd::run(command, region),
+        Command::Export(args) => diary_cmd::export(args),
+        Command::Import(args) => diary_cmd::import(args),
         Command::Openapi => io::print_json(serde_json::to_string_pretty(
             &solace_web::openapi::document(),
         )),

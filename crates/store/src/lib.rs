@@ -13,6 +13,7 @@
 //!
 //! Invariant: nothing outside [`vault`] calls a cryptographic primitive or draws random bytes.
 
+pub mod backup;
 mod diary;
 mod hex;
 pub mod ids;

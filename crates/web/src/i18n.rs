@@ -73,6 +73,11 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
     ),
     (
         Lang::EnGb,
+        "diary.ftl",
+        include_str!("../../../content/locales/en-GB/diary.ftl"),
+    ),
+    (
+        Lang::EnGb,
         "scan.ftl",
         include_str!("../../../content/locales/en-GB/scan.ftl"),
     ),
@@ -110,6 +115,11 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
         Lang::EnUs,
         "hcg.ftl",
         include_str!("../../../content/locales/en-US/hcg.ftl"),
+    ),
+    (
+        Lang::EnUs,
+        "diary.ftl",
+        include_str!("../../../content/locales/en-US/diary.ftl"),
     ),
     (
         Lang::EnUs,

@@ -98,9 +98,26 @@ pub fn app(state: AppState) -> Router {
 
 /// Serves the app on `listener` until Ctrl-C.
 pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::io::Result<()> {
-    axum::serve(listener, app(state))
+    // Ended and idle sessions (their wrapped keys) and old failed-unlock times are deleted every
+    // minute, so a copy of the database holds as little as possible.
+    let purger = state.diary.clone().map(|diary| {
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(std::time::Duration::from_mins(1));
+            loop {
+                tick.tick().await;
+                if diary.purge_expired(chrono::Utc::now()).await.is_err() {
+                    tracing::warn!("could not purge expired diary sessions");
+                }
+            }
+        })
+    });
+    let served = axum::serve(listener, app(state))
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;
         })
-        .await
+        .await;
+    if let Some(p) = purger {
+        p.abort();
+    }
+    served
 }

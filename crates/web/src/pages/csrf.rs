@@ -43,6 +43,38 @@ pub fn matches(cookie: &str, submitted: &str) -> bool {
             == 0
 }
 
+/// False when the browser says the request came from another site. Used with the token on
+/// every form that changes something.
+///
+/// With `Referrer-Policy: no-referrer` (set on every response) Chromium sends `Origin: null` on
+/// same-origin form posts; then the browser's own `Sec-Fetch-Site: same-origin` decides.
+pub fn same_origin(headers: &axum::http::HeaderMap) -> bool {
+    use axum::http::{Uri, header};
+    if let Some(site) = headers.get("sec-fetch-site")
+        && !matches!(site.as_bytes(), b"same-origin" | b"none")
+    {
+        return false;
+    }
+    let Some(origin) = headers.get(header::ORIGIN) else {
+        return true;
+    };
+    if origin.as_bytes() == b"null" {
+        return headers
+            .get("sec-fetch-site")
+            .is_some_and(|s| s.as_bytes() == b"same-origin");
+    }
+    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
+    let authority = origin
+        .to_str()
+        .ok()
+        .and_then(|o| o.parse::<Uri>().ok())
+        .and_then(|u| u.authority().map(|a| a.as_str().to_owned()));
+    match (host, authority) {
+        (Some(h), Some(a)) => a.eq_ignore_ascii_case(h),
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

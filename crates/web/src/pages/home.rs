@@ -21,6 +21,10 @@ pub async fn get(ctx: Ctx) -> Response {
                 a #door-results .btn.secondary href="/results" { (tr.t("home-results-door")) }
             }
             p.hint { (tr.t("home-results-door-hint")) }
+            p {
+                a #door-diary .btn.secondary href="/diary" { (tr.t("home-diary-door")) }
+            }
+            p.hint { (tr.t("home-diary-door-hint")) }
             h2 { (tr.t("home-privacy-heading")) }
             p #privacy { (tr.t("home-privacy")) }
             p #quick-exit-help .note { (tr.t("home-quick-exit")) }

@@ -9,6 +9,7 @@ mod assets;
 mod away;
 pub mod check;
 mod csrf;
+pub mod diary;
 mod drawings;
 mod home;
 mod layout;
@@ -34,6 +35,7 @@ pub use csrf::CSRF_COOKIE;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .merge(results::routes())
+        .merge(diary::routes())
         .route("/", get(home::get))
         .route("/check", get(check::get).post(check::post))
         .route("/settings", get(settings::get).post(settings::post))

@@ -1,0 +1,192 @@
+//! `solace export --format backup` and `solace import`: the encrypted backup file
+//! (see `solace_store::backup` for the format). The file is as opaque as the database.
+
+use clap::{Args, ValueEnum};
+use serde_json::json;
+use solace_store::backup::{self, Backup, BackupError, MAX_BACKUP_BYTES};
+use std::io::{Read as _, Write as _};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::{Fail, VaultArgs, open, passphrase, print, run_async};
+use crate::io;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// An encrypted copy of the whole diary, opened by the same passphrase (`solace import`).
+    Backup,
+    /// A report for a clinician (issue 6; not available yet).
+    Pdf,
+    /// FHIR R4 (issue 6; not available yet).
+    Fhir,
+    /// A spreadsheet (issue 6; not available yet).
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    vault: VaultArgs,
+    /// What to write. `backup`: an encrypted file that reveals nothing without the passphrase.
+    #[arg(long, value_enum)]
+    format: Format,
+    /// The file to write (replaced if it exists; readable by you only).
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    #[command(flatten)]
+    vault: VaultArgs,
+    /// The backup file written by `solace export --format backup`.
+    #[arg(long = "in", value_name = "FILE")]
+    input: PathBuf,
+}
+
+impl From<BackupError> for Fail {
+    fn from(e: BackupError) -> Self {
+        let code = match &e {
+            BackupError::TooLarge => "backup_too_large",
+            BackupError::NotJson { .. } | BackupError::Damaged(_) => "backup_damaged",
+            BackupError::BadMagic => "not_a_backup",
+            BackupError::UnsupportedFormat { .. } => "backup_format",
+            BackupError::WrongPassphrase => "wrong_passphrase",
+            BackupError::RecordCorrupt { .. } => "backup_tampered",
+            BackupError::AccountExists => "diary_exists",
+            BackupError::Store(_) => return Fail::Internal(e.to_string()),
+        };
+        Fail::refused(code, e.to_string())
+    }
+}
+
+pub fn export(args: ExportArgs) -> ExitCode {
+    let json = args.vault.json;
+    if args.format != Format::Backup {
+        return Fail::refused(
+            "not_available",
+            "--format: not available yet: see issue 6 (only --format backup works today)",
+        )
+        .report(json);
+    }
+    run_async(json, export_backup(args))
+}
+
+async fn export_backup(args: ExportArgs) -> Result<ExitCode, Fail> {
+    let pass = passphrase::read(&args.vault.passphrase_file, "--passphrase-file", false)?;
+    let ctx = open(&args.vault, false).await?;
+    let unlocked = ctx.unlock(&pass).await?;
+    let file = backup::export(ctx.diary.store().as_ref(), unlocked.user())
+        .await?
+        .ok_or_else(|| Fail::Internal("the unlocked account has no vault".to_owned()))?;
+    write_private(&args.out, &file.to_bytes())?;
+    let entries = file.records.len();
+    if args.vault.json {
+        Ok(print(
+            &json!({ "out": args.out.display().to_string(), "entries": entries }),
+        ))
+    } else {
+        Ok(io::print_text(&format!(
+            "Backup written to {} ({entries} {}). It opens with your passphrase (or your recovery \
+             code): `solace import --in FILE`.\n",
+            args.out.display(),
+            if entries == 1 { "entry" } else { "entries" }
+        )))
+    }
+}
+
+/// Writes `bytes` to `path` atomically (a temporary file beside it, synced, then renamed),
+/// readable by the owner only.
+fn write_private(path: &Path, bytes: &[u8]) -> Result<(), Fail> {
+    let fail = |e: std::io::Error| {
+        Fail::refused(
+            "cannot_write",
+            format!("--out: could not write {}: {e}", path.display()),
+        )
+    };
+    let mut name = path.file_name().unwrap_or_default().to_owned();
+    name.push(".partial");
+    let tmp = path.with_file_name(name);
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.mode(0o600);
+    }
+    let result = (|| {
+        let mut file = options.open(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(fail(e));
+    }
+    Ok(())
+}
+
+/// Reads the backup file, refusing one over the size limit before reading it.
+fn read_backup(path: &Path) -> Result<Backup, Fail> {
+    let fail = |e: std::io::Error| {
+        Fail::refused(
+            "cannot_read",
+            format!("--in: could not read {}: {e}", path.display()),
+        )
+    };
+    let file = std::fs::File::open(path).map_err(fail)?;
+    let size = file.metadata().map_err(fail)?.len();
+    if size > MAX_BACKUP_BYTES {
+        return Err(BackupError::TooLarge.into());
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    file.take(MAX_BACKUP_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(fail)?;
+    Ok(Backup::from_bytes(&bytes)?)
+}
+
+pub fn import(args: ImportArgs) -> ExitCode {
+    run_async(args.vault.json, import_backup(args))
+}
+
+async fn import_backup(args: ImportArgs) -> Result<ExitCode, Fail> {
+    let file = read_backup(&args.input)?;
+    let pass = passphrase::read(&args.vault.passphrase_file, "--passphrase-file", false)?;
+    // Open every record in memory first: a wrong passphrase or a changed byte writes nothing.
+    let (file, pass, verified) = tokio::task::spawn_blocking(move || {
+        let verified = backup::verify(&file, &pass);
+        (file, pass, verified)
+    })
+    .await
+    .map_err(|_| Fail::Internal("the check of the backup stopped".to_owned()))?;
+    let count = verified?;
+    let ctx = open(&args.vault, true).await?;
+    let store = ctx.diary.store().clone();
+    backup::restore(store.as_ref(), &ctx.account, &file).await?;
+    // And read it back through the diary, as `list` will.
+    let check = async {
+        let unlocked = ctx.unlock(&pass).await?;
+        let list = ctx.diary.list::<serde_json::Value>(&unlocked).await?;
+        if list.unreadable.is_empty() && list.entries.len() == count {
+            Ok(())
+        } else {
+            Err(Fail::Internal(
+                "the restored diary did not read back whole".to_owned(),
+            ))
+        }
+    };
+    if let Err(e) = check.await {
+        let _ = store.delete_user(file.user_id).await;
+        return Err(e);
+    }
+    if args.vault.json {
+        Ok(print(&json!({ "imported": count })))
+    } else {
+        Ok(io::print_text(&format!(
+            "Restored {count} {} from the backup. Open it with the same passphrase.\n",
+            if count == 1 { "entry" } else { "entries" }
+        )))
+    }
+}

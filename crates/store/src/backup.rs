@@ -1,0 +1,253 @@
+//! Encrypted backups: one account's vault header and sealed records, exactly as stored.
+//!
+//! A backup is a small versioned JSON container:
+//!
+//! ```text
+//! { "magic": "solace-backup", "format": 1,
+//!   "user_id": hex, "vault_header": hex,
+//!   "records": [ { "id": hex, "version": 1, "nonce": hex, "ciphertext": hex }, ... ] }
+//! ```
+//!
+//! Nothing in it is decrypted or re-encrypted: the rows are copied as the database holds them,
+//! so the file is as opaque as the database (no text, dates, kinds, passphrase or code; the
+//! account name is not in it either). It opens with the same passphrase (or recovery code),
+//! because the vault header travels with it. Records are sealed with the user id and record id
+//! as associated data, so a restore keeps the user id.
+//!
+//! [`restore`] writes only into a store with no account of that name, and only after
+//! [`verify`] has opened every record with the passphrase; if writing fails part-way the
+//! account is deleted again, so a restore is all or nothing. This module talks to databases
+//! through the [`Store`] trait only; the crypto in [`verify`] goes through [`crate::vault`].
+
+use serde::{Deserialize, Serialize};
+
+use crate::hex;
+use crate::ids::{RecordId, UserId};
+use crate::store::{NewUser, RecordRow, Store, StoreError};
+use crate::vault::{self, NONCE_LEN, Passphrase, Sealed, VaultError, VaultHeader};
+
+/// The `magic` value of every Solace backup.
+pub const MAGIC: &str = "solace-backup";
+/// The container format this version writes and reads.
+pub const FORMAT_V1: u32 = 1;
+/// Larger files are refused before they are read.
+pub const MAX_BACKUP_BYTES: u64 = 256 * 1024 * 1024;
+
+/// What can go wrong with a backup. Messages carry no diary content, passphrase or code (and
+/// never serde's own text, which can quote the input).
+#[derive(Debug, thiserror::Error)]
+pub enum BackupError {
+    #[error("the backup file is larger than 256 MiB")]
+    TooLarge,
+    #[error(
+        "this is not a complete Solace backup file: it is not valid JSON ({category} error at line {line}, column {column}); it may be cut short or damaged"
+    )]
+    NotJson {
+        category: &'static str,
+        line: usize,
+        column: usize,
+    },
+    #[error("this is not a Solace backup file (its \"magic\" is missing or wrong)")]
+    BadMagic,
+    #[error(
+        "this backup's format ({found}) is not one this version of Solace reads (it reads format {FORMAT_V1})"
+    )]
+    UnsupportedFormat { found: String },
+    #[error("the backup file is damaged: {0}")]
+    Damaged(&'static str),
+    #[error("the passphrase does not open this backup")]
+    WrongPassphrase,
+    #[error("entry {index} of the backup does not open: it was changed or damaged")]
+    RecordCorrupt { index: usize },
+    #[error("a diary exists here already: import only into an empty store")]
+    AccountExists,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// One account's backup, as written to the file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Backup {
+    pub magic: String,
+    pub format: u32,
+    pub user_id: UserId,
+    #[serde(with = "hex::vec")]
+    pub vault_header: Vec<u8>,
+    pub records: Vec<BackupRecord>,
+}
+
+/// One sealed record row, exactly as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BackupRecord {
+    pub id: RecordId,
+    pub version: i32,
+    #[serde(with = "hex::array")]
+    pub nonce: [u8; NONCE_LEN],
+    #[serde(with = "hex::vec")]
+    pub ciphertext: Vec<u8>,
+}
+
+/// Only the two fields that say what the file is, read before the strict parse so that a wrong
+/// file gets the right message.
+#[derive(Deserialize)]
+struct Probe {
+    magic: Option<serde_json::Value>,
+    format: Option<serde_json::Value>,
+}
+
+fn json_error(e: &serde_json::Error) -> BackupError {
+    let category = match e.classify() {
+        serde_json::error::Category::Io => "io",
+        serde_json::error::Category::Syntax => "syntax",
+        serde_json::error::Category::Data => "data",
+        serde_json::error::Category::Eof => "end of input",
+    };
+    BackupError::NotJson {
+        category,
+        line: e.line(),
+        column: e.column(),
+    }
+}
+
+impl Backup {
+    /// The file's bytes (compact JSON, one trailing newline).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out =
+            serde_json::to_vec(self).unwrap_or_else(|_| unreachable!("always serialises"));
+        out.push(b'\n');
+        out
+    }
+
+    /// Reads a backup file's bytes: size, JSON, magic, format, then the shape.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, BackupError> {
+        if bytes.len() as u64 > MAX_BACKUP_BYTES {
+            return Err(BackupError::TooLarge);
+        }
+        // serde's derived structs also accept a JSON array (fields by position): only an object.
+        match bytes.iter().find(|b| !b.is_ascii_whitespace()) {
+            Some(b'{') => {}
+            None => return Err(BackupError::Damaged("the file is empty")),
+            Some(_) => return Err(BackupError::BadMagic),
+        }
+        let probe: Probe = serde_json::from_slice(bytes).map_err(|e| match e.classify() {
+            serde_json::error::Category::Data => BackupError::BadMagic,
+            _ => json_error(&e),
+        })?;
+        if probe.magic.as_ref().and_then(serde_json::Value::as_str) != Some(MAGIC) {
+            return Err(BackupError::BadMagic);
+        }
+        match probe.format {
+            Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(FORMAT_V1)) => {}
+            Some(other) => {
+                let mut found = other.to_string();
+                found.truncate(20);
+                return Err(BackupError::UnsupportedFormat { found });
+            }
+            None => {
+                return Err(BackupError::UnsupportedFormat {
+                    found: "missing".to_owned(),
+                });
+            }
+        }
+        let backup: Self = serde_json::from_slice(bytes)
+            .map_err(|_| BackupError::Damaged("a field is missing or has the wrong shape"))?;
+        VaultHeader::from_bytes(&backup.vault_header)
+            .map_err(|_| BackupError::Damaged("the vault header is not readable"))?;
+        let mut ids: Vec<RecordId> = backup.records.iter().map(|r| r.id).collect();
+        ids.sort_unstable_by_key(|id| *id.as_bytes());
+        if ids.windows(2).any(|w| w[0] == w[1]) {
+            return Err(BackupError::Damaged("two entries have the same id"));
+        }
+        Ok(backup)
+    }
+}
+
+/// Copies `user`'s vault header and every record row. `None` if there is no such account.
+pub async fn export(store: &dyn Store, user: UserId) -> Result<Option<Backup>, BackupError> {
+    let Some(vault_header) = store.vault_header(user).await? else {
+        return Ok(None);
+    };
+    let records = store
+        .list_records(user)
+        .await?
+        .into_iter()
+        .map(|r| BackupRecord {
+            id: r.id,
+            version: r.version,
+            nonce: r.nonce,
+            ciphertext: r.ciphertext,
+        })
+        .collect();
+    Ok(Some(Backup {
+        magic: MAGIC.to_owned(),
+        format: FORMAT_V1,
+        user_id: user,
+        vault_header,
+        records,
+    }))
+}
+
+/// Opens the vault header with the passphrase and every record with the data key, in memory
+/// (nothing is written). Returns how many records there are. CPU-heavy (Argon2id): call it from
+/// a blocking thread in async code.
+pub fn verify(backup: &Backup, passphrase: &Passphrase) -> Result<usize, BackupError> {
+    let header = VaultHeader::from_bytes(&backup.vault_header)
+        .map_err(|_| BackupError::Damaged("the vault header is not readable"))?;
+    let key = match vault::unlock_with_passphrase(&header, passphrase) {
+        Ok(key) => key,
+        Err(VaultError::WrongPassphrase) => return Err(BackupError::WrongPassphrase),
+        Err(_) => return Err(BackupError::Damaged("the vault header is not readable")),
+    };
+    for (index, r) in backup.records.iter().enumerate() {
+        let sealed = Sealed {
+            nonce: r.nonce,
+            ciphertext: r.ciphertext.clone(),
+        };
+        vault::open_record(&key, backup.user_id, r.id, r.version, &sealed)
+            .map_err(|_| BackupError::RecordCorrupt { index: index + 1 })?;
+    }
+    Ok(backup.records.len())
+}
+
+/// Writes the backup into `store` as the account `account_name`, keeping the user id. Refuses
+/// (`AccountExists`) if the name is taken or the user id is in use. If a record fails to
+/// write, the new account is deleted again and the error returned. Call [`verify`] first.
+pub async fn restore(
+    store: &dyn Store,
+    account_name: &str,
+    backup: &Backup,
+) -> Result<usize, BackupError> {
+    let name_hash = vault::account_name_hash(account_name);
+    if store.find_user(&name_hash).await?.is_some() {
+        return Err(BackupError::AccountExists);
+    }
+    let user = NewUser {
+        id: backup.user_id,
+        name_hash,
+        vault_header: backup.vault_header.clone(),
+    };
+    match store.create_user(&user).await {
+        Ok(()) => {}
+        Err(StoreError::AlreadyExists) => return Err(BackupError::AccountExists),
+        Err(e) => return Err(e.into()),
+    }
+    for r in &backup.records {
+        let row = RecordRow {
+            id: r.id,
+            version: r.version,
+            nonce: r.nonce,
+            ciphertext: r.ciphertext.clone(),
+        };
+        if let Err(e) = store.insert_record(backup.user_id, &row).await {
+            // All or nothing: a half-restored diary would look like lost entries.
+            let _ = store.delete_user(backup.user_id).await;
+            return Err(match e {
+                StoreError::AlreadyExists => BackupError::Damaged("two entries have the same id"),
+                other => other.into(),
+            });
+        }
+    }
+    Ok(backup.records.len())
+}

@@ -1,0 +1,283 @@
+//! `/diary/recovery`: what happened (recorded as events), the usual course for that care, the
+//! checks that fired (each with a form that opens `/check` with the diary's answers filled in),
+//! and `.ics` reminders. Loss-aware: nothing counts a pregnancy forward.
+
+use super::timeline::load;
+use super::{csrf_field, diary_nav, no_store, require, store_error};
+use crate::i18n::Tr;
+use crate::pages::{Chrome, Ctx, Page};
+use axum::extract::Path;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use chrono::Utc;
+use maud::{Markup, html};
+use solace_clinical::diary::{Management, RecoveryOptions, Reminder, recovery};
+use solace_clinical::triage::TriageInput;
+use std::fmt::Write as _;
+
+/// The reminders by file name (neutral words only): (file stem, reminder id).
+const FILES: [(&str, &str); 4] = [
+    ("test", "pregnancy-test-3-weeks"),
+    ("week-2", "check-in-2-weeks"),
+    ("week-6", "check-in-6-weeks"),
+    ("later", "period-expected"),
+];
+
+fn file_of(id: &str) -> &'static str {
+    FILES
+        .iter()
+        .find(|(_, r)| *r == id)
+        .map_or("all", |(f, _)| f)
+}
+
+fn reminder_label(id: &str) -> &'static str {
+    match id {
+        "pregnancy-test-3-weeks" => "diary-reminder-test",
+        "check-in-2-weeks" => "diary-reminder-week-2",
+        "check-in-6-weeks" => "diary-reminder-week-6",
+        _ => "diary-reminder-later",
+    }
+}
+
+/// The calendar title: neutral, no diagnosis words.
+fn ics_summary(id: &str) -> &'static str {
+    match id {
+        "pregnancy-test-3-weeks" => "diary-ics-test",
+        _ => "diary-ics-check-in",
+    }
+}
+
+/// The triage answers as the `/check` form's fields (`temperature` + `temperature_unit`).
+pub(super) fn triage_pairs(input: &TriageInput) -> Vec<(String, String)> {
+    let mut out = vec![];
+    let Ok(serde_json::Value::Object(map)) = serde_json::to_value(input) else {
+        return out;
+    };
+    for (k, v) in map {
+        let text = match &v {
+            serde_json::Value::Bool(b) => (if *b { "yes" } else { "no" }).to_owned(),
+            serde_json::Value::Number(n) => n.to_string(),
+            serde_json::Value::String(s) => s.clone(),
+            _ => continue,
+        };
+        match k.as_str() {
+            "temperature_c" => {
+                out.push(("temperature".to_owned(), text));
+                out.push(("temperature_unit".to_owned(), "c".to_owned()));
+            }
+            "temperature_f" => {
+                out.push(("temperature".to_owned(), text));
+                out.push(("temperature_unit".to_owned(), "f".to_owned()));
+            }
+            _ => out.push((k, text)),
+        }
+    }
+    out
+}
+
+fn check_form(tr: &Tr<'_>, flag_id: &str, input: &TriageInput) -> Markup {
+    html! {
+        form.check-open method="post" action="/check" data-flag=(flag_id) {
+            input type="hidden" name="edit" value="1";
+            @for (k, v) in triage_pairs(input) {
+                input type="hidden" name=(k) value=(v);
+            }
+            button.btn.secondary type="submit" { (tr.t("diary-check-now")) }
+        }
+    }
+}
+
+pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
+    let (diary, unlocked, _) = match require(&ctx, &headers).await {
+        Ok(x) => x,
+        Err(res) => return res,
+    };
+    let Ok((_, entries, _)) = load(&diary, &unlocked).await else {
+        return store_error(&ctx);
+    };
+    drop(unlocked);
+    let tr = ctx.tr();
+    let records_periods = entries.iter().any(|e| {
+        matches!(
+            e.kind,
+            solace_clinical::diary::EntryKind::Event {
+                event: solace_clinical::diary::EventKind::PeriodReturned,
+                ..
+            }
+        )
+    });
+    let r = recovery(
+        &entries,
+        Utc::now(),
+        RecoveryOptions {
+            region: ctx.prefs.region,
+            records_periods,
+        },
+    );
+    let c = &r.course;
+    let date = |d: &chrono::DateTime<chrono::FixedOffset>| d.format("%-d %B %Y").to_string();
+    let body = html! {
+        (diary_nav(&ctx))
+        h1 { (tr.t("diary-recovery-heading")) }
+        p.lead { (tr.t("diary-recovery-intro")) }
+        @if !r.flags.is_empty() {
+            section #flags aria-labelledby="flags-h" {
+                h2 #flags-h { (tr.t("diary-flags-heading")) }
+                @for f in &r.flags {
+                    div.flag data-flag=(f.id) data-level=(f.level.id()) {
+                        p.kind { (tr.t(&format!("urgency-{}", f.level.id()))) }
+                        p { (f.text) }
+                        @if !f.sources.is_empty() {
+                            p.src {
+                                (tr.t("diary-sources")) " "
+                                @for (i, s) in f.sources.iter().enumerate() {
+                                    @if i > 0 { "; " }
+                                    (solace_content::sources::title(s.id()).unwrap_or(s.id()))
+                                }
+                            }
+                        }
+                        (check_form(&tr, f.id, &f.triage))
+                    }
+                }
+            }
+        } @else {
+            p.note #no-flags { (tr.t("diary-no-flags")) }
+        }
+        section #course aria-labelledby="course-h" {
+            h2 #course-h { (tr.t("diary-course-heading")) }
+            ul {
+                @if let Some(at) = &c.loss_at { li { (tr.t("diary-o-loss_confirmed")) ": " (date(at)) } }
+                @if let Some(m) = c.management {
+                    li { (tr.t("diary-o-management_chosen")) ": " (tr.t(match m {
+                        Management::Expectant => "diary-o-expectant",
+                        Management::Medication => "diary-o-medication",
+                        Management::Surgery => "diary-o-surgery-care",
+                    })) }
+                }
+                @if let Some(at) = &c.treatment_at { li { (tr.t("diary-course-treatment")) ": " (date(at)) } }
+                @if let Some(at) = &c.ended_at { li { (tr.t("diary-o-pregnancy_ended")) ": " (date(at)) } }
+                @if c.loss_at.is_none() && c.management.is_none() && c.ended_at.is_none() {
+                    li { (tr.t("diary-course-none")) }
+                }
+            }
+            form #event-form method="post" action="/diary/add" {
+                (csrf_field(&ctx))
+                input type="hidden" name="kind" value="event";
+                p { (tr.t("diary-course-record")) }
+                div.kinds {
+                    @for (ev, label) in [("loss_confirmed", "diary-o-loss_confirmed"), ("management_chosen", "diary-o-management_chosen"), ("medication_taken", "diary-o-medication_taken"), ("surgery", "diary-o-surgery"), ("pregnancy_ended", "diary-o-pregnancy_ended")] {
+                        button.btn.secondary type="submit" name="event" value=(ev) { (tr.t(label)) }
+                    }
+                }
+            }
+        }
+        @if c.loss_at.is_some() || c.management.is_some() || c.pregnancy_ended {
+            section #expected aria-labelledby="expected-h" {
+                h2 #expected-h { (tr.t("diary-expected-heading")) }
+                ul { @for fact in &r.expected_course { li data-fact=(fact.id) { (fact.text) } } }
+            }
+        }
+        @if !r.reminders.is_empty() {
+            section #reminders aria-labelledby="reminders-h" {
+                h2 #reminders-h { (tr.t("diary-reminders-heading")) }
+                p.hint { (tr.t("diary-reminders-intro")) }
+                ul {
+                    @for rem in &r.reminders {
+                        li {
+                            (tr.t(reminder_label(rem.id))) ": " (rem.date.format("%-d %B %Y"))
+                            @if let Some(u) = rem.until { " – " (u.format("%-d %B %Y")) }
+                            " "
+                            a href={ "/diary/reminders/" (file_of(rem.id)) ".ics" } download { (tr.t("diary-reminder-download")) }
+                        }
+                    }
+                }
+            }
+        }
+        p.hint { (tr.t("disclaimer")) }
+    };
+    no_store(ctx.respond(&Page {
+        title: tr.t("diary-recovery-title"),
+        body,
+        status: StatusCode::OK,
+        chrome: Chrome::DisclaimerInBody,
+    }))
+}
+
+/// Text escaped for an iCalendar value (RFC 5545 §3.3.11).
+fn ics_text(s: &str) -> String {
+    s.replace('\\', "\\\\")
+        .replace(';', "\\;")
+        .replace(',', "\\,")
+        .replace('\n', "\\n")
+}
+
+fn uid() -> String {
+    let mut b = [0u8; 16];
+    // A reminder without a fresh UID would merge with another in the calendar; the OS source
+    // failing is not recoverable anyway.
+    let _ = getrandom::fill(&mut b);
+    b.iter().fold(String::new(), |mut s, x| {
+        let _ = write!(s, "{x:02x}");
+        s
+    })
+}
+
+pub(super) fn calendar(tr: &Tr<'_>, reminders: &[&Reminder]) -> String {
+    let stamp = Utc::now().format("%Y%m%dT%H%M%SZ");
+    let mut out = String::from(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Solace//Diary//EN\r\nCALSCALE:GREGORIAN\r\n",
+    );
+    for r in reminders {
+        let end = r.until.unwrap_or(r.date).succ_opt().unwrap_or(r.date);
+        out.push_str("BEGIN:VEVENT\r\n");
+        let _ = write!(out, "UID:{}@solace.local\r\n", uid());
+        let _ = write!(out, "DTSTAMP:{stamp}\r\n");
+        let _ = write!(out, "DTSTART;VALUE=DATE:{}\r\n", r.date.format("%Y%m%d"));
+        let _ = write!(out, "DTEND;VALUE=DATE:{}\r\n", end.format("%Y%m%d"));
+        let _ = write!(out, "SUMMARY:{}\r\n", ics_text(&tr.t(ics_summary(r.id))));
+        out.push_str("TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n");
+    }
+    out.push_str("END:VCALENDAR\r\n");
+    out
+}
+
+pub async fn ics(ctx: Ctx, headers: HeaderMap, Path(file): Path<String>) -> Response {
+    let (diary, unlocked, _) = match require(&ctx, &headers).await {
+        Ok(x) => x,
+        Err(res) => return res,
+    };
+    let Some(stem) = file.strip_suffix(".ics") else {
+        return crate::pages::not_found(ctx).await;
+    };
+    if stem != "all" && !FILES.iter().any(|(f, _)| *f == stem) {
+        return crate::pages::not_found(ctx).await;
+    }
+    let Ok((_, entries, _)) = load(&diary, &unlocked).await else {
+        return store_error(&ctx);
+    };
+    drop(unlocked);
+    let all = solace_clinical::diary::reminders(&entries);
+    let chosen: Vec<&Reminder> = all
+        .iter()
+        .filter(|r| stem == "all" || file_of(r.id) == stem)
+        .collect();
+    if chosen.is_empty() {
+        return crate::pages::not_found(ctx).await;
+    }
+    let body = calendar(&ctx.tr(), &chosen);
+    let mut res = (
+        StatusCode::OK,
+        [
+            (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"reminder.ics\"",
+            ),
+        ],
+        body,
+    )
+        .into_response();
+    res.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res
+}

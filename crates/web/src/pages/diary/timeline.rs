@@ -1,0 +1,309 @@
+//! `/diary` when unlocked: the charts (each with a table holding the same numbers) and the entries
+//! by day, newest first. Nothing counts a pregnancy forward.
+
+use super::entries::kind_label;
+use super::{diary_nav, no_store, require, store_error};
+use crate::charts::{self, Frame, GRID, INK, Linear, Log, SERIES, Stroke};
+use crate::i18n::Tr;
+use crate::pages::{Chrome, Ctx, Page};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use chrono::{DateTime, FixedOffset};
+use maud::{Markup, html};
+use solace_clinical::diary::{Entry, EntryKind, timeline};
+use solace_store::RecordId;
+
+/// Every entry, opened and in time order, with their ids; and how many could not be read.
+pub(super) async fn load(
+    diary: &solace_store::Diary,
+    unlocked: &solace_store::Unlocked,
+) -> Result<(Vec<RecordId>, Vec<Entry>, usize), solace_store::DiaryError> {
+    let list = diary.list::<Entry>(unlocked).await?;
+    let mut all = list.entries;
+    all.sort_by_key(|(_, e)| e.instant());
+    let (ids, entries) = all.into_iter().unzip();
+    Ok((ids, entries, list.unreadable.len()))
+}
+
+pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
+    let (diary, unlocked, _) = match require(&ctx, &headers).await {
+        Ok(x) => x,
+        Err(res) => return res,
+    };
+    let Ok((ids, entries, unreadable)) = load(&diary, &unlocked).await else {
+        return store_error(&ctx);
+    };
+    drop(unlocked);
+    let tr = ctx.tr();
+    let t = timeline(&entries);
+    let s = &t.series;
+    let point = |p: &solace_clinical::diary::Point| (p.at, p.value);
+    let body = html! {
+        (diary_nav(&ctx))
+        h1 { (tr.t("diary-heading")) }
+        p { a #add-entry .btn.primary href="/diary/add" { (tr.t("diary-add")) } }
+        @if unreadable > 0 {
+            p.warn { (tr.t("diary-unreadable")) }
+        }
+        @if entries.is_empty() {
+            p #empty { (tr.t("diary-empty")) }
+        } @else {
+            @if !s.pads_per_hour.points.is_empty() {
+                (chart(&tr, "pads", "diary-chart-pads", &s.pads_per_hour.points.iter().map(point).collect::<Vec<_>>(), Scale::Zero, None))
+            }
+            @if !s.pbac_daily.points.is_empty() {
+                @let pts: Vec<(DateTime<FixedOffset>, f64)> = s.pbac_daily.points.iter()
+                    .filter_map(|p| p.date.and_hms_opt(12, 0, 0).map(|d| (d.and_utc().fixed_offset(), p.value))).collect();
+                (chart(&tr, "pbac", "diary-chart-pbac", &pts, Scale::Zero, Some("diary-chart-pbac-note")))
+            }
+            @if !s.pain.points.is_empty() {
+                (chart(&tr, "pain", "diary-chart-pain", &s.pain.points.iter().map(point).collect::<Vec<_>>(), Scale::Pain, None))
+            }
+            @if !s.temperature_c.points.is_empty() {
+                (chart(&tr, "temperature", "diary-chart-temperature", &s.temperature_c.points.iter().map(point).collect::<Vec<_>>(), Scale::Temperature, None))
+            }
+            @if !s.hcg.points.is_empty() {
+                (chart(&tr, "hcg", "diary-chart-hcg", &s.hcg.points.iter().map(point).collect::<Vec<_>>(), Scale::Log, None))
+                (hcg_button(&tr, &entries))
+            }
+            h2 { (tr.t("diary-days")) }
+            @for day in t.days.iter().rev() {
+                section.day data-date=(day.date.format("%Y-%m-%d")) {
+                    h3 { (day.date.format("%A %-d %B %Y")) }
+                    ul.entries {
+                        @for te in day.entries.iter().rev() {
+                            @if let Some(id) = ids.get(te.index) {
+                                li.entry data-kind=(te.entry.kind.kind().id()) {
+                                    span.when { (te.entry.at.format("%H:%M")) }
+                                    " "
+                                    strong { (tr.t(kind_label(te.entry.kind.kind().id()))) }
+                                    (details(&tr, &te.entry))
+                                    @if let Some(n) = &te.entry.note { p.enote { (n) } }
+                                    a.edit href={ "/diary/entry/" (id) } { (tr.t("diary-edit")) span.vh { " " (te.entry.at.format("%H:%M")) } }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        p.more {
+            a href="/diary/passphrase" { (tr.t("diary-passphrase-link")) }
+            " · "
+            a href="/diary/delete" { (tr.t("diary-delete-link")) }
+        }
+    };
+    no_store(ctx.respond(&Page {
+        title: tr.t("diary-title"),
+        body,
+        status: StatusCode::OK,
+        chrome: Chrome::Standard,
+    }))
+}
+
+/// One entry's details, in words.
+fn details(tr: &Tr<'_>, e: &Entry) -> Markup {
+    let num = |x: f64| charts::fmt_number(x, usize::from(x.fract() != 0.0));
+    let parts: Vec<String> = match &e.kind {
+        EntryKind::Bleeding(b) => {
+            let mut p = vec![];
+            if let Some(x) = b.pads_soaked_per_hour {
+                p.push(format!("{}: {}", tr.t("diary-d-pads"), num(x)));
+            }
+            if let Some(x) = b.pad_fullness {
+                p.push(tr.t(match x {
+                    solace_clinical::diary::PadFullness::Light => "diary-o-light",
+                    solace_clinical::diary::PadFullness::Moderate => "diary-o-moderate",
+                    solace_clinical::diary::PadFullness::Full => "diary-o-full",
+                }));
+            }
+            if let Some(x) = b.clots {
+                p.push(format!(
+                    "{}: {}",
+                    tr.t("diary-d-clots"),
+                    tr.t(match x {
+                        solace_clinical::triage::Clots::None => "diary-o-none",
+                        solace_clinical::triage::Clots::Small => "diary-o-small",
+                        solace_clinical::triage::Clots::Large => "diary-o-large",
+                    })
+                ));
+            }
+            p
+        }
+        EntryKind::Pain { score, .. } => vec![format!("{score} / 10")],
+        EntryKind::Temperature { reading } => vec![format!("{} °C", num(reading.celsius()))],
+        EntryKind::Hcg { iu_per_l } => vec![format!("{} IU/L", num(*iu_per_l))],
+        EntryKind::PregnancyTest { result } => vec![tr.t(match result {
+            solace_clinical::diary::TestResult::Negative => "diary-o-negative",
+            solace_clinical::diary::TestResult::Faint => "diary-o-faint",
+            solace_clinical::diary::TestResult::Positive => "diary-o-positive",
+        })],
+        EntryKind::Event { event, .. } => {
+            use solace_clinical::diary::EventKind as E;
+            vec![tr.t(match event {
+                E::LossConfirmed => "diary-o-loss_confirmed",
+                E::ManagementChosen => "diary-o-management_chosen",
+                E::MedicationTaken => "diary-o-medication_taken",
+                E::Surgery => "diary-o-surgery",
+                E::PregnancyEnded => "diary-o-pregnancy_ended",
+                E::PeriodReturned => "diary-o-period_returned",
+            })]
+        }
+        EntryKind::Note { text } => vec![text.clone()],
+        _ => vec![],
+    };
+    html! {
+        @if !parts.is_empty() { " — " (parts.join(", ")) }
+    }
+}
+
+/// Opens the hCG reading with the diary's values filled in (POST: nothing in the URL).
+fn hcg_button(tr: &Tr<'_>, entries: &[Entry]) -> Markup {
+    let rows: Vec<&Entry> = entries
+        .iter()
+        .filter(|e| matches!(e.kind, EntryKind::Hcg { .. }))
+        .rev()
+        .take(solace_clinical::hcg::MAX_VALUES)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    html! {
+        form #hcg-open method="post" action="/results/hcg" {
+            input type="hidden" name="edit" value="1";
+            input type="hidden" name="context" value="after_loss";
+            input type="hidden" name="tz" value="UTC";
+            input type="hidden" name="rows" value=(rows.len().max(4));
+            @for (i, e) in rows.iter().enumerate() {
+                @let at = e.instant();
+                @if let EntryKind::Hcg { iu_per_l } = e.kind {
+                    input type="hidden" name={ "date_" (i) } value=(at.format("%Y-%m-%d"));
+                    input type="hidden" name={ "time_" (i) } value=(at.format("%H:%M"));
+                    input type="hidden" name={ "value_" (i) } value=(iu_per_l);
+                    input type="hidden" name={ "unit_" (i) } value="iu_per_l";
+                }
+            }
+            button #hcg-open-submit .btn.secondary type="submit" { (tr.t("diary-hcg-open")) }
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Scale {
+    Zero,
+    Pain,
+    Temperature,
+    Log,
+}
+
+const FRAME: Frame = Frame {
+    width: 360.0,
+    height: 200.0,
+    left: 44.0,
+    right: 14.0,
+    top: 18.0,
+    bottom: 34.0,
+};
+
+/// A time chart of points with a table of the same numbers.
+fn chart(
+    tr: &Tr<'_>,
+    id: &str,
+    title: &str,
+    pts: &[(DateTime<FixedOffset>, f64)],
+    scale: Scale,
+    note: Option<&str>,
+) -> Markup {
+    let f = FRAME;
+    let t0 = pts.first().map_or(0, |p| p.0.timestamp()) as f64;
+    let t1 = pts.last().map_or(0, |p| p.0.timestamp()) as f64;
+    let (d0, d1) = if (t1 - t0).abs() < 1.0 {
+        (t0 - 43_200.0, t0 + 43_200.0)
+    } else {
+        let pad = (t1 - t0) * 0.05;
+        (t0 - pad, t1 + pad)
+    };
+    let xs = Linear {
+        d0,
+        d1,
+        r0: f.x0(),
+        r1: f.x1(),
+    };
+    let max = pts.iter().map(|p| p.1).fold(0.0, f64::max);
+    let min = pts.iter().map(|p| p.1).fold(f64::INFINITY, f64::min);
+    let (lo, hi) = match scale {
+        Scale::Zero => (0.0, charts::nice_ceil(max.max(1.0))),
+        Scale::Pain => (0.0, 10.0),
+        Scale::Temperature => ((min.min(36.0) - 0.5).floor(), (max.max(38.0) + 0.5).ceil()),
+        Scale::Log => (
+            charts::nice_floor((min / 2.0).max(0.5)),
+            charts::nice_ceil(max * 2.0),
+        ),
+    };
+    let map_y = |v: f64| match scale {
+        Scale::Log => Log {
+            d0: lo,
+            d1: hi,
+            r0: f.y1(),
+            r1: f.y0(),
+        }
+        .map(v),
+        _ => Linear {
+            d0: lo,
+            d1: hi,
+            r0: f.y1(),
+            r1: f.y0(),
+        }
+        .map(v),
+    };
+    let ticks = match scale {
+        Scale::Log => charts::log_ticks(lo, hi),
+        _ => charts::linear_ticks(lo, hi, 5),
+    };
+    let xy: Vec<(f64, f64)> = pts
+        .iter()
+        .map(|(t, v)| (xs.map(t.timestamp() as f64), map_y(*v)))
+        .collect();
+    let title_text = tr.t(title);
+    let num = |x: f64| charts::fmt_number(x, usize::from(x.fract() != 0.0));
+    let first = pts
+        .first()
+        .map(|p| p.0.format("%-d %b").to_string())
+        .unwrap_or_default();
+    let last = pts
+        .last()
+        .map(|p| p.0.format("%-d %b").to_string())
+        .unwrap_or_default();
+    html! {
+        figure.chart id={ (id) "-figure" } {
+            figcaption { (title_text) @if let Some(n) = note { " " span.ftrend { (tr.t(n)) } } }
+            svg id={ (id) "-chart" } viewBox=(f.view_box()) width="360" height="200" role="img"
+                aria-labelledby={ (id) "-title" } font-family="system-ui,sans-serif" {
+                title id={ (id) "-title" } { (title_text) }
+                @for v in &ticks {
+                    @let y = map_y(*v);
+                    (charts::line(f.x0(), y, f.x1(), y, Stroke { colour: GRID, width: "1", dash: None }))
+                    text x=(charts::num(f.x0() - 6.0)) y=(charts::num(y + 4.0)) text-anchor="end" font-size=(charts::TICK_FONT) fill=(INK) { (num(*v)) }
+                }
+                (charts::line(f.x0(), f.y1(), f.x1(), f.y1(), Stroke { colour: INK, width: "1", dash: None }))
+                text x=(charts::num(f.x0())) y=(charts::num(f.y1() + 18.0)) font-size=(charts::TICK_FONT) fill=(INK) { (first) }
+                text x=(charts::num(f.x1())) y=(charts::num(f.y1() + 18.0)) text-anchor="end" font-size=(charts::TICK_FONT) fill=(INK) { (last) }
+                @if xy.len() > 1 { (charts::polyline(&xy, charts::SOLID)) }
+                @for ((x, y), (_, v)) in xy.iter().zip(pts) {
+                    circle.point cx=(charts::num(*x)) cy=(charts::num(*y)) r="4.5" fill=(SERIES) data-value=(v) {}
+                }
+            }
+        }
+        div.scroll {
+            table.data.chart-table id={ (id) "-table" } {
+                caption.vh { (title_text) }
+                thead { tr { th scope="col" { (tr.t("diary-table-when")) } th.n scope="col" { (tr.t("diary-table-value")) } } }
+                tbody {
+                    @for (t, v) in pts {
+                        tr { td { @if id == "pbac" { (t.format("%-d %b")) } @else { (t.format("%-d %b %H:%M")) } } td.n data-value=(v) { (num(*v)) } }
+                    }
+                }
+            }
+        }
+    }
+}

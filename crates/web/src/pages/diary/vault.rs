@@ -1,0 +1,644 @@
+//! Opening and closing the vault: create (the recovery code shown once), "I have saved it",
+//! unlock, lock, unlock with the recovery code, change the passphrase, delete everything.
+//! Passphrases and codes are never put back into a form that comes back.
+
+use super::{
+    FieldErr, Pairs, account_name, clear_session_cookie, csrf_field, csrf_ok, diary_nav,
+    error_line, error_summary, forbidden, multi_user, no_store, require, see_other,
+    set_session_cookie, store, store_error, value,
+};
+use crate::pages::{Chrome, Ctx, Page, bad_request};
+use axum::Form;
+use axum::extract::rejection::FormRejection;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use chrono::Utc;
+use fluent_bundle::FluentValue;
+use maud::{Markup, html};
+use solace_store::vault::MIN_PASSPHRASE_CHARS;
+use solace_store::{Diary, DiaryError, LOCAL_ACCOUNT, Passphrase, RecoveryCode, Unlocked};
+use std::sync::Arc;
+
+type Body = Result<Form<Pairs>, FormRejection>;
+
+fn page(ctx: &Ctx, title: &str, body: Markup, status: StatusCode) -> Response {
+    no_store(ctx.respond(&Page {
+        title: ctx.tr().t(title),
+        body,
+        status,
+        chrome: Chrome::Standard,
+    }))
+}
+
+fn account_field(ctx: &Ctx, pairs: &Pairs, errors: &[FieldErr]) -> Markup {
+    let tr = ctx.tr();
+    html! {
+        @if multi_user(ctx) {
+            div.q.err[super::error_for(errors, "account").is_some()] {
+                label for="field-account" { (tr.t("diary-account")) }
+                (error_line(errors, "account"))
+                input.wide type="text" name="account" id="field-account" autocomplete="username"
+                    value=(value(pairs, "account").unwrap_or(""));
+            }
+        }
+    }
+}
+
+fn pass_field(
+    ctx: &Ctx,
+    name: &'static str,
+    label: &str,
+    hint: Option<&str>,
+    errors: &[FieldErr],
+    autocomplete: &str,
+) -> Markup {
+    let tr = ctx.tr();
+    let invalid = super::error_for(errors, name).is_some();
+    html! {
+        div.q.err[invalid] {
+            label for={ "field-" (name) } { (tr.t(label)) }
+            @if let Some(h) = hint {
+                p.hint id={ "hint-" (name) } { (tr.t(h)) }
+            }
+            (error_line(errors, name))
+            input.wide type="password" name=(name) id={ "field-" (name) } autocomplete=(autocomplete)
+                aria-describedby=[hint.map(|_| format!("hint-{name}"))]
+                aria-invalid=[invalid.then_some("true")];
+        }
+    }
+}
+
+/// The unlock form (and, in single-user mode before a diary exists, the invitation to create one).
+pub(super) async fn locked_page(ctx: &Ctx, diary: &Arc<Diary>, ended: bool) -> Response {
+    if !multi_user(ctx) && !diary.account_exists(LOCAL_ACCOUNT).await.unwrap_or(true) {
+        return new_form(ctx, &Vec::new(), &[], StatusCode::OK);
+    }
+    unlock_form(ctx, &Vec::new(), None, ended, StatusCode::OK)
+}
+
+fn unlock_form(
+    ctx: &Ctx,
+    pairs: &Pairs,
+    problem: Option<String>,
+    ended: bool,
+    status: StatusCode,
+) -> Response {
+    let tr = ctx.tr();
+    let errors: Vec<FieldErr> = problem
+        .map(|message| FieldErr {
+            field: "passphrase",
+            message,
+        })
+        .into_iter()
+        .collect();
+    let body = html! {
+        h1 { (tr.t("diary-unlock-heading")) }
+        @if ended {
+            p.note #session-ended { (tr.t("diary-session-ended")) }
+        }
+        (error_summary(&tr, &errors))
+        p { (tr.t("diary-unlock-intro")) }
+        form #unlock-form method="post" action="/diary/unlock" {
+            (csrf_field(ctx))
+            (account_field(ctx, pairs, &errors))
+            (pass_field(ctx, "passphrase", "diary-passphrase", None, &errors, "current-password"))
+            p { button #unlock-submit .btn.primary type="submit" { (tr.t("diary-unlock-submit")) } }
+        }
+        p { a href="/diary/recover" { (tr.t("diary-forgot")) } }
+        @if multi_user(ctx) {
+            p { a href="/diary/new" { (tr.t("diary-create-link")) } }
+        }
+    };
+    page(ctx, "diary-unlock-title", body, status)
+}
+
+fn new_form(ctx: &Ctx, pairs: &Pairs, errors: &[FieldErr], status: StatusCode) -> Response {
+    let tr = ctx.tr();
+    let min = FluentValue::from(MIN_PASSPHRASE_CHARS);
+    let body = html! {
+        h1 { (tr.t("diary-new-heading")) }
+        (error_summary(&tr, errors))
+        p.lead { (tr.t("diary-new-intro")) }
+        p { (tr.t("diary-new-private")) }
+        form #new-form method="post" action="/diary/new" {
+            (csrf_field(ctx))
+            (account_field(ctx, pairs, errors))
+            div.q.err[super::error_for(errors, "passphrase").is_some()] {
+                label for="field-passphrase" { (tr.t("diary-choose-passphrase")) }
+                p.hint #hint-passphrase { (tr.t_with("diary-new-passphrase-hint", &[("min", min)])) }
+                (error_line(errors, "passphrase"))
+                input.wide type="password" name="passphrase" id="field-passphrase" autocomplete="new-password"
+                    aria-describedby="hint-passphrase";
+            }
+            (pass_field(ctx, "confirm", "diary-confirm", None, errors, "new-password"))
+            p { button #new-submit .btn.primary type="submit" { (tr.t("diary-new-submit")) } }
+        }
+        @if !multi_user(ctx) {
+            p.hint { (tr.t("diary-new-one")) }
+        }
+    };
+    page(ctx, "diary-new-title", body, status)
+}
+
+/// Checks a new passphrase and its confirmation; the errors name the fields.
+fn check_new_pass(ctx: &Ctx, pairs: &Pairs, field: &'static str, errors: &mut Vec<FieldErr>) {
+    let tr = ctx.tr();
+    let pass = pairs
+        .iter()
+        .rev()
+        .find(|(k, _)| k == field)
+        .map_or("", |(_, v)| v.as_str());
+    let confirm = pairs
+        .iter()
+        .rev()
+        .find(|(k, _)| k == "confirm")
+        .map_or("", |(_, v)| v.as_str());
+    if pass.chars().count() < MIN_PASSPHRASE_CHARS {
+        errors.push(FieldErr {
+            field,
+            message: tr.t_with(
+                "diary-error-short",
+                &[("min", FluentValue::from(MIN_PASSPHRASE_CHARS))],
+            ),
+        });
+    } else if pass != confirm {
+        errors.push(FieldErr {
+            field: "confirm",
+            message: tr.t("diary-error-mismatch"),
+        });
+    }
+}
+
+fn raw<'a>(pairs: &'a Pairs, name: &str) -> &'a str {
+    pairs
+        .iter()
+        .rev()
+        .find(|(k, _)| k == name)
+        .map_or("", |(_, v)| v.as_str())
+}
+
+fn account_missing(ctx: &Ctx, pairs: &Pairs, errors: &mut Vec<FieldErr>) {
+    if account_name(ctx, pairs).is_none_or(str::is_empty) {
+        errors.push(FieldErr {
+            field: "account",
+            message: ctx.tr().t("diary-error-account"),
+        });
+    }
+}
+
+pub async fn new_get(ctx: Ctx) -> Response {
+    if let Err(res) = store(&ctx) {
+        return res;
+    }
+    new_form(&ctx, &Vec::new(), &[], StatusCode::OK)
+}
+
+pub async fn new_post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
+    let diary = match store(&ctx) {
+        Ok(d) => d,
+        Err(res) => return res,
+    };
+    let Ok(Form(pairs)) = body else {
+        return bad_request(&ctx, StatusCode::BAD_REQUEST);
+    };
+    if !csrf_ok(&ctx, &headers, &pairs) {
+        return forbidden(&ctx);
+    }
+    let mut errors = vec![];
+    account_missing(&ctx, &pairs, &mut errors);
+    check_new_pass(&ctx, &pairs, "passphrase", &mut errors);
+    if !errors.is_empty() {
+        return new_form(&ctx, &pairs, &errors, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let name = account_name(&ctx, &pairs).unwrap_or(LOCAL_ACCOUNT);
+    let pass = Passphrase::new(raw(&pairs, "passphrase").to_owned());
+    match diary.create_account(name, &pass).await {
+        Ok((unlocked, code)) => start(&ctx, &diary, &unlocked, Some(&code)).await,
+        Err(DiaryError::AccountExists) => {
+            let message = ctx.tr().t(if multi_user(&ctx) {
+                "diary-error-account-taken"
+            } else {
+                "diary-error-exists"
+            });
+            let field = if multi_user(&ctx) {
+                "account"
+            } else {
+                "passphrase"
+            };
+            new_form(
+                &ctx,
+                &pairs,
+                &[FieldErr { field, message }],
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        }
+        Err(DiaryError::PassphraseTooShort { .. }) => {
+            let mut errors = vec![];
+            check_new_pass(&ctx, &pairs, "passphrase", &mut errors);
+            new_form(&ctx, &pairs, &errors, StatusCode::UNPROCESSABLE_ENTITY)
+        }
+        Err(_) => store_error(&ctx),
+    }
+}
+
+/// Starts a session and answers with the recovery code page (when there is a new code) or the
+/// timeline, with the session cookie.
+async fn start(
+    ctx: &Ctx,
+    diary: &Diary,
+    unlocked: &Unlocked,
+    code: Option<&RecoveryCode>,
+) -> Response {
+    let Ok(session) = diary.start_session(unlocked, Utc::now()).await else {
+        return store_error(ctx);
+    };
+    let mut res = match code {
+        Some(code) => code_page(ctx, code, false, StatusCode::OK),
+        None => see_other("/diary"),
+    };
+    set_session_cookie(&mut res, session.secret());
+    no_store(res)
+}
+
+/// The recovery code, shown once, and the "I have saved it" step.
+fn code_page(ctx: &Ctx, code: &RecoveryCode, unticked: bool, status: StatusCode) -> Response {
+    let tr = ctx.tr();
+    let shown = code.reveal();
+    let errors: Vec<FieldErr> = if unticked {
+        vec![FieldErr {
+            field: "saved",
+            message: tr.t("diary-error-saved"),
+        }]
+    } else {
+        vec![]
+    };
+    let body = html! {
+        h1 { (tr.t("diary-code-heading")) }
+        (error_summary(&tr, &errors))
+        p.lead { (tr.t("diary-code-intro")) }
+        p #recovery-code .code translate="no" { (shown.as_str()) }
+        ul {
+            li { (tr.t("diary-code-write")) }
+            li { (tr.t("diary-code-once")) }
+            li { (tr.t("diary-code-private")) }
+        }
+        form #saved-form method="post" action="/diary/saved" {
+            (csrf_field(ctx))
+            input type="hidden" name="code" value=(shown.as_str());
+            div.q.check.err[unticked] {
+                (error_line(&errors, "saved"))
+                label.opt for="field-saved" {
+                    input type="checkbox" name="saved" value="yes" id="field-saved" required;
+                    span { (tr.t("diary-code-saved")) }
+                }
+            }
+            p { button #saved-submit .btn.primary type="submit" { (tr.t("diary-code-continue")) } }
+        }
+    };
+    page(ctx, "diary-code-title", body, status)
+}
+
+pub async fn saved_post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
+    let Ok(Form(pairs)) = body else {
+        return bad_request(&ctx, StatusCode::BAD_REQUEST);
+    };
+    if !csrf_ok(&ctx, &headers, &pairs) {
+        return forbidden(&ctx);
+    }
+    if value(&pairs, "saved") == Some("yes") {
+        return see_other("/diary");
+    }
+    match RecoveryCode::parse(raw(&pairs, "code")) {
+        Ok(code) => code_page(&ctx, &code, true, StatusCode::UNPROCESSABLE_ENTITY),
+        Err(_) => see_other("/diary"),
+    }
+}
+
+pub async fn unlock_get(ctx: Ctx, headers: HeaderMap) -> Response {
+    match require(&ctx, &headers).await {
+        Ok(_) => see_other("/diary"),
+        Err(res) => res,
+    }
+}
+
+/// The words for a refused unlock: the same for a wrong passphrase and an unknown account.
+fn refusal(ctx: &Ctx, e: &DiaryError) -> Option<String> {
+    let tr = ctx.tr();
+    match e {
+        DiaryError::WrongPassphrase
+        | DiaryError::NoSuchAccount
+        | DiaryError::WrongRecoveryCode
+        | DiaryError::MalformedRecoveryCode => Some(tr.t(if multi_user(ctx) {
+            "diary-error-unlock-account"
+        } else {
+            "diary-error-unlock"
+        })),
+        DiaryError::TooManyAttempts { retry_after } => {
+            let minutes = (retry_after.num_seconds() + 59) / 60;
+            Some(tr.t_with(
+                "diary-error-wait",
+                &[("minutes", FluentValue::from(minutes.max(1)))],
+            ))
+        }
+        _ => None,
+    }
+}
+
+pub async fn unlock_post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
+    let diary = match store(&ctx) {
+        Ok(d) => d,
+        Err(res) => return res,
+    };
+    let Ok(Form(pairs)) = body else {
+        return bad_request(&ctx, StatusCode::BAD_REQUEST);
+    };
+    if !csrf_ok(&ctx, &headers, &pairs) {
+        return forbidden(&ctx);
+    }
+    let name = account_name(&ctx, &pairs).unwrap_or("");
+    let pass = Passphrase::new(raw(&pairs, "passphrase").to_owned());
+    match diary.unlock(name, &pass, Utc::now()).await {
+        Ok(unlocked) => start(&ctx, &diary, &unlocked, None).await,
+        Err(e) => match refusal(&ctx, &e) {
+            Some(message) => unlock_form(
+                &ctx,
+                &pairs,
+                Some(message),
+                false,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ),
+            None => store_error(&ctx),
+        },
+    }
+}
+
+pub async fn lock_post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
+    let diary = match store(&ctx) {
+        Ok(d) => d,
+        Err(res) => return res,
+    };
+    let Ok(Form(pairs)) = body else {
+        return bad_request(&ctx, StatusCode::BAD_REQUEST);
+    };
+    if !csrf_ok(&ctx, &headers, &pairs) {
+        return forbidden(&ctx);
+    }
+    if let Some(secret) = super::session_secret(&headers) {
+        let _ = diary.end_session(&secret).await;
+    }
+    let mut res = see_other("/diary");
+    clear_session_cookie(&mut res);
+    res
+}
+
+fn recover_form(ctx: &Ctx, pairs: &Pairs, errors: &[FieldErr], status: StatusCode) -> Response {
+    let tr = ctx.tr();
+    let body = html! {
+        h1 { (tr.t("diary-recover-heading")) }
+        (error_summary(&tr, errors))
+        p { (tr.t("diary-recover-intro")) }
+        form #recover-form method="post" action="/diary/recover" {
+            (csrf_field(ctx))
+            (account_field(ctx, pairs, errors))
+            div.q.err[super::error_for(errors, "code").is_some()] {
+                label for="field-code" { (tr.t("diary-recover-code")) }
+                p.hint #hint-code { (tr.t("diary-recover-code-hint")) }
+                (error_line(errors, "code"))
+                input.wide type="text" name="code" id="field-code" autocomplete="off" spellcheck="false"
+                    autocapitalize="characters" aria-describedby="hint-code";
+            }
+            (pass_field(ctx, "new_passphrase", "diary-new-passphrase", Some("diary-new-passphrase-short"), errors, "new-password"))
+            (pass_field(ctx, "confirm", "diary-confirm", None, errors, "new-password"))
+            p { button #recover-submit .btn.primary type="submit" { (tr.t("diary-recover-submit")) } }
+        }
+    };
+    page(ctx, "diary-recover-title", body, status)
+}
+
+pub async fn recover_get(ctx: Ctx) -> Response {
+    if let Err(res) = store(&ctx) {
+        return res;
+    }
+    recover_form(&ctx, &Vec::new(), &[], StatusCode::OK)
+}
+
+pub async fn recover_post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
+    let diary = match store(&ctx) {
+        Ok(d) => d,
+        Err(res) => return res,
+    };
+    let Ok(Form(pairs)) = body else {
+        return bad_request(&ctx, StatusCode::BAD_REQUEST);
+    };
+    if !csrf_ok(&ctx, &headers, &pairs) {
+        return forbidden(&ctx);
+    }
+    let tr = ctx.tr();
+    let mut errors = vec![];
+    account_missing(&ctx, &pairs, &mut errors);
+    let code = RecoveryCode::parse(raw(&pairs, "code"));
+    if code.is_err() {
+        errors.push(FieldErr {
+            field: "code",
+            message: tr.t("diary-error-code-shape"),
+        });
+    }
+    check_new_pass(&ctx, &pairs, "new_passphrase", &mut errors);
+    let Ok(code) = code else {
+        return recover_form(&ctx, &pairs, &errors, StatusCode::UNPROCESSABLE_ENTITY);
+    };
+    if !errors.is_empty() {
+        return recover_form(&ctx, &pairs, &errors, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let name = account_name(&ctx, &pairs).unwrap_or(LOCAL_ACCOUNT);
+    let pass = Passphrase::new(raw(&pairs, "new_passphrase").to_owned());
+    match diary.recover(name, &code, &pass, Utc::now()).await {
+        Ok((unlocked, new_code)) => start(&ctx, &diary, &unlocked, Some(&new_code)).await,
+        Err(e) => match refusal(&ctx, &e) {
+            Some(message) => {
+                let message = if matches!(e, DiaryError::TooManyAttempts { .. }) {
+                    message
+                } else {
+                    tr.t("diary-error-code")
+                };
+                recover_form(
+                    &ctx,
+                    &pairs,
+                    &[FieldErr {
+                        field: "code",
+                        message,
+                    }],
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                )
+            }
+            None => store_error(&ctx),
+        },
+    }
+}
+
+fn passphrase_form(ctx: &Ctx, errors: &[FieldErr], done: bool, status: StatusCode) -> Response {
+    let tr = ctx.tr();
+    let body = html! {
+        (diary_nav(ctx))
+        h1 { (tr.t("diary-passphrase-heading")) }
+        @if done {
+            p.note #passphrase-changed role="status" { (tr.t("diary-passphrase-done")) }
+        }
+        (error_summary(&tr, errors))
+        form #passphrase-form method="post" action="/diary/passphrase" {
+            (csrf_field(ctx))
+            (pass_field(ctx, "passphrase", "diary-current-passphrase", None, errors, "current-password"))
+            (pass_field(ctx, "new_passphrase", "diary-new-passphrase", Some("diary-new-passphrase-short"), errors, "new-password"))
+            (pass_field(ctx, "confirm", "diary-confirm", None, errors, "new-password"))
+            p { button #passphrase-submit .btn.primary type="submit" { (tr.t("diary-passphrase-submit")) } }
+        }
+    };
+    page(ctx, "diary-passphrase-title", body, status)
+}
+
+pub async fn passphrase_get(ctx: Ctx, headers: HeaderMap) -> Response {
+    match require(&ctx, &headers).await {
+        Ok(_) => passphrase_form(&ctx, &[], false, StatusCode::OK),
+        Err(res) => res,
+    }
+}
+
+pub async fn passphrase_post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
+    let Ok(Form(pairs)) = body else {
+        return bad_request(&ctx, StatusCode::BAD_REQUEST);
+    };
+    if !csrf_ok(&ctx, &headers, &pairs) {
+        return forbidden(&ctx);
+    }
+    let (diary, unlocked, _) = match require(&ctx, &headers).await {
+        Ok(x) => x,
+        Err(res) => return res,
+    };
+    let mut errors = vec![];
+    check_new_pass(&ctx, &pairs, "new_passphrase", &mut errors);
+    if !errors.is_empty() {
+        return passphrase_form(&ctx, &errors, false, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let current = Passphrase::new(raw(&pairs, "passphrase").to_owned());
+    let new = Passphrase::new(raw(&pairs, "new_passphrase").to_owned());
+    match diary
+        .change_passphrase(&unlocked, &current, &new, Utc::now())
+        .await
+    {
+        Ok(()) => {
+            let Ok(session) = diary.start_session(&unlocked, Utc::now()).await else {
+                return store_error(&ctx);
+            };
+            let mut res = passphrase_form(&ctx, &[], true, StatusCode::OK);
+            set_session_cookie(&mut res, session.secret());
+            res
+        }
+        Err(e) => match refusal(&ctx, &e) {
+            Some(message) => passphrase_form(
+                &ctx,
+                &[FieldErr {
+                    field: "passphrase",
+                    message,
+                }],
+                false,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ),
+            None => store_error(&ctx),
+        },
+    }
+}
+
+fn delete_form(ctx: &Ctx, pairs: &Pairs, errors: &[FieldErr], status: StatusCode) -> Response {
+    let tr = ctx.tr();
+    let word = tr.t("diary-delete-word");
+    let body = html! {
+        (diary_nav(ctx))
+        h1 { (tr.t("diary-delete-heading")) }
+        (error_summary(&tr, errors))
+        p.warn { (tr.t("diary-delete-warning")) }
+        form #delete-form method="post" action="/diary/delete" {
+            (csrf_field(ctx))
+            div.q.err[super::error_for(errors, "word").is_some()] {
+                label for="field-word" { (tr.t_with("diary-delete-type", &[("word", FluentValue::from(word.clone()))])) }
+                (error_line(errors, "word"))
+                input.wide type="text" name="word" id="field-word" autocomplete="off";
+            }
+            (account_field(ctx, pairs, errors))
+            (pass_field(ctx, "passphrase", "diary-passphrase", None, errors, "current-password"))
+            p { button #delete-submit .btn.danger type="submit" { (tr.t("diary-delete-submit")) } }
+        }
+    };
+    page(ctx, "diary-delete-title", body, status)
+}
+
+pub async fn delete_get(ctx: Ctx, headers: HeaderMap) -> Response {
+    match require(&ctx, &headers).await {
+        Ok(_) => delete_form(&ctx, &Vec::new(), &[], StatusCode::OK),
+        Err(res) => res,
+    }
+}
+
+pub async fn delete_post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
+    let Ok(Form(pairs)) = body else {
+        return bad_request(&ctx, StatusCode::BAD_REQUEST);
+    };
+    if !csrf_ok(&ctx, &headers, &pairs) {
+        return forbidden(&ctx);
+    }
+    let (diary, unlocked, _) = match require(&ctx, &headers).await {
+        Ok(x) => x,
+        Err(res) => return res,
+    };
+    let tr = ctx.tr();
+    let word = tr.t("diary-delete-word");
+    if !raw(&pairs, "word").trim().eq_ignore_ascii_case(word.trim()) {
+        let errors = [FieldErr {
+            field: "word",
+            message: tr.t_with("diary-error-word", &[("word", FluentValue::from(word))]),
+        }];
+        return delete_form(&ctx, &pairs, &errors, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let name = account_name(&ctx, &pairs).unwrap_or("");
+    let pass = Passphrase::new(raw(&pairs, "passphrase").to_owned());
+    let checked = match diary.unlock(name, &pass, Utc::now()).await {
+        Ok(u) if u.user() == unlocked.user() => u,
+        Ok(_) => {
+            let message = tr.t("diary-error-unlock");
+            return delete_form(
+                &ctx,
+                &pairs,
+                &[FieldErr {
+                    field: "passphrase",
+                    message,
+                }],
+                StatusCode::UNPROCESSABLE_ENTITY,
+            );
+        }
+        Err(e) => {
+            return match refusal(&ctx, &e) {
+                Some(message) => delete_form(
+                    &ctx,
+                    &pairs,
+                    &[FieldErr {
+                        field: "passphrase",
+                        message,
+                    }],
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                ),
+                None => store_error(&ctx),
+            };
+        }
+    };
+    drop(unlocked);
+    if diary.delete_everything(checked).await.is_err() {
+        return store_error(&ctx);
+    }
+    let body = html! {
+        h1 #deleted { (tr.t("diary-deleted-heading")) }
+        p { (tr.t("diary-deleted-text")) }
+        p { a.btn.secondary href="/" { (tr.t("diary-home")) } }
+    };
+    let mut res = page(&ctx, "diary-deleted-heading", body, StatusCode::OK);
+    clear_session_cookie(&mut res);
+    res
+}
