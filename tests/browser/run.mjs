@@ -708,6 +708,8 @@ test('diary: create with the recovery code step, add bleeding and hCG, lock, unl
       await page.fill('#field-pads_soaked_per_hour', '2');
       await page.check('input[name="pad_fullness"][value="full"]');
       await page.check('input[name="clots"][value="small"]');
+      // A distinctive note: crates/cli/tests/browser.rs checks it never reaches the server's log.
+      await page.fill('[name="note"]', 'PRIVATE-NOTE-7431 felt shaky');
       await submitDiary(page, '#entry-save', '/diary/add');
       assert.equal(new URL(page.url()).pathname, '/diary');
     });

@@ -201,3 +201,43 @@ diary-reminder-later = Check-in: period may come back
 diary-reminder-download = Add to calendar
 diary-ics-test = Pregnancy test
 diary-ics-check-in = Check-in
+
+## more entry kinds and auto-delete
+
+diary-kind-medication = Medicine
+diary-kind-mood = How I feel
+diary-kind-scan = Scan
+diary-kind-photo = Photo
+diary-f-medication = Which medicine?
+diary-f-medication-other = Or type its name
+diary-o-paracetamol = Paracetamol
+diary-o-ibuprofen = Ibuprofen
+diary-o-medicine-other = Another medicine
+diary-f-dose = Dose (optional)
+diary-f-dose-hint = As it says on the box or prescription, like 400 mg or 2 tablets. The time goes under "When".
+diary-f-mood = How are you feeling?
+diary-f-mood-hint = 0 is very low. 10 is very good. Any answer is all right.
+diary-f-words = A few words (optional)
+diary-f-words-hint = Only if you want to.
+diary-f-showed = What did the scan show?
+diary-o-scan-in_womb = A pregnancy in the womb
+diary-o-scan-early_pregnancy_loss = The pregnancy in the womb had stopped developing (early pregnancy loss)
+diary-o-scan-tissue_remaining = Some pregnancy tissue is still in the womb
+diary-o-scan-womb_empty = The womb is empty
+diary-o-scan-not_seen = The pregnancy could not be seen
+diary-o-scan-ectopic = A pregnancy outside the womb (ectopic)
+diary-o-scan-other = Something else
+diary-error-medicine-name = Please pick a medicine or type its name.
+diary-error-too-long = Please keep this to { $max } characters or fewer.
+diary-settings-title = Diary settings
+diary-settings-heading = Diary settings
+diary-settings-link = Diary settings
+diary-settings-done = Saved.
+diary-auto-delete = Delete old entries automatically
+diary-auto-delete-hint = Each time you open the diary, entries older than this are deleted for good. Off keeps everything.
+diary-auto-delete-off = Off (keep everything)
+diary-auto-delete-days = After { $days } days
+diary-auto-deleted = { $count ->
+    [one] As you chose, 1 older entry was deleted.
+   *[other] As you chose, { $count } older entries were deleted.
+}

@@ -91,3 +91,8 @@ urgency-urgent = Urgent: go now
 urgency-same_day = Today
 urgency-soon = In the next few days
 urgency-self_care = Looking after yourself
+
+## The help banner at the top of the diary, when what was recorded needs attention.
+
+diary-alert-intro = Something you recorded in your diary needs attention.
+diary-alert-see-why = See why, and what usually happens next

@@ -2,3 +2,14 @@
 
 diary-f-colour = Color
 diary-o-bottom = Rectum or bottom
+
+## more entry kinds and auto-delete
+
+diary-kind-scan = Ultrasound
+diary-o-paracetamol = Acetaminophen (Tylenol)
+diary-f-showed = What did the ultrasound show?
+diary-o-scan-in_womb = A pregnancy in the uterus (womb)
+diary-o-scan-early_pregnancy_loss = The pregnancy in the uterus had stopped developing (early pregnancy loss)
+diary-o-scan-tissue_remaining = Some pregnancy tissue is still in the uterus
+diary-o-scan-womb_empty = The uterus is empty
+diary-o-scan-ectopic = A pregnancy outside the uterus (ectopic)

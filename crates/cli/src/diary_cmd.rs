@@ -372,10 +372,20 @@ async fn sorted_entries(
     ctx: &Ctx,
     unlocked: &Unlocked,
 ) -> Result<(Vec<(RecordId, Entry)>, usize), Fail> {
-    let list = ctx.diary.list::<Entry>(unlocked).await?;
-    let mut entries = list.entries;
+    let list = ctx.diary.list::<Value>(unlocked).await?;
+    let mut unreadable = list.unreadable.len();
+    let mut entries = Vec::with_capacity(list.entries.len());
+    for (id, v) in list.entries {
+        // The diary's own records (its settings, a photo's bytes) carry `record`; entries never do.
+        if v.get("record").is_some() {
+            continue;
+        }
+        match serde_json::from_value::<Entry>(v) {
+            Ok(e) => entries.push((id, e)),
+            Err(_) => unreadable += 1,
+        }
+    }
     entries.sort_by_key(|(_, e)| e.instant());
-    let unreadable = list.unreadable.len();
     if unreadable > 0 {
         eprintln!(
             "solace: {unreadable} diary {} could not be opened (changed or damaged) and {} not shown",

@@ -97,6 +97,11 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
         include_str!("../../../content/locales/en-GB/options.ftl"),
     ),
     (
+        Lang::EnGb,
+        "photos.ftl",
+        include_str!("../../../content/locales/en-GB/photos.ftl"),
+    ),
+    (
         Lang::EnUs,
         "services.ftl",
         include_str!("../../../content/locales/en-US/services.ftl"),
@@ -140,6 +145,11 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
         Lang::EnUs,
         "options.ftl",
         include_str!("../../../content/locales/en-US/options.ftl"),
+    ),
+    (
+        Lang::EnUs,
+        "photos.ftl",
+        include_str!("../../../content/locales/en-US/photos.ftl"),
     ),
 ];
 

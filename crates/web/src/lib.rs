@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod json_input;
 pub mod openapi;
 pub mod pages;
+pub mod photo_meta;
 pub mod prefs;
 pub mod triage_view;
 

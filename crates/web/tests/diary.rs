@@ -266,7 +266,7 @@ async fn the_whole_journey_create_add_lock_unlock_delete() {
 
     // The kind chooser, then the bleeding form (with the drawings), then save.
     let chooser = c.get("/diary/add").await;
-    assert_eq!(chooser.count("form#kind-form button[name=kind]"), 7);
+    assert_eq!(chooser.count("form#kind-form button[name=kind]"), 10);
     let form = c.post("/diary/add", &[("kind", "bleeding")]).await;
     assert_eq!(form.status, StatusCode::OK);
     assert_eq!(form.count("#pads-figure"), 1);
@@ -766,4 +766,49 @@ async fn diary_pages_without_a_session_never_show_entries() {
         assert!(!res.body.contains(NOTE), "{path}");
         assert_eq!(res.count("form#unlock-form"), 1, "{path}");
     }
+}
+
+/// Safety: heavy bleeding recorded in the diary is flagged on the timeline itself, at the level
+/// triage gives it, with the call button: not only on the recovery page. A calm diary shows no
+/// banner.
+#[tokio::test]
+async fn heavy_bleeding_in_the_diary_shows_the_help_banner_on_the_timeline() {
+    let mut c = Client::local().await;
+    c.create().await;
+    let r = c
+        .post(
+            "/diary/add",
+            &[("kind", "note"), ("text", "A quiet day."), ("save", "1")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let calm = c.get("/diary").await;
+    assert_eq!(calm.count("#diary-alert"), 0, "no banner for a note");
+
+    let r = c
+        .post(
+            "/diary/add",
+            &[
+                ("kind", "bleeding"),
+                ("pads_soaked_per_hour", "2"),
+                ("save", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let page = c.get("/diary").await;
+    assert_eq!(
+        page.count("#diary-alert[data-urgency=urgent][role=alert]"),
+        1,
+        "{}",
+        page.body
+    );
+    assert_eq!(page.count("#diary-alert a[href='tel:999']"), 1);
+    let at = page.body.find("diary-alert").unwrap_or(0);
+    let banner: String = page.body[at..].chars().take(1500).collect();
+    assert_eq!(
+        page.count("#diary-alert form.check-open input[name=pads_soaked_per_hour][value='2']"),
+        1,
+        "the check opens with the diary's answers: {banner}"
+    );
 }

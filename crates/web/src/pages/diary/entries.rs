@@ -29,18 +29,41 @@ use solace_store::RecordId;
 type Body = Result<Form<Pairs>, FormRejection>;
 
 /// The kinds the web offers, in the chooser's order: (kind, message id).
-pub(super) const KINDS: [(&str, &str); 7] = [
+pub(super) const KINDS: [(&str, &str); 10] = [
     ("bleeding", "diary-kind-bleeding"),
     ("hcg", "diary-kind-hcg"),
     ("pain", "diary-kind-pain"),
     ("temperature", "diary-kind-temperature"),
     ("pregnancy_test", "diary-kind-pregnancy_test"),
+    ("medication", "diary-kind-medication"),
+    ("mood", "diary-kind-mood"),
+    ("scan", "diary-kind-scan"),
     ("event", "diary-kind-event"),
     ("note", "diary-kind-note"),
 ];
 
+/// The medicines offered as quick choices (the stored name is the word); anything else is typed
+/// into `name_other`.
+const MEDICINES: [(&str, &str); 4] = [
+    ("mifepristone", "diary-o-mifepristone"),
+    ("misoprostol", "diary-o-misoprostol"),
+    ("paracetamol", "diary-o-paracetamol"),
+    ("ibuprofen", "diary-o-ibuprofen"),
+];
+
+/// What a scan showed: the `showed` words of `solace_clinical::diary::ScanShowed`.
+const SHOWED: [(&str, &str); 7] = [
+    ("in_womb", "diary-o-scan-in_womb"),
+    ("early_pregnancy_loss", "diary-o-scan-early_pregnancy_loss"),
+    ("tissue_remaining", "diary-o-scan-tissue_remaining"),
+    ("womb_empty", "diary-o-scan-womb_empty"),
+    ("not_seen", "diary-o-scan-not_seen"),
+    ("ectopic", "diary-o-scan-ectopic"),
+    ("other", "diary-o-scan-other"),
+];
+
 /// Every field a diary entry form can send.
-const FIELDS: [&str; 20] = [
+const FIELDS: [&str; 25] = [
     "kind",
     "date",
     "time",
@@ -61,6 +84,11 @@ const FIELDS: [&str; 20] = [
     "event",
     "management",
     "medicine",
+    "name",
+    "name_other",
+    "dose",
+    "words",
+    "showed",
 ];
 
 /// The values typed, kept to show them again.
@@ -129,6 +157,7 @@ fn chooser(ctx: &Ctx) -> Markup {
             @for (kind, label) in KINDS {
                 button.btn.kind type="submit" name="kind" value=(kind) { (tr.t(label)) }
             }
+            a #kind-photo .btn.kind href="/diary/photo" { (tr.t("diary-kind-photo")) }
         }
     }
 }
@@ -291,6 +320,19 @@ fn vals_of(e: &Entry, region: Region) -> Vals {
     if let Some(x) = &i.medicine {
         v.set("medicine", word(x));
     }
+    if let Some(n) = &i.name {
+        if MEDICINES.iter().any(|(w, _)| w == n) {
+            v.set("name", n.clone());
+        } else {
+            v.set("name", "other".to_owned());
+            v.set("name_other", n.clone());
+        }
+    }
+    v.set("dose", i.dose.clone().unwrap_or_default());
+    v.set("words", i.words.clone().unwrap_or_default());
+    if let Some(x) = &i.showed {
+        v.set("showed", word(x));
+    }
     v
 }
 
@@ -395,7 +437,26 @@ fn read(tr: &Tr<'_>, v: &Vals, now: DateTime<Utc>) -> Result<Entry, Vec<FieldErr
                 Ok(s) => input.score = s,
                 Err(()) => bad("score", "diary-error-number"),
             }
-            word!("where", input.place);
+            if kind == "pain" {
+                word!("where", input.place);
+            } else {
+                input.words = Some(v.get("words").to_owned()).filter(|w| !w.is_empty());
+            }
+        }
+        "medication" => {
+            let name = match v.get("name") {
+                "other" | "" => v.get("name_other"),
+                quick if MEDICINES.iter().any(|(w, _)| *w == quick) => quick,
+                _ => {
+                    bad("name", "diary-error-choice");
+                    ""
+                }
+            };
+            input.name = Some(name.to_owned()).filter(|n| !n.is_empty());
+            input.dose = Some(v.get("dose").to_owned()).filter(|d| !d.is_empty());
+        }
+        "scan" => {
+            word!("showed", input.showed);
         }
         "temperature" => match number("temp_value") {
             Ok(t) => {
@@ -438,6 +499,11 @@ fn read(tr: &Tr<'_>, v: &Vals, now: DateTime<Utc>) -> Result<Entry, Vec<FieldErr
             }
             let message = match (&e.problem, field) {
                 (Problem::Missing, "text") => tr.t("diary-error-text"),
+                (Problem::Missing, "name") => tr.t("diary-error-medicine-name"),
+                (Problem::Invalid { .. }, "name" | "dose" | "words") => tr.t_with(
+                    "diary-error-too-long",
+                    &[("max", solace_clinical::diary::entry::SHORT_MAX_CHARS.into())],
+                ),
                 (Problem::Missing, _) => tr.t("diary-error-missing"),
                 (
                     Problem::OutOfRange { min, max, .. } | Problem::NotWholeNumber { min, max },
@@ -524,6 +590,62 @@ fn number_field(
     }
 }
 
+/// A short one-line text field (at most 200 characters: medicine name, dose, mood words).
+fn text_field(
+    tr: &Tr<'_>,
+    v: &Vals,
+    errors: &[FieldErr],
+    name: &'static str,
+    label: &str,
+    hint: Option<&str>,
+) -> Markup {
+    let invalid = super::error_for(errors, name).is_some();
+    html! {
+        div.q.err[invalid] {
+            label for={ "field-" (name) } { (tr.t(label)) }
+            @if let Some(h) = hint { p.hint id={ "hint-" (name) } { (tr.t(h)) } }
+            (error_line(errors, name))
+            input.wide type="text" name=(name) id={ "field-" (name) } value=(v.get(name))
+                maxlength="200" autocomplete="off" aria-describedby=[hint.map(|_| format!("hint-{name}"))]
+                aria-invalid=[invalid.then_some("true")];
+        }
+    }
+}
+
+/// The medicine: quick choices as big buttons, or its name typed; then the dose. The time is the
+/// entry's own "when".
+fn medication_fields(tr: &Tr<'_>, v: &Vals, errors: &[FieldErr]) -> Markup {
+    let invalid = super::error_for(errors, "name").is_some();
+    let current = match v.get("name") {
+        "" if !v.get("name_other").is_empty() => "other",
+        c => c,
+    };
+    html! {
+        fieldset.q.err[invalid] #q-name {
+            legend { (tr.t("diary-f-medication")) }
+            (error_line(errors, "name"))
+            div.opts {
+                @for (i, (word, label)) in MEDICINES.iter().enumerate() {
+                    label.opt {
+                        input type="radio" name="name" value=(word)
+                            id=(if i == 0 { "field-name".to_owned() } else { format!("field-name-{word}") })
+                            checked[current == *word];
+                        span { (tr.t(label)) }
+                    }
+                }
+                label.opt {
+                    input type="radio" name="name" value="other" id="field-name-other" checked[current == "other"];
+                    span { (tr.t("diary-o-medicine-other")) }
+                }
+            }
+            label for="field-name_other" { (tr.t("diary-f-medication-other")) }
+            input.wide type="text" name="name_other" id="field-name_other" value=(v.get("name_other"))
+                maxlength="200" autocomplete="off" aria-invalid=[invalid.then_some("true")];
+        }
+        (text_field(tr, v, errors, "dose", "diary-f-dose", Some("diary-f-dose-hint")))
+    }
+}
+
 fn entry_form(
     ctx: &Ctx,
     v: &Vals,
@@ -582,6 +704,28 @@ fn entry_form(
                     label.opt { input type="radio" name="temp_unit" value="f" id="field-temp_unit-f" checked[temp_unit == "f"]; span { "°F" } }
                 }
             }
+        },
+        "medication" => medication_fields(&tr, v, errors),
+        "mood" => html! {
+            fieldset.q.err[super::error_for(errors, "score").is_some()] #q-score {
+                legend { (tr.t("diary-f-mood")) }
+                p.hint { (tr.t("diary-f-mood-hint")) }
+                (error_line(errors, "score"))
+                div.pain {
+                    @for n in 0..=10u8 {
+                        @let s = n.to_string();
+                        label.opt {
+                            input type="radio" name="score" value=(s) id=(if n == 0 { "field-score".to_owned() } else { format!("field-score-{n}") })
+                                checked[v.get("score") == s];
+                            span { (n) }
+                        }
+                    }
+                }
+            }
+            (text_field(&tr, v, errors, "words", "diary-f-words", Some("diary-f-words-hint")))
+        },
+        "scan" => html! {
+            (radios(&tr, v, errors, "showed", "diary-f-showed", &SHOWED, None))
         },
         "pregnancy_test" => html! {
             (radios(&tr, v, errors, "result", "diary-f-result", &[("negative", "diary-o-negative"), ("faint", "diary-o-faint"), ("positive", "diary-o-positive")], None))

@@ -8,9 +8,12 @@
 //! the data key wrapped under it with a sliding idle timeout. Lock ends the session and clears
 //! the cookie. Every form carries the double-submit CSRF token and is refused (403) without it.
 //! Nothing from the diary goes into a URL, a header or a log line: forms POST, record ids are
-//! random, and errors name the field, never the value. Photos are not offered here yet.
+//! random, and errors name the field, never the value. Photos have their metadata stripped
+//! before sealing and stay hidden until asked for.
 
+mod alert;
 mod entries;
+mod photos;
 mod recovery;
 mod timeline;
 mod vault;
@@ -57,6 +60,17 @@ pub fn routes() -> Router<AppState> {
             get(entries::edit_get).post(entries::edit_post),
         )
         .route("/diary/recovery", get(recovery::get))
+        .route("/diary/photo", photos::upload_route())
+        .route("/diary/photo/{id}", get(photos::image))
+        .route(
+            "/diary/photo/{id}/view",
+            get(photos::view_get).post(photos::view_post),
+        )
+        .route("/diary/photo/{id}/delete", post(photos::delete_post))
+        .route(
+            "/diary/settings",
+            get(vault::settings_get).post(vault::settings_post),
+        )
         .route("/diary/reminders/{file}", get(recovery::ics))
 }
 

@@ -56,7 +56,11 @@ pub(super) fn triage_pairs(input: &TriageInput) -> Vec<(String, String)> {
     for (k, v) in map {
         let text = match &v {
             serde_json::Value::Bool(b) => (if *b { "yes" } else { "no" }).to_owned(),
-            serde_json::Value::Number(n) => n.to_string(),
+            // "2", not "2.0": the form shows these back to the person as if they had typed them.
+            serde_json::Value::Number(n) => match n.as_f64() {
+                Some(x) if x.fract() == 0.0 && x.abs() < 1e9 => format!("{x:.0}"),
+                _ => n.to_string(),
+            },
             serde_json::Value::String(s) => s.clone(),
             _ => continue,
         };

@@ -2,6 +2,7 @@
 //! by day, newest first. Nothing counts a pregnancy forward.
 
 use super::entries::kind_label;
+use super::photos::is_photo;
 use super::{diary_nav, no_store, require, store_error};
 use crate::charts::{self, Frame, GRID, INK, Linear, Log, SERIES, Stroke};
 use crate::i18n::Tr;
@@ -18,17 +19,32 @@ pub(super) async fn load(
     diary: &solace_store::Diary,
     unlocked: &solace_store::Unlocked,
 ) -> Result<(Vec<RecordId>, Vec<Entry>, usize), solace_store::DiaryError> {
-    let list = diary.list::<Entry>(unlocked).await?;
-    let mut all = list.entries;
+    // As `vault::entries`, and photo records (a photo's bytes, not an entry) left out too.
+    let list = diary.list::<serde_json::Value>(unlocked).await?;
+    let mut unreadable = list.unreadable.len();
+    let mut all = Vec::with_capacity(list.entries.len());
+    for (id, v) in list.entries {
+        if super::vault::is_settings(&v) || is_photo(&v) {
+            continue;
+        }
+        match serde_json::from_value::<Entry>(v) {
+            Ok(e) => all.push((id, e)),
+            Err(_) => unreadable += 1,
+        }
+    }
     all.sort_by_key(|(_, e)| e.instant());
     let (ids, entries) = all.into_iter().unzip();
-    Ok((ids, entries, list.unreadable.len()))
+    Ok((ids, entries, unreadable))
 }
 
 pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
     let (diary, unlocked, _) = match require(&ctx, &headers).await {
         Ok(x) => x,
         Err(res) => return res,
+    };
+    let Ok(removed) = super::vault::auto_delete(&diary, &unlocked, chrono::Utc::now(), true).await
+    else {
+        return store_error(&ctx);
     };
     let Ok((ids, entries, unreadable)) = load(&diary, &unlocked).await else {
         return store_error(&ctx);
@@ -41,7 +57,16 @@ pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
     let body = html! {
         (diary_nav(&ctx))
         h1 { (tr.t("diary-heading")) }
-        p { a #add-entry .btn.primary href="/diary/add" { (tr.t("diary-add")) } }
+        (super::vault::auto_deleted_notice(&tr, removed))
+        // Safety first: what was recorded is checked against triage and recovery every time.
+        @if let Some(banner) = super::alert::help_banner(&ctx, &tr, &entries, chrono::Utc::now()) {
+            (banner)
+        }
+        p {
+            a #add-entry .btn.primary href="/diary/add" { (tr.t("diary-add")) }
+            " "
+            a #add-photo .btn.secondary href="/diary/photo" { (tr.t("photo-add")) }
+        }
         @if unreadable > 0 {
             p.warn { (tr.t("diary-unreadable")) }
         }
@@ -73,13 +98,24 @@ pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
                     ul.entries {
                         @for te in day.entries.iter().rev() {
                             @if let Some(id) = ids.get(te.index) {
-                                li.entry data-kind=(te.entry.kind.kind().id()) {
-                                    span.when { (te.entry.at.format("%H:%M")) }
-                                    " "
-                                    strong { (tr.t(kind_label(te.entry.kind.kind().id()))) }
-                                    (details(&tr, &te.entry))
-                                    @if let Some(n) = &te.entry.note { p.enote { (n) } }
-                                    a.edit href={ "/diary/entry/" (id) } { (tr.t("diary-edit")) span.vh { " " (te.entry.at.format("%H:%M")) } }
+                                @if matches!(te.entry.kind, EntryKind::Photo { .. }) {
+                                    // Never the image here: a placeholder, shown only when chosen.
+                                    li.entry.photo-entry data-kind="photo" {
+                                        span.when { (te.entry.at.format("%H:%M")) }
+                                        " "
+                                        strong.photo-hidden { (tr.t("photo-hidden")) }
+                                        @if let Some(n) = &te.entry.note { p.enote { (n) } }
+                                        a.edit.photo-show href={ "/diary/photo/" (id) "/view" } { (tr.t("photo-show")) span.vh { " " (te.entry.at.format("%H:%M")) } }
+                                    }
+                                } @else {
+                                    li.entry data-kind=(te.entry.kind.kind().id()) {
+                                        span.when { (te.entry.at.format("%H:%M")) }
+                                        " "
+                                        strong { (tr.t(kind_label(te.entry.kind.kind().id()))) }
+                                        (details(&tr, &te.entry))
+                                        @if let Some(n) = &te.entry.note { p.enote { (n) } }
+                                        a.edit href={ "/diary/entry/" (id) } { (tr.t("diary-edit")) span.vh { " " (te.entry.at.format("%H:%M")) } }
+                                    }
                                 }
                             }
                         }
@@ -89,6 +125,8 @@ pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
         }
         p.more {
             a href="/diary/passphrase" { (tr.t("diary-passphrase-link")) }
+            " · "
+            a href="/diary/settings" { (tr.t("diary-settings-link")) }
             " · "
             a href="/diary/delete" { (tr.t("diary-delete-link")) }
         }

@@ -1,6 +1,10 @@
 //! Opening and closing the vault: create (the recovery code shown once), "I have saved it",
 //! unlock, lock, unlock with the recovery code, change the passphrase, delete everything.
 //! Passphrases and codes are never put back into a form that comes back.
+//!
+//! Also the diary's settings (`/diary/settings`): automatic deletion after N days, off by default.
+//! The settings are one sealed record of their own type inside the vault (never a cookie or a
+//! plain column), and are applied whenever the diary is opened: on unlock and on the timeline.
 
 use super::{
     FieldErr, Pairs, account_name, clear_session_cookie, csrf_field, csrf_ok, diary_nav,
@@ -12,11 +16,15 @@ use axum::Form;
 use axum::extract::rejection::FormRejection;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
-use chrono::Utc;
+use chrono::{DateTime, TimeDelta, Utc};
 use fluent_bundle::FluentValue;
 use maud::{Markup, html};
+use serde::{Deserialize, Serialize};
+use solace_clinical::diary::{Entry, EntryKind};
 use solace_store::vault::MIN_PASSPHRASE_CHARS;
-use solace_store::{Diary, DiaryError, LOCAL_ACCOUNT, Passphrase, RecoveryCode, Unlocked};
+use solace_store::{
+    Diary, DiaryError, LOCAL_ACCOUNT, Passphrase, RecordId, RecoveryCode, Unlocked,
+};
 use std::sync::Arc;
 
 type Body = Result<Form<Pairs>, FormRejection>;
@@ -249,6 +257,13 @@ async fn start(
     unlocked: &Unlocked,
     code: Option<&RecoveryCode>,
 ) -> Response {
+    // Opening the diary applies automatic deletion; the timeline says how many went.
+    if auto_delete(diary, unlocked, Utc::now(), false)
+        .await
+        .is_err()
+    {
+        return store_error(ctx);
+    }
     let Ok(session) = diary.start_session(unlocked, Utc::now()).await else {
         return store_error(ctx);
     };
@@ -492,6 +507,7 @@ fn passphrase_form(ctx: &Ctx, errors: &[FieldErr], done: bool, status: StatusCod
             (pass_field(ctx, "confirm", "diary-confirm", None, errors, "new-password"))
             p { button #passphrase-submit .btn.primary type="submit" { (tr.t("diary-passphrase-submit")) } }
         }
+        p.more { a #settings-link href="/diary/settings" { (tr.t("diary-settings-link")) } }
     };
     page(ctx, "diary-passphrase-title", body, status)
 }
@@ -641,4 +657,268 @@ pub async fn delete_post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
     let mut res = page(&ctx, "diary-deleted-heading", body, StatusCode::OK);
     clear_session_cookie(&mut res);
     res
+}
+
+// --- settings: automatic deletion ------------------------------------------------------------
+
+/// The choices for automatic deletion, in days (besides "off", the default).
+pub(super) const AUTO_DELETE_DAYS: [u16; 4] = [30, 90, 180, 365];
+
+/// The tag that tells the settings record from an entry (entries have `kind`, never `record`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum RecordTag {
+    #[default]
+    Settings,
+}
+
+/// The diary's settings: one sealed record, `{"record":"settings",…}`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct Settings {
+    record: RecordTag,
+    /// Delete entries older than this many days whenever the diary is opened. `None`: off.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    auto_delete_days: Option<u16>,
+    /// Entries deleted on unlock that the timeline has not yet told about.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    removed_untold: u32,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)]
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+/// Whether a stored record is the settings record rather than an entry.
+pub(super) fn is_settings(v: &serde_json::Value) -> bool {
+    v.get("record").and_then(serde_json::Value::as_str) == Some("settings")
+}
+
+/// Whether a stored record is one of the diary's own records (settings, a photo's bytes) rather
+/// than an entry: those carry `record`, entries never do.
+fn is_own_record(v: &serde_json::Value) -> bool {
+    v.get("record").is_some()
+}
+
+/// The settings record and its id, if the person has ever saved settings.
+async fn settings(
+    diary: &Diary,
+    unlocked: &Unlocked,
+) -> Result<Option<(RecordId, Settings)>, DiaryError> {
+    let list = diary.list::<serde_json::Value>(unlocked).await?;
+    Ok(list
+        .entries
+        .into_iter()
+        .filter(|(_, v)| is_settings(v))
+        .find_map(|(id, v)| serde_json::from_value::<Settings>(v).ok().map(|s| (id, s))))
+}
+
+/// Applies automatic deletion: deletes every entry whose `at` is more than the chosen number of
+/// days before `now`. With `tell` (the timeline), returns how many were deleted now and on unlock
+/// since the timeline last said so, and forgets that count; without (unlock), keeps the count in
+/// the sealed settings for the timeline and returns the number deleted now.
+pub(super) async fn auto_delete(
+    diary: &Diary,
+    unlocked: &Unlocked,
+    now: DateTime<Utc>,
+    tell: bool,
+) -> Result<u32, DiaryError> {
+    let list = diary.list::<serde_json::Value>(unlocked).await?;
+    let Some((settings_id, mut s)) = list
+        .entries
+        .iter()
+        .filter(|(_, v)| is_settings(v))
+        .find_map(|(id, v)| {
+            serde_json::from_value::<Settings>(v.clone())
+                .ok()
+                .map(|s| (*id, s))
+        })
+    else {
+        return Ok(0);
+    };
+    let mut removed: u32 = 0;
+    if let Some(days) = s.auto_delete_days.filter(|d| AUTO_DELETE_DAYS.contains(d)) {
+        let cutoff = now - TimeDelta::days(i64::from(days));
+        for (id, v) in list.entries {
+            if is_own_record(&v) {
+                continue;
+            }
+            let Ok(entry) = serde_json::from_value::<Entry>(v) else {
+                continue;
+            };
+            if entry.instant() < cutoff {
+                // A photo entry's pixels are a record of their own: delete them first.
+                if let EntryKind::Photo { photo_id, .. } = &entry.kind
+                    && let Ok(photo) = photo_id.parse::<RecordId>()
+                {
+                    match diary.delete(unlocked, photo).await {
+                        Ok(()) | Err(DiaryError::RecordNotFound) => {}
+                        Err(e) => return Err(e),
+                    }
+                }
+                match diary.delete(unlocked, id).await {
+                    Ok(()) => removed = removed.saturating_add(1),
+                    Err(DiaryError::RecordNotFound) => {}
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+    }
+    if tell {
+        let total = removed.saturating_add(s.removed_untold);
+        if s.removed_untold > 0 {
+            s.removed_untold = 0;
+            diary.update(unlocked, settings_id, &s).await?;
+        }
+        Ok(total)
+    } else {
+        if removed > 0 {
+            s.removed_untold = s.removed_untold.saturating_add(removed);
+            diary.update(unlocked, settings_id, &s).await?;
+        }
+        Ok(removed)
+    }
+}
+
+/// The kind line at the top of the timeline after automatic deletion.
+pub(super) fn auto_deleted_notice(tr: &crate::i18n::Tr<'_>, removed: u32) -> Markup {
+    html! {
+        @if removed > 0 {
+            p.note #auto-deleted role="status" {
+                (tr.t_with("diary-auto-deleted", &[("count", FluentValue::from(removed))]))
+                " "
+                a href="/diary/settings" { (tr.t("diary-settings-link")) }
+            }
+        }
+    }
+}
+
+fn settings_form(
+    ctx: &Ctx,
+    current: &str,
+    errors: &[FieldErr],
+    done: bool,
+    status: StatusCode,
+) -> Response {
+    let tr = ctx.tr();
+    let invalid = super::error_for(errors, "auto_delete").is_some();
+    let body = html! {
+        (diary_nav(ctx))
+        h1 { (tr.t("diary-settings-heading")) }
+        @if done {
+            p.note #settings-saved role="status" { (tr.t("diary-settings-done")) }
+        }
+        (error_summary(&tr, errors))
+        form #settings-form method="post" action="/diary/settings" {
+            (csrf_field(ctx))
+            fieldset.q.err[invalid] #q-auto_delete {
+                legend { (tr.t("diary-auto-delete")) }
+                p.hint #hint-auto_delete { (tr.t("diary-auto-delete-hint")) }
+                (error_line(errors, "auto_delete"))
+                div.opts {
+                    label.opt {
+                        input type="radio" name="auto_delete" value="off" id="field-auto_delete"
+                            checked[current == "off"];
+                        span { (tr.t("diary-auto-delete-off")) }
+                    }
+                    @for d in AUTO_DELETE_DAYS {
+                        @let w = d.to_string();
+                        label.opt {
+                            input type="radio" name="auto_delete" value=(w) id={ "field-auto_delete-" (w) }
+                                checked[current == w];
+                            span { (tr.t_with("diary-auto-delete-days", &[("days", FluentValue::from(d))])) }
+                        }
+                    }
+                }
+            }
+            p { button #settings-save .btn.primary type="submit" { (tr.t("diary-save")) } }
+        }
+        p.more { a href="/diary/passphrase" { (tr.t("diary-passphrase-link")) } }
+    };
+    page(ctx, "diary-settings-title", body, status)
+}
+
+fn setting_word(s: Option<&Settings>) -> String {
+    s.and_then(|s| s.auto_delete_days)
+        .map_or_else(|| "off".to_owned(), |d| d.to_string())
+}
+
+pub async fn settings_get(ctx: Ctx, headers: HeaderMap) -> Response {
+    let (diary, unlocked, _) = match require(&ctx, &headers).await {
+        Ok(x) => x,
+        Err(res) => return res,
+    };
+    match settings(&diary, &unlocked).await {
+        Ok(s) => settings_form(
+            &ctx,
+            &setting_word(s.as_ref().map(|(_, s)| s)),
+            &[],
+            false,
+            StatusCode::OK,
+        ),
+        Err(_) => store_error(&ctx),
+    }
+}
+
+pub async fn settings_post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
+    let Ok(Form(pairs)) = body else {
+        return bad_request(&ctx, StatusCode::BAD_REQUEST);
+    };
+    if !csrf_ok(&ctx, &headers, &pairs) {
+        return forbidden(&ctx);
+    }
+    let (diary, unlocked, _) = match require(&ctx, &headers).await {
+        Ok(x) => x,
+        Err(res) => return res,
+    };
+    let raw_choice = value(&pairs, "auto_delete").unwrap_or("").trim();
+    let days = match raw_choice {
+        "off" => Some(None),
+        d => d
+            .parse::<u16>()
+            .ok()
+            .filter(|d| AUTO_DELETE_DAYS.contains(d))
+            .map(Some),
+    };
+    let Some(days) = days else {
+        let errors = [FieldErr {
+            field: "auto_delete",
+            message: ctx.tr().t("diary-error-choice"),
+        }];
+        return settings_form(
+            &ctx,
+            raw_choice,
+            &errors,
+            false,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
+    };
+    let saved = match settings(&diary, &unlocked).await {
+        Ok(Some((id, mut s))) => {
+            s.auto_delete_days = days;
+            diary.update(&unlocked, id, &s).await
+        }
+        Ok(None) => {
+            let s = Settings {
+                auto_delete_days: days,
+                ..Settings::default()
+            };
+            diary.add(&unlocked, &s).await.map(|_| ())
+        }
+        Err(e) => Err(e),
+    };
+    match saved {
+        Ok(()) => settings_form(
+            &ctx,
+            &setting_word(Some(&Settings {
+                auto_delete_days: days,
+                ..Settings::default()
+            })),
+            &[],
+            true,
+            StatusCode::OK,
+        ),
+        Err(_) => store_error(&ctx),
+    }
 }

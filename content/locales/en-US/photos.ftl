@@ -1,0 +1,1 @@
+## Diary photos: only where US wording differs (nothing yet).

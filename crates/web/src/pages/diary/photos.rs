@@ -1,0 +1,453 @@
+//! Diary photos. `/diary/photo` takes a JPEG or PNG (multipart, up to [`BODY_LIMIT`] on that
+//! route only), strips its metadata ([`crate::photo_meta`]) before anything is stored, seals the
+//! stripped image as its own record ([`StoredPhoto`]) and adds a `photo` entry pointing to it.
+//!
+//! A photo is never shown unasked: the timeline says "Photo (hidden)" with a "Show photo" link to
+//! `/diary/photo/<entry id>/view`, which shows it blurred by CSS with a content warning; "Show
+//! clearly" (a POST, so no JavaScript is needed) renders it without the blur. The bytes are served
+//! at `/diary/photo/<photo id>.img` to an unlocked session only, with `Cache-Control: no-store`.
+//! Both ids are random record ids. Deleting the photo deletes both records.
+
+use super::{
+    FieldErr, Pairs, csrf_field, csrf_ok, diary_nav, error_for, error_line, error_summary,
+    forbidden, no_store, require, see_other, store_error, value,
+};
+use crate::AppState;
+use crate::pages::csrf::CSRF_FIELD;
+use crate::pages::{Chrome, Ctx, Page, bad_request, not_found};
+use crate::photo_meta::{self, PhotoError, PhotoFormat};
+use axum::Form;
+use axum::extract::multipart::{MultipartError, MultipartRejection};
+use axum::extract::rejection::FormRejection;
+use axum::extract::{DefaultBodyLimit, Multipart, Path};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{MethodRouter, get};
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use chrono::{SecondsFormat, Utc};
+use maud::{Markup, html};
+use serde::{Deserialize, Serialize};
+use solace_clinical::diary::{Entry, EntryInput, EntryKind};
+use solace_store::{Diary, DiaryError, RecordId, Unlocked};
+
+/// The largest upload request on `/diary/photo` (the rest of the app keeps 64 KiB).
+pub const BODY_LIMIT: usize = 6 * 1024 * 1024;
+
+/// The sealed record holding a photo's stripped bytes. Its own record, so the entry stays small
+/// and the timeline never carries pixels. `record` is `"photo"`, as the settings record's is
+/// `"settings"`, so lists of entries can tell it apart.
+#[derive(Serialize, Deserialize)]
+pub(super) struct StoredPhoto {
+    pub record: PhotoTag,
+    pub photo_format: PhotoFormat,
+    pub bytes_b64: String,
+}
+
+/// The `record` tag of a [`StoredPhoto`].
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub(super) enum PhotoTag {
+    #[serde(rename = "photo")]
+    Photo,
+}
+
+/// Whether a stored record is a photo's bytes rather than an entry.
+pub(super) fn is_photo(v: &serde_json::Value) -> bool {
+    v.get("record").and_then(serde_json::Value::as_str) == Some("photo")
+}
+
+/// The photo record an entry points to, if it is a photo entry (for deleting both together).
+pub(super) fn photo_record_of(entry: &Entry) -> Option<RecordId> {
+    match &entry.kind {
+        EntryKind::Photo { photo_id, .. } => photo_id.parse().ok(),
+        _ => None,
+    }
+}
+
+/// `/diary/photo`: the form and the upload, with the larger body limit on this route only.
+pub(super) fn upload_route() -> MethodRouter<AppState> {
+    get(upload_get)
+        .post(upload_post)
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+}
+
+fn page(ctx: &Ctx, title: String, body: Markup, status: StatusCode) -> Response {
+    no_store(ctx.respond(&Page {
+        title,
+        body,
+        status,
+        chrome: Chrome::Standard,
+    }))
+}
+
+fn upload_form(ctx: &Ctx, note: &str, errors: &[FieldErr], status: StatusCode) -> Response {
+    let tr = ctx.tr();
+    let described = if error_for(errors, "photo").is_some() {
+        "photo-warning error-photo"
+    } else {
+        "photo-warning"
+    };
+    let body = html! {
+        (diary_nav(ctx))
+        h1 { (tr.t("photo-title")) }
+        (error_summary(&tr, errors))
+        p #photo-warning .warn { (tr.t("photo-warning")) }
+        p { (tr.t("photo-private")) }
+        form #photo-form method="post" action="/diary/photo" enctype="multipart/form-data" {
+            (csrf_field(ctx))
+            div.field {
+                label for="field-photo" { (tr.t("photo-field")) }
+                (error_line(errors, "photo"))
+                @if !errors.is_empty() {
+                    p.hint { (tr.t("photo-choose-again")) }
+                }
+                input #field-photo type="file" name="photo" accept="image/jpeg,image/png"
+                    required aria-describedby=(described);
+            }
+            div.field {
+                label for="field-note" { (tr.t("photo-note")) }
+                (error_line(errors, "note"))
+                textarea #field-note name="note" rows="3" maxlength="2000" { (note) }
+            }
+            button #photo-save .btn.primary type="submit" { (tr.t("photo-submit")) }
+        }
+        p { a.btn.secondary href="/diary" { (tr.t("diary-back")) } }
+    };
+    page(ctx, tr.t("photo-title"), body, status)
+}
+
+pub async fn upload_get(ctx: Ctx, headers: HeaderMap) -> Response {
+    if let Err(res) = require(&ctx, &headers).await {
+        return res;
+    }
+    upload_form(&ctx, "", &[], StatusCode::OK)
+}
+
+/// The upload's form fields and file.
+struct Upload {
+    pairs: Pairs,
+    file: Option<Vec<u8>>,
+}
+
+enum ReadFail {
+    TooLarge,
+    Bad,
+}
+
+fn read_fail(e: &MultipartError) -> ReadFail {
+    if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        ReadFail::TooLarge
+    } else {
+        ReadFail::Bad
+    }
+}
+
+async fn read_upload(mut mp: Multipart) -> Result<Upload, ReadFail> {
+    let mut up = Upload {
+        pairs: Vec::new(),
+        file: None,
+    };
+    while let Some(field) = mp.next_field().await.map_err(|e| read_fail(&e))? {
+        let name = field.name().unwrap_or_default().to_owned();
+        match name.as_str() {
+            "photo" => {
+                let bytes = field.bytes().await.map_err(|e| read_fail(&e))?;
+                // A browser sends an empty part when no file was chosen.
+                if !bytes.is_empty() {
+                    up.file = Some(bytes.to_vec());
+                }
+            }
+            n if n == CSRF_FIELD || n == "note" => {
+                let text = field.text().await.map_err(|e| read_fail(&e))?;
+                up.pairs.push((name, text));
+            }
+            // Other parts are skipped unread.
+            _ => {}
+        }
+    }
+    Ok(up)
+}
+
+fn too_large(ctx: &Ctx) -> Response {
+    let tr = ctx.tr();
+    let body = html! {
+        (diary_nav(ctx))
+        h1 { (tr.t("photo-too-large-title")) }
+        p #too-large { (tr.t("photo-too-large")) }
+        p {
+            a.btn.primary href="/diary/photo" { (tr.t("photo-add")) }
+            " "
+            a.btn.secondary href="/diary" { (tr.t("diary-back")) }
+        }
+    };
+    page(
+        ctx,
+        tr.t("photo-too-large-title"),
+        body,
+        StatusCode::PAYLOAD_TOO_LARGE,
+    )
+}
+
+fn photo_error(ctx: &Ctx, e: PhotoError) -> FieldErr {
+    let id = match e {
+        PhotoError::Empty => "photo-error-missing",
+        PhotoError::NotAnImage | PhotoError::Unsupported(_) => "photo-error-format",
+        PhotoError::Truncated | PhotoError::BadChecksum | PhotoError::Malformed(_) => {
+            "photo-error-damaged"
+        }
+    };
+    FieldErr {
+        field: "photo",
+        message: ctx.tr().t(id),
+    }
+}
+
+pub async fn upload_post(
+    ctx: Ctx,
+    headers: HeaderMap,
+    body: Result<Multipart, MultipartRejection>,
+) -> Response {
+    let Ok(mp) = body else {
+        return bad_request(&ctx, StatusCode::BAD_REQUEST);
+    };
+    // The session first: nothing of a locked diary's upload is read.
+    let (diary, unlocked, _) = match require(&ctx, &headers).await {
+        Ok(x) => x,
+        Err(res) => return res,
+    };
+    let up = match read_upload(mp).await {
+        Ok(up) => up,
+        Err(ReadFail::TooLarge) => return too_large(&ctx),
+        Err(ReadFail::Bad) => return bad_request(&ctx, StatusCode::BAD_REQUEST),
+    };
+    if !csrf_ok(&ctx, &headers, &up.pairs) {
+        return forbidden(&ctx);
+    }
+    let note = value(&up.pairs, "note").unwrap_or_default();
+    let shown_note: String = note.chars().take(2_100).collect();
+    let Some(file) = up.file else {
+        let err = photo_error(&ctx, PhotoError::Empty);
+        return upload_form(&ctx, &shown_note, &[err], StatusCode::UNPROCESSABLE_ENTITY);
+    };
+    // Metadata goes before anything is stored.
+    let stripped = match photo_meta::strip(&file) {
+        Ok(s) => s,
+        Err(e) => {
+            let err = photo_error(&ctx, e);
+            return upload_form(&ctx, &shown_note, &[err], StatusCode::UNPROCESSABLE_ENTITY);
+        }
+    };
+    drop(file);
+    let now = Utc::now();
+    // The entry is checked (the note's length) before the photo is stored, with a stand-in id.
+    let input = EntryInput {
+        kind: Some("photo".to_owned()),
+        at: Some(now.to_rfc3339_opts(SecondsFormat::Secs, true)),
+        note: (!note.trim().is_empty()).then(|| note.to_owned()),
+        photo_id: Some("pending".to_owned()),
+        ..EntryInput::default()
+    };
+    let mut entry = match input.validate(now) {
+        Ok(e) => e,
+        Err(invalid) => {
+            let errors: Vec<FieldErr> = invalid
+                .errors
+                .iter()
+                .map(|e| FieldErr {
+                    field: if e.field == "note" { "note" } else { "photo" },
+                    message: ctx.tr().t(if e.field == "note" {
+                        "photo-error-note"
+                    } else {
+                        "photo-error-damaged"
+                    }),
+                })
+                .collect();
+            return upload_form(&ctx, &shown_note, &errors, StatusCode::UNPROCESSABLE_ENTITY);
+        }
+    };
+    let record = StoredPhoto {
+        record: PhotoTag::Photo,
+        photo_format: stripped.format,
+        bytes_b64: STANDARD.encode(&stripped.bytes),
+    };
+    drop(stripped);
+    let photo_id = match diary.add(&unlocked, &record).await {
+        Ok(id) => id,
+        Err(DiaryError::RecordTooLarge) => return too_large(&ctx),
+        Err(_) => return store_error(&ctx),
+    };
+    drop(record);
+    entry.kind = EntryKind::Photo {
+        photo_id: photo_id.to_string(),
+        taken_at: None,
+    };
+    if diary.add(&unlocked, &entry).await.is_err() {
+        // No photo without its entry.
+        let _ = diary.delete(&unlocked, photo_id).await;
+        return store_error(&ctx);
+    }
+    see_other("/diary")
+}
+
+/// The photo entry `id` and its photo's record id, or the response to send instead.
+#[allow(clippy::result_large_err)]
+async fn photo_entry(
+    ctx: &Ctx,
+    diary: &Diary,
+    unlocked: &Unlocked,
+    id: &str,
+) -> Result<(RecordId, Entry, RecordId), Response> {
+    let Ok(id) = id.parse::<RecordId>() else {
+        return Err(not_found(ctx.clone()).await);
+    };
+    let entry: Entry = match diary.get(unlocked, id).await {
+        Ok(e) => e,
+        Err(DiaryError::RecordNotFound | DiaryError::RecordFormat { .. }) => {
+            return Err(not_found(ctx.clone()).await);
+        }
+        Err(_) => return Err(store_error(ctx)),
+    };
+    match photo_record_of(&entry) {
+        Some(p) => Ok((id, entry, p)),
+        None => Err(not_found(ctx.clone()).await),
+    }
+}
+
+fn view_page(ctx: &Ctx, id: RecordId, entry: &Entry, photo_id: RecordId, clear: bool) -> Response {
+    let tr = ctx.tr();
+    let body = html! {
+        (diary_nav(ctx))
+        h1 { (tr.t("photo-view-title")) }
+        p.when { (entry.at.format("%-d %B %Y, %H:%M")) }
+        @if !clear {
+            p #photo-warning .warn { (tr.t("photo-view-warning")) }
+        }
+        div.photo-frame {
+            @if clear {
+                img #photo .photo src={ "/diary/photo/" (photo_id) ".img" } alt=(tr.t("photo-alt"));
+            } @else {
+                img #photo .photo.photo-blur src={ "/diary/photo/" (photo_id) ".img" } alt=(tr.t("photo-alt-blurred"));
+            }
+        }
+        @if let Some(n) = &entry.note { p.enote { (n) } }
+        form #photo-view-form method="post" action={ "/diary/photo/" (id) "/view" } {
+            (csrf_field(ctx))
+            @if clear {
+                button #photo-blur .btn.secondary type="submit" name="clear" value="0" { (tr.t("photo-blur-again")) }
+            } @else {
+                button #photo-clear .btn.primary type="submit" name="clear" value="1" { (tr.t("photo-show-clearly")) }
+            }
+        }
+        form #photo-delete-form method="post" action={ "/diary/photo/" (id) "/delete" } {
+            (csrf_field(ctx))
+            p.hint { (tr.t("photo-delete-hint")) }
+            button #photo-delete .btn.danger type="submit" { (tr.t("photo-delete")) }
+        }
+        p { a.btn.secondary href="/diary" { (tr.t("diary-back")) } }
+    };
+    page(ctx, tr.t("photo-view-title"), body, StatusCode::OK)
+}
+
+/// `GET /diary/photo/<entry id>/view`: the photo, blurred.
+pub async fn view_get(ctx: Ctx, headers: HeaderMap, Path(id): Path<String>) -> Response {
+    let (diary, unlocked, _) = match require(&ctx, &headers).await {
+        Ok(x) => x,
+        Err(res) => return res,
+    };
+    match photo_entry(&ctx, &diary, &unlocked, &id).await {
+        Ok((id, entry, photo_id)) => view_page(&ctx, id, &entry, photo_id, false),
+        Err(res) => res,
+    }
+}
+
+/// `POST /diary/photo/<entry id>/view`: `clear=1` shows it clearly, anything else blurred.
+pub async fn view_post(
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Result<Form<Pairs>, FormRejection>,
+) -> Response {
+    let Ok(Form(pairs)) = body else {
+        return bad_request(&ctx, StatusCode::BAD_REQUEST);
+    };
+    if !csrf_ok(&ctx, &headers, &pairs) {
+        return forbidden(&ctx);
+    }
+    let (diary, unlocked, _) = match require(&ctx, &headers).await {
+        Ok(x) => x,
+        Err(res) => return res,
+    };
+    let clear = value(&pairs, "clear") == Some("1");
+    match photo_entry(&ctx, &diary, &unlocked, &id).await {
+        Ok((id, entry, photo_id)) => view_page(&ctx, id, &entry, photo_id, clear),
+        Err(res) => res,
+    }
+}
+
+/// `POST /diary/photo/<entry id>/delete`: deletes the photo's record, then its entry.
+pub async fn delete_post(
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Result<Form<Pairs>, FormRejection>,
+) -> Response {
+    let Ok(Form(pairs)) = body else {
+        return bad_request(&ctx, StatusCode::BAD_REQUEST);
+    };
+    if !csrf_ok(&ctx, &headers, &pairs) {
+        return forbidden(&ctx);
+    }
+    let (diary, unlocked, _) = match require(&ctx, &headers).await {
+        Ok(x) => x,
+        Err(res) => return res,
+    };
+    let (id, _, photo_id) = match photo_entry(&ctx, &diary, &unlocked, &id).await {
+        Ok(x) => x,
+        Err(res) => return res,
+    };
+    match diary.delete(&unlocked, photo_id).await {
+        Ok(()) | Err(DiaryError::RecordNotFound) => {}
+        Err(_) => return store_error(&ctx),
+    }
+    match diary.delete(&unlocked, id).await {
+        Ok(()) | Err(DiaryError::RecordNotFound) => see_other("/diary"),
+        Err(_) => store_error(&ctx),
+    }
+}
+
+/// `GET /diary/photo/<photo id>.img`: the stripped bytes, to an unlocked session only.
+pub async fn image(ctx: Ctx, headers: HeaderMap, Path(file): Path<String>) -> Response {
+    let (diary, unlocked, _) = match require(&ctx, &headers).await {
+        Ok(x) => x,
+        Err(res) => return res,
+    };
+    let Some(id) = file
+        .strip_suffix(".img")
+        .and_then(|s| s.parse::<RecordId>().ok())
+    else {
+        return not_found(ctx).await;
+    };
+    let record: StoredPhoto = match diary.get(&unlocked, id).await {
+        Ok(r) => r,
+        Err(DiaryError::RecordNotFound | DiaryError::RecordFormat { .. }) => {
+            return not_found(ctx).await;
+        }
+        Err(_) => return store_error(&ctx),
+    };
+    drop(unlocked);
+    let Ok(bytes) = STANDARD.decode(record.bytes_b64.as_bytes()) else {
+        return store_error(&ctx);
+    };
+    let mut res = (StatusCode::OK, bytes).into_response();
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(record.photo_format.content_type()),
+    );
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    h.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_static("inline"),
+    );
+    res
+}
