@@ -14,6 +14,7 @@ use serde_json::{Map, Value, json};
 use solace_clinical::Region;
 use solace_clinical::diary::{self, Entry, EntryInput, RecoveryOptions};
 use solace_clinical::input::InvalidInput;
+use solace_clinical::triage::Urgency;
 use solace_store::{Diary, DiaryError, LOCAL_ACCOUNT, RecordId, Unlocked};
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -282,7 +283,7 @@ pub(crate) fn print(value: &Value) -> ExitCode {
 pub fn run(command: DiaryCommand, region: Region) -> ExitCode {
     match command {
         DiaryCommand::Init(v) => run_async(v.json, init(v)),
-        DiaryCommand::Add(v) => run_async(v.json, add(v)),
+        DiaryCommand::Add(v) => run_async(v.json, add(v, region)),
         DiaryCommand::List(v) => run_async(v.json, list(v)),
         DiaryCommand::Edit { vault, id } => run_async(vault.json, edit(vault, id)),
         DiaryCommand::Delete { vault, id } => run_async(vault.json, delete(vault, id)),
@@ -346,13 +347,44 @@ fn parse_id(id: &str) -> Result<RecordId, Fail> {
     })
 }
 
-async fn add(v: VaultArgs) -> Result<ExitCode, Fail> {
+async fn add(v: VaultArgs, region: Region) -> Result<ExitCode, Fail> {
     let pass = passphrase::read(&v.passphrase_file, "--passphrase-file", true)?;
     let ctx = open(&v, false).await?;
     let entry = read_entry(&ctx, v.json)?;
     let unlocked = ctx.unlock(&pass).await?;
     let id = ctx.diary.add(&unlocked, &entry).await?;
-    Ok(print(&json!({ "id": id.to_string() })))
+    // Safety: what was just recorded is checked with the rest of the diary, as the web timeline
+    // does; at "today" or higher the person is told now, not only if they run `diary recovery`.
+    let (entries, _) = sorted_entries(&ctx, &unlocked).await?;
+    let entries: Vec<Entry> = entries.into_iter().map(|(_, e)| e).collect();
+    let report = diary::recovery(
+        &entries,
+        ctx.now,
+        RecoveryOptions {
+            region,
+            records_periods: false,
+        },
+    );
+    let mut out = json!({ "id": id.to_string() });
+    if report.urgency >= Urgency::SameDay {
+        let number = region.emergency_number().display;
+        let advice = match report.urgency {
+            Urgency::Emergency => format!("call {number} now"),
+            Urgency::Urgent => {
+                format!("get help now (go to the emergency department, or call {number})")
+            }
+            _ => "contact your early pregnancy unit, GP or doctor today".to_owned(),
+        };
+        eprintln!(
+            "solace: something in your diary needs attention: {advice}. Run `solace diary recovery` to see why."
+        );
+        out["attention"] = json!({
+            "urgency": report.urgency.id(),
+            "flags": report.flags.iter().map(|f| f.id).collect::<Vec<_>>(),
+            "triage_rules": report.triage.rules,
+        });
+    }
+    Ok(print(&out))
 }
 
 /// One entry as the contract's JSON object with its id first.

@@ -121,7 +121,14 @@ impl Vault {
     fn add(&self, entry: &Value) -> String {
         let v = self.ok(&["diary", "add"], &[], entry.to_string().as_bytes());
         let id = v["id"].as_str().expect("id").to_owned();
-        assert_eq!(v.as_object().unwrap().len(), 1, "only the id: {v}");
+        // The id, and `attention` only when the diary now needs help today or sooner.
+        assert!(
+            v.as_object()
+                .unwrap()
+                .keys()
+                .all(|k| k == "id" || k == "attention"),
+            "only the id (and attention): {v}"
+        );
         assert_eq!(id.len(), 32, "{id}");
         id
     }
@@ -869,4 +876,38 @@ fn the_contract_on_postgresql_with_an_account() {
     );
     refused(&out, "a diary exists here already");
     v.ok(&["diary", "delete-everything"], &["--yes"], b"");
+}
+
+/// Safety: heavy bleeding recorded from the command line is flagged at once (as the web timeline
+/// does), in the JSON and on stderr with the region's number; a quiet note is not.
+#[test]
+fn adding_heavy_bleeding_says_to_get_help_now() {
+    let v = Vault::sqlite();
+    v.ok(&["diary", "init"], &[], b"");
+    let quiet = v.ok(
+        &["diary", "add"],
+        &[],
+        json!({"kind": "note", "text": "a quiet day"})
+            .to_string()
+            .as_bytes(),
+    );
+    assert!(quiet.get("attention").is_none(), "{quiet}");
+    let out = solace(
+        &v.args(&["diary", "add"], &v.passphrase_file, &[]),
+        json!({"kind": "bleeding", "pads_soaked_per_hour": 2})
+            .to_string()
+            .as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
+    let body: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(body["attention"]["urgency"], "urgent", "{body}");
+    assert!(
+        body["attention"]["triage_rules"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r == "heavy-bleeding"),
+        "{body}"
+    );
+    assert!(text(&out.stderr).contains("999"), "{}", text(&out.stderr));
 }
