@@ -193,13 +193,12 @@ diary-course-treatment = Treatment
 diary-course-record = Record what happened:
 diary-expected-heading = What usually happens
 diary-reminders-heading = Reminders
-diary-reminders-intro = Add these to your calendar. The file only says "Check-in" or "Pregnancy test".
+diary-reminders-intro = Add these to your calendar. Each one only says "Check-in", in case others can see your calendar.
 diary-reminder-test = Pregnancy test
 diary-reminder-week-2 = Check-in at 2 weeks
 diary-reminder-week-6 = Check-in at 6 weeks
 diary-reminder-later = Check-in: period may come back
 diary-reminder-download = Add to calendar
-diary-ics-test = Pregnancy test
 diary-ics-check-in = Check-in
 
 ## more entry kinds and auto-delete

@@ -479,7 +479,8 @@ async fn forms_without_the_csrf_token_are_refused() {
             "/diary/add",
             vec![("kind", "note"), ("text", NOTE), ("save", "1")],
         ),
-        ("/diary/lock", vec![]),
+        // /diary/lock is deliberately not here: lock always locks (see
+        // lock_works_even_without_the_form_token).
         ("/diary/new", vec![("passphrase", PASS), ("confirm", PASS)]),
         ("/diary/unlock", vec![("passphrase", PASS)]),
         (
@@ -811,4 +812,56 @@ async fn heavy_bleeding_in_the_diary_shows_the_help_banner_on_the_timeline() {
         1,
         "the check opens with the diary's answers: {banner}"
     );
+}
+
+/// Critical (review C1): "Leave this site" must lock the diary. Before, the session stayed alive
+/// for 15 idle minutes, so Back or typing /diary showed the diary to whoever picked up the device.
+#[tokio::test]
+async fn leaving_the_site_locks_the_diary() {
+    let mut c = Client::local().await;
+    c.create().await;
+    let r = c
+        .post(
+            "/diary/add",
+            &[
+                ("kind", "note"),
+                ("text", "KESTREL-2291 private"),
+                ("save", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert!(c.get("/diary").await.body.contains("KESTREL-2291"));
+    // Keep the session cookie as a person's Back button would still have it.
+    let stolen = c.cookies.get("solace_session").cloned().expect("a session");
+    let away = c.get("/away").await;
+    assert_eq!(away.status, StatusCode::OK);
+    assert!(
+        away.set_cookies()
+            .iter()
+            .any(|s| s.starts_with("solace_session=;") && s.contains("Max-Age=0")),
+        "the cookie is cleared"
+    );
+    let after = c.get("/diary").await;
+    assert!(
+        !after.body.contains("KESTREL-2291"),
+        "the diary is locked after leaving"
+    );
+    // Even the old cookie no longer opens it: the session itself was ended.
+    c.cookies.insert("solace_session".to_owned(), stolen);
+    let replay = c.get("/diary").await;
+    assert!(
+        !replay.body.contains("KESTREL-2291"),
+        "the ended session does not come back"
+    );
+}
+
+/// Lock always locks, even without the form token (a forged lock harms nobody).
+#[tokio::test]
+async fn lock_works_even_without_the_form_token() {
+    let mut c = Client::local().await;
+    c.create().await;
+    let r = c.post_raw("/diary/lock", &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(!c.cookies.contains_key("solace_session"));
 }

@@ -694,3 +694,41 @@ async fn auto_delete_off_keeps_everything() {
         1
     );
 }
+
+/// Review I1: automatic deletion keeps what happened (the events the recovery checks count from);
+/// deleting a 35-day-old "medicine taken" event would silently stop the 3-week test check.
+#[tokio::test]
+async fn auto_delete_keeps_the_events_the_safety_checks_count_from() {
+    let mut c = ready().await;
+    let (date, time) = days_ago(35);
+    let r = c
+        .post(
+            "/diary/add",
+            &[
+                ("kind", "event"),
+                ("event", "loss_confirmed"),
+                ("date", &date),
+                ("time", &time),
+                ("save", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    add_note_days_ago(&mut c, 35, "Old-note-35").await;
+    let saved = c.post("/diary/settings", &[("auto_delete", "30")]).await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    lock_and_unlock(&mut c).await;
+    let u = unlocked(&c).await;
+    let left = c.diary.list::<serde_json::Value>(&u).await.unwrap();
+    let kinds: Vec<String> = left
+        .entries
+        .iter()
+        .filter(|(_, v)| v.get("record").is_none())
+        .filter_map(|(_, v)| v.get("kind").and_then(|k| k.as_str()).map(str::to_owned))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec!["event".to_owned()],
+        "the old note goes, the event stays"
+    );
+}

@@ -1,14 +1,15 @@
 //! `/away`: where "Leave this site" goes. An everyday weather page with no name, no nav, no
-//! script and no link back; only the emergency number stays, quietly, at the top.
+//! script and no link back. Arriving here also locks the diary: Back, or typing /diary, must not
+//! show it to whoever picks up the device.
 
 use super::{Chrome, Ctx, Page};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use maud::html;
 
-pub async fn get(ctx: Ctx) -> Response {
+pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
     let tr = ctx.tr();
-    ctx.respond(&Page {
+    let mut res = ctx.respond(&Page {
         title: tr.t("away-title"),
         body: html! {
             div.weather {
@@ -26,5 +27,7 @@ pub async fn get(ctx: Ctx) -> Response {
         },
         status: StatusCode::OK,
         chrome: Chrome::Neutral,
-    })
+    });
+    super::diary::end_session_from(ctx.state(), &headers, &mut res).await;
+    res
 }

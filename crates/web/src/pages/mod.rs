@@ -149,6 +149,10 @@ impl FromRequestParts<AppState> for Ctx {
 }
 
 impl Ctx {
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
     pub fn tr(&self) -> Tr<'_> {
         self.state.i18n.tr(self.prefs.lang, self.prefs.region)
     }

@@ -87,6 +87,19 @@ pub(super) fn value<'a>(pairs: &'a Pairs, name: &str) -> Option<&'a str> {
         .filter(|v| !v.trim().is_empty())
 }
 
+/// Ends the diary session named by the request's cookie, if any, and clears the cookie on `res`.
+/// Used by Lock and by "Leave this site": leaving must lock the diary, or Back (or typing
+/// /diary) would show it to whoever picks up the device.
+pub async fn end_session_from(state: &crate::AppState, headers: &HeaderMap, res: &mut Response) {
+    let Some(secret) = session_secret(headers) else {
+        return;
+    };
+    if let Some(diary) = &state.diary {
+        let _ = diary.end_session(&secret).await;
+    }
+    clear_session_cookie(res);
+}
+
 /// The session secret in the cookie, if it is well formed.
 fn session_secret(headers: &HeaderMap) -> Option<SessionSecret> {
     headers

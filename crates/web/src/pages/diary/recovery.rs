@@ -39,13 +39,9 @@ fn reminder_label(id: &str) -> &'static str {
     }
 }
 
-/// The calendar title: neutral, no diagnosis words.
-fn ics_summary(id: &str) -> &'static str {
-    match id {
-        "pregnancy-test-3-weeks" => "diary-ics-test",
-        _ => "diary-ics-check-in",
-    }
-}
+/// The calendar title: only "Check-in", whatever the reminder, because calendars are often shared
+/// or shown on a lock screen.
+const ICS_SUMMARY: &str = "diary-ics-check-in";
 
 /// The triage answers as the `/check` form's fields (`temperature` + `temperature_unit`).
 pub(super) fn triage_pairs(input: &TriageInput) -> Vec<(String, String)> {
@@ -238,7 +234,7 @@ pub(super) fn calendar(tr: &Tr<'_>, reminders: &[&Reminder]) -> String {
         let _ = write!(out, "DTSTAMP:{stamp}\r\n");
         let _ = write!(out, "DTSTART;VALUE=DATE:{}\r\n", r.date.format("%Y%m%d"));
         let _ = write!(out, "DTEND;VALUE=DATE:{}\r\n", end.format("%Y%m%d"));
-        let _ = write!(out, "SUMMARY:{}\r\n", ics_text(&tr.t(ics_summary(r.id))));
+        let _ = write!(out, "SUMMARY:{}\r\n", ics_text(&tr.t(ICS_SUMMARY)));
         out.push_str("TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n");
     }
     out.push_str("END:VCALENDAR\r\n");
