@@ -191,6 +191,9 @@ pub struct Diary {
     config: DiaryConfig,
     /// Bounds concurrent Argon2id derivations (19 MiB each) to the number of cores.
     kdf_permits: Semaphore,
+    /// Serialises "count recent failures, then reserve this attempt" so that attempts fired at
+    /// once cannot all pass the check before any of them is recorded.
+    attempt_gate: tokio::sync::Mutex<()>,
 }
 
 impl Diary {
@@ -207,6 +210,7 @@ impl Diary {
             store,
             config,
             kdf_permits: Semaphore::new(cores),
+            attempt_gate: tokio::sync::Mutex::new(()),
         })
     }
 
@@ -244,34 +248,36 @@ impl Diary {
         Ok(VaultHeader::from_bytes(&bytes)?)
     }
 
-    /// Refuses without trying when the account has `max_failures` failures in the window.
-    /// Returns how many recent failures there are.
-    async fn check_attempts(&self, user: UserId, now: DateTime<Utc>) -> Result<usize, DiaryError> {
+    /// Refuses without trying when the account has `max_failures` failures in the window;
+    /// otherwise records this attempt as a failure *before* the slow key derivation, so attempts
+    /// fired together are each counted (a success clears the count in [`Self::after_attempt`]).
+    /// Before, the failure was recorded only after Argon2id, and N concurrent guesses all passed
+    /// the check. Within one process the check and the reservation are serialised; across app
+    /// nodes sharing PostgreSQL the remaining window is the two quick queries, not a derivation.
+    async fn reserve_attempt(&self, user: UserId, now: DateTime<Utc>) -> Result<(), DiaryError> {
+        let _gate = self.attempt_gate.lock().await;
         let window = self.config.failure_window;
         let failures = self.store.unlock_failures_since(user, now - window).await?;
         let max = self.config.max_failures.max(1);
         if failures.len() >= max {
             // Allowed again once the oldest of the last `max` failures leaves the window.
-            let oldest = failures[failures.len() - max];
+            let oldest = failures.get(failures.len() - max).copied().unwrap_or(now);
             let retry_after = (oldest + window - now).max(TimeDelta::seconds(1));
             return Err(DiaryError::TooManyAttempts { retry_after });
         }
-        Ok(failures.len())
+        self.store.record_unlock_failure(user, now).await?;
+        Ok(())
     }
 
+    /// A success clears the failures, the reserved one included; a wrong passphrase or code
+    /// leaves the reservation standing as the failure it was.
     async fn after_attempt<T>(
         &self,
         user: UserId,
-        now: DateTime<Utc>,
-        recent_failures: usize,
         outcome: Result<T, DiaryError>,
     ) -> Result<T, DiaryError> {
-        match &outcome {
-            Err(DiaryError::WrongPassphrase | DiaryError::WrongRecoveryCode) => {
-                self.store.record_unlock_failure(user, now).await?;
-            }
-            Ok(_) if recent_failures > 0 => self.store.clear_unlock_failures(user).await?,
-            _ => {}
+        if outcome.is_ok() {
+            self.store.clear_unlock_failures(user).await?;
         }
         outcome
     }
@@ -343,13 +349,13 @@ impl Diary {
             return Err(DiaryError::NoSuchAccount);
         };
         let user = found.id;
-        let recent = self.check_attempts(user, now).await?;
+        self.reserve_attempt(user, now).await?;
         let header = VaultHeader::from_bytes(&found.vault_header)?;
         let pass = passphrase.duplicate();
         let outcome = self
             .derive(move || vault::unlock_with_passphrase(&header, &pass))
             .await;
-        let key = self.after_attempt(user, now, recent, outcome).await?;
+        let key = self.after_attempt(user, outcome).await?;
         Ok(Unlocked { user, key })
     }
 
@@ -369,7 +375,7 @@ impl Diary {
             .await?
             .ok_or(DiaryError::NoSuchAccount)?;
         let user = found.id;
-        let recent = self.check_attempts(user, now).await?;
+        self.reserve_attempt(user, now).await?;
         let header = VaultHeader::from_bytes(&found.vault_header)?;
         let typed = code.duplicate();
         let params = self.config.kdf;
@@ -382,7 +388,7 @@ impl Diary {
                 Ok((key, next, new_code))
             })
             .await;
-        let (key, next, new_code) = self.after_attempt(user, now, recent, outcome).await?;
+        let (key, next, new_code) = self.after_attempt(user, outcome).await?;
         if !self.store.put_vault_header(user, &next.to_bytes()).await? {
             return Err(DiaryError::NoSuchAccount);
         }
@@ -404,7 +410,7 @@ impl Diary {
         new_passphrase.check_new()?;
         let user = unlocked.user;
         let header = self.header(user).await?;
-        let recent = self.check_attempts(user, now).await?;
+        self.reserve_attempt(user, now).await?;
         let (current, new_pass, params) = (
             current.duplicate(),
             new_passphrase.duplicate(),
@@ -416,7 +422,7 @@ impl Diary {
                 vault::rewrap_passphrase(&header, &key, &new_pass, params)
             })
             .await;
-        let next = self.after_attempt(user, now, recent, outcome).await?;
+        let next = self.after_attempt(user, outcome).await?;
         if !self.store.put_vault_header(user, &next.to_bytes()).await? {
             return Err(DiaryError::NoSuchAccount);
         }

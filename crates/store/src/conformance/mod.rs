@@ -71,6 +71,7 @@ macro_rules! conformance_tests {
             sessions_expire_after_the_idle_timeout,
             neither_session_row_nor_cookie_alone_opens,
             unlocking_is_rate_limited_per_account,
+            concurrent_guesses_cannot_pass_the_limit,
             account_names_and_passphrase_rules,
             recovery_code_is_single_use,
             padding_hides_entry_kinds,
@@ -815,6 +816,46 @@ pub async fn neither_session_row_nor_cookie_alone_opens(store: Arc<dyn Store>) {
     );
     // Garbage cookies never reach the store.
     assert!(SessionSecret::from_cookie_value("not a cookie").is_err());
+}
+
+/// Regression (review C2): guesses fired at once used to all pass the failure check before any
+/// was recorded (the failure was written after the slow derivation). Twenty concurrent wrong
+/// passphrases must be tried at most five times; the rest are refused untried.
+pub async fn concurrent_guesses_cannot_pass_the_limit(store: Arc<dyn Store>) {
+    let diary = Arc::new(Diary::new(store.clone()));
+    let (u, _code) = new_account(&diary, "flood", "flood passphrase").await;
+    let user = u.user();
+    drop(u);
+    let mut tasks = Vec::new();
+    for i in 0..20 {
+        let d = Arc::clone(&diary);
+        tasks.push(tokio::spawn(async move {
+            unlock(&d, "flood", &format!("guess number {i}"), t0())
+                .await
+                .map(|u| u.user())
+        }));
+    }
+    let (mut tried, mut refused) = (0, 0);
+    for t in tasks {
+        match t.await.expect("task") {
+            Err(DiaryError::WrongPassphrase) => tried += 1,
+            Err(DiaryError::TooManyAttempts { .. }) => refused += 1,
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+    assert_eq!(
+        tried, 5,
+        "only five guesses may be tried ({refused} refused)"
+    );
+    assert_eq!(refused, 15);
+    assert_eq!(
+        store
+            .unlock_failures_since(user, t0() - mins(1))
+            .await
+            .unwrap()
+            .len(),
+        5
+    );
 }
 
 /// After five failures within 15 minutes, attempts are refused untried (with a wait), for the
