@@ -96,3 +96,6 @@ urgency-self_care = Looking after yourself
 
 diary-alert-intro = Something you recorded in your diary needs attention.
 diary-alert-see-why = See why, and what usually happens next
+diary-not-saved-heading = Your diary locked itself
+diary-not-saved = To keep it private, your diary locks after 15 minutes without use. This entry was not saved. Unlock your diary and add it again.
+diary-not-saved-unlock = Unlock my diary

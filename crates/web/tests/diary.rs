@@ -865,3 +865,47 @@ async fn lock_works_even_without_the_form_token() {
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert!(!c.cookies.contains_key("solace_session"));
 }
+
+/// Review I2: an entry sent after the diary locked itself cannot be stored, but a red flag in it
+/// is still shown at once, and the person is told plainly it was not saved (401, not a quiet 200).
+#[tokio::test]
+async fn an_entry_sent_after_the_diary_locked_itself_is_still_checked() {
+    let mut c = Client::new(
+        Config::default(),
+        DiaryConfig {
+            idle_timeout: TimeDelta::seconds(1),
+            ..DiaryConfig::default()
+        },
+    )
+    .await;
+    c.create().await;
+    tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
+    let res = c
+        .post(
+            "/diary/add",
+            &[
+                ("kind", "bleeding"),
+                ("pads_soaked_per_hour", "3"),
+                ("save", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::UNAUTHORIZED, "{}", res.body);
+    assert_eq!(res.count("#not-saved"), 1);
+    assert_eq!(
+        res.count("#diary-alert[data-urgency=urgent]"),
+        1,
+        "{}",
+        res.body
+    );
+    assert_eq!(res.count("#diary-alert a[href='tel:999']"), 1);
+    // A calm entry: told it was not saved, no banner.
+    let calm = c
+        .post(
+            "/diary/add",
+            &[("kind", "note"), ("text", "hello"), ("save", "1")],
+        )
+        .await;
+    assert_eq!(calm.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(calm.count("#diary-alert"), 0);
+}

@@ -179,7 +179,7 @@ pub async fn add_post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
     }
     let (diary, unlocked, _) = match require(&ctx, &headers).await {
         Ok(x) => x,
-        Err(res) => return res,
+        Err(locked) => return not_saved(&ctx, &pairs, locked),
     };
     let mut vals = Vals::from_pairs(&pairs);
     let kind = vals.get("kind").to_owned();
@@ -200,6 +200,44 @@ pub async fn add_post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
         },
         Err(errors) => entry_form(&ctx, &vals, &errors, None, StatusCode::UNPROCESSABLE_ENTITY),
     }
+}
+
+/// The diary locked itself (idle timeout) while an entry was being typed. The entry cannot be
+/// stored without the key, but what it says is still checked in memory: a red flag in it is shown
+/// now, with the call button, and the person is told plainly that it was not saved.
+fn not_saved(ctx: &Ctx, pairs: &Pairs, locked: Response) -> Response {
+    let tr = ctx.tr();
+    let mut vals = Vals::from_pairs(pairs);
+    if vals.get("tz").is_empty() {
+        vals.set("tz", default_zone(ctx.prefs.region).to_owned());
+    }
+    let now = Utc::now();
+    let entry = if value(pairs, "save").is_some() {
+        read(&tr, &vals, now).ok()
+    } else {
+        None
+    };
+    let banner = entry.and_then(|e| super::alert::help_banner(ctx, &tr, &[e], now));
+    let body = html! {
+        h1 { (tr.t("diary-not-saved-heading")) }
+        @if let Some(b) = banner {
+            (b)
+        }
+        p #not-saved .warn { (tr.t("diary-not-saved")) }
+        p { a.btn.primary href="/diary" { (tr.t("diary-not-saved-unlock")) } }
+    };
+    let mut res = page(
+        ctx,
+        tr.t("diary-not-saved-heading"),
+        body,
+        StatusCode::UNAUTHORIZED,
+    );
+    // Keep what the locked page said about the cookie (it clears an ended session's cookie).
+    for v in locked.headers().get_all(axum::http::header::SET_COOKIE) {
+        res.headers_mut()
+            .append(axum::http::header::SET_COOKIE, v.clone());
+    }
+    res
 }
 
 pub async fn edit_get(ctx: Ctx, headers: HeaderMap, Path(id): Path<String>) -> Response {
