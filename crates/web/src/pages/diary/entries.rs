@@ -179,7 +179,7 @@ pub async fn add_post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
     }
     let (diary, unlocked, _) = match require(&ctx, &headers).await {
         Ok(x) => x,
-        Err(locked) => return not_saved(&ctx, &pairs, locked),
+        Err(locked) => return not_saved(&ctx, &pairs, &locked),
     };
     let mut vals = Vals::from_pairs(&pairs);
     let kind = vals.get("kind").to_owned();
@@ -205,7 +205,7 @@ pub async fn add_post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
 /// The diary locked itself (idle timeout) while an entry was being typed. The entry cannot be
 /// stored without the key, but what it says is still checked in memory: a red flag in it is shown
 /// now, with the call button, and the person is told plainly that it was not saved.
-fn not_saved(ctx: &Ctx, pairs: &Pairs, locked: Response) -> Response {
+fn not_saved(ctx: &Ctx, pairs: &Pairs, locked: &Response) -> Response {
     let tr = ctx.tr();
     let mut vals = Vals::from_pairs(pairs);
     if vals.get("tz").is_empty() {
