@@ -1,0 +1,199 @@
+//! The in-process diary client shared by the diary test files: a router on a temporary SQLite
+//! store, a cookie jar, and form helpers that add the CSRF token as a browser would.
+// Each test file uses a different subset of these helpers.
+#![allow(dead_code)]
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{HeaderMap, Request, StatusCode, header};
+use chrono::{TimeDelta, Utc};
+use flate2::Compression;
+use flate2::write::GzEncoder;
+use http_body_util::BodyExt;
+use scraper::{Html, Selector};
+use solace_store::{Diary, DiaryConfig};
+use solace_store_sqlite::SqliteStore;
+use solace_web::{AppState, Config, app};
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::sync::Arc;
+use tower::ServiceExt;
+
+pub const PASS: &str = "blue kettle quiet river";
+
+pub struct Res {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl Res {
+    pub fn html(&self) -> Html {
+        Html::parse_document(&self.body)
+    }
+    pub fn count(&self, sel: &str) -> usize {
+        self.html().select(&Selector::parse(sel).unwrap()).count()
+    }
+    pub fn text(&self, sel: &str) -> String {
+        self.html()
+            .select(&Selector::parse(sel).unwrap())
+            .map(|e| e.text().collect::<String>())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+    pub fn header(&self, name: &str) -> &str {
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+    }
+    pub fn set_cookies(&self) -> Vec<String> {
+        self.headers
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .map(str::to_owned)
+            .collect()
+    }
+}
+
+/// A browser: the app, its cookies, and every response header seen.
+pub struct Client {
+    pub app: Router,
+    pub diary: Arc<Diary>,
+    pub cookies: BTreeMap<String, String>,
+    pub headers_seen: Vec<String>,
+    pub _dir: tempfile::TempDir,
+}
+
+impl Client {
+    pub async fn new(config: Config, diary_config: DiaryConfig) -> Client {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open_in(dir.path()).await.unwrap();
+        let diary = Arc::new(Diary::with_config(Arc::new(store), diary_config).unwrap());
+        let state = AppState::with_diary(config, diary.clone()).unwrap();
+        Client {
+            app: app(state),
+            diary,
+            cookies: BTreeMap::new(),
+            headers_seen: vec![],
+            _dir: dir,
+        }
+    }
+
+    pub async fn local() -> Client {
+        Client::new(Config::default(), DiaryConfig::default()).await
+    }
+
+    pub fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    pub async fn send(&mut self, req: Request<Body>) -> Res {
+        let res = self.app.clone().oneshot(req).await.unwrap();
+        let status = res.status();
+        let headers = res.headers().clone();
+        for (k, v) in &headers {
+            self.headers_seen
+                .push(format!("{k}: {}", v.to_str().unwrap_or("")));
+        }
+        let body = res.into_body().collect().await.unwrap().to_bytes();
+        let r = Res {
+            status,
+            headers,
+            body: String::from_utf8(body.to_vec()).unwrap(),
+        };
+        for c in r.set_cookies() {
+            let kv = c.split(';').next().unwrap();
+            let (k, v) = kv.split_once('=').unwrap();
+            if v.is_empty() || c.contains("Max-Age=0") {
+                self.cookies.remove(k);
+            } else {
+                self.cookies.insert(k.to_owned(), v.to_owned());
+            }
+        }
+        r
+    }
+
+    pub async fn get(&mut self, path: &str) -> Res {
+        let req = Request::get(path)
+            .header(header::HOST, "127.0.0.1:7878")
+            .header(header::COOKIE, self.cookie_header())
+            .body(Body::empty())
+            .unwrap();
+        self.send(req).await
+    }
+
+    pub fn csrf(&self) -> String {
+        self.cookies.get("solace_csrf").cloned().unwrap_or_default()
+    }
+
+    /// POSTs a form with the CSRF token added.
+    pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Res {
+        let token = self.csrf();
+        let mut all: Vec<(&str, &str)> = vec![("csrf", token.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(path, &all).await
+    }
+
+    pub async fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> Res {
+        let body = fields
+            .iter()
+            .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
+            .collect::<Vec<_>>()
+            .join("&");
+        let req = Request::post(path)
+            .header(header::HOST, "127.0.0.1:7878")
+            .header(header::COOKIE, self.cookie_header())
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(body))
+            .unwrap();
+        self.send(req).await
+    }
+
+    /// GET /diary (for the CSRF cookie), create the vault, confirm the code. Returns the code page.
+    pub async fn create(&mut self) -> Res {
+        self.get("/diary").await;
+        let res = self
+            .post("/diary/new", &[("passphrase", PASS), ("confirm", PASS)])
+            .await;
+        assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+        res
+    }
+}
+
+pub fn enc(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            b' ' => "+".to_owned(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+pub fn gzip_len(body: &str) -> usize {
+    let mut e = GzEncoder::new(Vec::new(), Compression::default());
+    e.write_all(body.as_bytes()).unwrap();
+    e.finish().unwrap().len()
+}
+
+pub fn hours_ago(h: i64) -> (String, String) {
+    let t = (Utc::now() - TimeDelta::hours(h)).with_timezone(&chrono_tz::Europe::London);
+    (
+        t.format("%Y-%m-%d").to_string(),
+        t.format("%H:%M").to_string(),
+    )
+}
+
+pub fn days_ago(d: i64) -> (String, String) {
+    let t = (Utc::now() - TimeDelta::days(d)).with_timezone(&chrono_tz::Europe::London);
+    (
+        t.format("%Y-%m-%d").to_string(),
+        t.format("%H:%M").to_string(),
+    )
+}
