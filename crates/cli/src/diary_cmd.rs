@@ -284,8 +284,8 @@ pub fn run(command: DiaryCommand, region: Region) -> ExitCode {
     match command {
         DiaryCommand::Init(v) => run_async(v.json, init(v)),
         DiaryCommand::Add(v) => run_async(v.json, add(v, region)),
-        DiaryCommand::List(v) => run_async(v.json, list(v)),
-        DiaryCommand::Edit { vault, id } => run_async(vault.json, edit(vault, id)),
+        DiaryCommand::List(v) => run_async(v.json, list(v, region)),
+        DiaryCommand::Edit { vault, id } => run_async(vault.json, edit(vault, id, region)),
         DiaryCommand::Delete { vault, id } => run_async(vault.json, delete(vault, id)),
         DiaryCommand::Recovery(v) => run_async(v.json, recovery(v, region)),
         DiaryCommand::ChangePassphrase {
@@ -353,19 +353,24 @@ async fn add(v: VaultArgs, region: Region) -> Result<ExitCode, Fail> {
     let entry = read_entry(&ctx, v.json)?;
     let unlocked = ctx.unlock(&pass).await?;
     let id = ctx.diary.add(&unlocked, &entry).await?;
-    // Safety: what was just recorded is checked with the rest of the diary, as the web timeline
-    // does; at "today" or higher the person is told now, not only if they run `diary recovery`.
-    let (entries, _) = sorted_entries(&ctx, &unlocked).await?;
-    let entries: Vec<Entry> = entries.into_iter().map(|(_, e)| e).collect();
-    let report = diary::recovery(
-        &entries,
-        ctx.now,
-        RecoveryOptions {
-            region,
-            records_periods: false,
-        },
-    );
     let mut out = json!({ "id": id.to_string() });
+    attention(&ctx, &unlocked, region, &mut out).await?;
+    Ok(print(&out))
+}
+
+/// Whether the diary, as it now stands, meets triage or a recovery check at "today" or higher
+/// (as the web timeline's banner does). The person gets a plain line on stderr with the region's
+/// number, and `out` gains `attention` (urgency, flags, triage rules). Run after every command
+/// that stores or shows entries, so a red flag is never recorded or listed in silence.
+async fn attention(
+    ctx: &Ctx,
+    unlocked: &Unlocked,
+    region: Region,
+    out: &mut Value,
+) -> Result<(), Fail> {
+    let (entries, _) = sorted_entries(ctx, unlocked).await?;
+    let entries: Vec<Entry> = entries.into_iter().map(|(_, e)| e).collect();
+    let report = diary::recovery(&entries, ctx.now, recovery_options(&entries, region));
     if report.urgency >= Urgency::SameDay {
         let number = region.emergency_number().display;
         let advice = match report.urgency {
@@ -373,7 +378,7 @@ async fn add(v: VaultArgs, region: Region) -> Result<ExitCode, Fail> {
             Urgency::Urgent => {
                 format!("get help now (go to the emergency department, or call {number})")
             }
-            _ => "contact your early pregnancy unit, GP or doctor today".to_owned(),
+            _ => "contact your early pregnancy unit or doctor today".to_owned(),
         };
         eprintln!(
             "solace: something in your diary needs attention: {advice}. Run `solace diary recovery` to see why."
@@ -384,7 +389,23 @@ async fn add(v: VaultArgs, region: Region) -> Result<ExitCode, Fail> {
             "triage_rules": report.triage.rules,
         });
     }
-    Ok(print(&out))
+    Ok(())
+}
+
+/// The recovery options the web uses too: periods count as recorded once one has been.
+fn recovery_options(entries: &[Entry], region: Region) -> RecoveryOptions {
+    RecoveryOptions {
+        region,
+        records_periods: entries.iter().any(|e| {
+            matches!(
+                e.kind,
+                diary::EntryKind::Event {
+                    event: diary::EventKind::PeriodReturned,
+                    ..
+                }
+            )
+        }),
+    }
 }
 
 /// One entry as the contract's JSON object with its id first.
@@ -428,11 +449,13 @@ async fn sorted_entries(
     Ok((entries, unreadable))
 }
 
-async fn list(v: VaultArgs) -> Result<ExitCode, Fail> {
+async fn list(v: VaultArgs, region: Region) -> Result<ExitCode, Fail> {
     let pass = passphrase::read(&v.passphrase_file, "--passphrase-file", false)?;
     let ctx = open(&v, false).await?;
     let unlocked = ctx.unlock(&pass).await?;
     let (entries, unreadable) = sorted_entries(&ctx, &unlocked).await?;
+    let mut attention_out = json!({});
+    attention(&ctx, &unlocked, region, &mut attention_out).await?;
     if v.json {
         let list = entries
             .iter()
@@ -441,6 +464,9 @@ async fn list(v: VaultArgs) -> Result<ExitCode, Fail> {
         let mut out = json!({ "entries": list });
         if unreadable > 0 {
             out["unreadable"] = json!(unreadable);
+        }
+        if let Some(a) = attention_out.get("attention") {
+            out["attention"] = a.clone();
         }
         Ok(print(&out))
     } else {
@@ -467,14 +493,16 @@ async fn list(v: VaultArgs) -> Result<ExitCode, Fail> {
     }
 }
 
-async fn edit(v: VaultArgs, id: String) -> Result<ExitCode, Fail> {
+async fn edit(v: VaultArgs, id: String, region: Region) -> Result<ExitCode, Fail> {
     let id = parse_id(&id)?;
     let pass = passphrase::read(&v.passphrase_file, "--passphrase-file", true)?;
     let ctx = open(&v, false).await?;
     let entry = read_entry(&ctx, v.json)?;
     let unlocked = ctx.unlock(&pass).await?;
     ctx.diary.update(&unlocked, id, &entry).await?;
-    Ok(print(&json!({ "id": id.to_string() })))
+    let mut out = json!({ "id": id.to_string() });
+    attention(&ctx, &unlocked, region, &mut out).await?;
+    Ok(print(&out))
 }
 
 async fn delete(v: VaultArgs, id: String) -> Result<ExitCode, Fail> {
@@ -492,14 +520,7 @@ async fn recovery(v: VaultArgs, region: Region) -> Result<ExitCode, Fail> {
     let unlocked = ctx.unlock(&pass).await?;
     let (entries, _) = sorted_entries(&ctx, &unlocked).await?;
     let entries: Vec<Entry> = entries.into_iter().map(|(_, e)| e).collect();
-    let report = diary::recovery(
-        &entries,
-        ctx.now,
-        RecoveryOptions {
-            region,
-            records_periods: false,
-        },
-    );
+    let report = diary::recovery(&entries, ctx.now, recovery_options(&entries, region));
     match serde_json::to_value(&report) {
         Ok(value) => Ok(print(&value)),
         Err(e) => Err(Fail::Internal(e.to_string())),

@@ -911,3 +911,24 @@ fn adding_heavy_bleeding_says_to_get_help_now() {
     );
     assert!(text(&out.stderr).contains("999"), "{}", text(&out.stderr));
 }
+
+/// Review I6: editing an entry into heavy bleeding, and listing a diary that holds it, warn just
+/// as adding does (the web timeline shows its banner on every view).
+#[test]
+fn editing_and_listing_heavy_bleeding_also_say_to_get_help() {
+    let v = Vault::sqlite();
+    v.ok(&["diary", "init"], &[], b"");
+    let id = v.add(&json!({"kind": "bleeding", "pads_soaked_per_hour": 0.5}));
+    let out = solace(
+        &v.args(&["diary", "edit", "--id", &id], &v.passphrase_file, &[]),
+        json!({"kind": "bleeding", "pads_soaked_per_hour": 2})
+            .to_string()
+            .as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
+    let body: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(body["attention"]["urgency"], "urgent", "{body}");
+    assert!(text(&out.stderr).contains("999"));
+    let listed = v.ok(&["diary", "list"], &[], b"");
+    assert_eq!(listed["attention"]["urgency"], "urgent", "{listed}");
+}

@@ -87,14 +87,20 @@ impl AppState {
 
 /// The whole app: pages, API, assets, and the layers every response goes through.
 pub fn app(state: AppState) -> Router {
-    Router::new()
+    let hosted = state.config.multi_user;
+    let router = Router::new()
         .merge(pages::routes())
         .merge(api::routes())
         .fallback(pages::not_found)
         .with_state(state)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(CompressionLayer::new().gzip(true))
-        .layer(axum::middleware::from_fn(headers::security_headers))
+        .layer(axum::middleware::from_fn(headers::security_headers));
+    if hosted {
+        router.layer(axum::middleware::from_fn(headers::hosted_transport))
+    } else {
+        router
+    }
 }
 
 /// Serves the app on `listener` until Ctrl-C.

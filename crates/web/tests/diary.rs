@@ -733,3 +733,30 @@ async fn an_entry_sent_after_the_diary_locked_itself_is_still_checked() {
     assert_eq!(calm.status, StatusCode::UNAUTHORIZED);
     assert_eq!(calm.count("#diary-alert"), 0);
 }
+
+/// Review I4: a hosted (multi-user) server marks every cookie Secure and sends HSTS, so a session
+/// secret never travels over plain HTTP; the local app on 127.0.0.1 (plain HTTP) does neither.
+#[tokio::test]
+async fn hosted_mode_sends_cookies_only_over_https() {
+    let mut hosted = Client::new(
+        Config {
+            multi_user: true,
+            ..Config::default()
+        },
+        DiaryConfig::default(),
+    )
+    .await;
+    let res = hosted.get("/diary").await;
+    let cookies = res.set_cookies();
+    assert!(!cookies.is_empty());
+    assert!(
+        cookies.iter().all(|c| c.contains("; Secure")),
+        "{cookies:?}"
+    );
+    assert_eq!(res.header("strict-transport-security"), "max-age=31536000");
+
+    let mut local = Client::local().await;
+    let res = local.get("/diary").await;
+    assert!(res.set_cookies().iter().all(|c| !c.contains("Secure")));
+    assert_eq!(res.header("strict-transport-security"), "");
+}
