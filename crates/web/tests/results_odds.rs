@@ -2,110 +2,25 @@
 //! note, the figures as "X in 100" and percent with sources, the figures held back with the
 //! reason, the chart by week and its table, bad input kept and named, and the page weight.
 
-use axum::body::Body;
-use axum::http::{Request, StatusCode, header};
+use axum::http::StatusCode;
 use flate2::Compression;
 use flate2::write::GzEncoder;
-use http_body_util::BodyExt;
-use scraper::{ElementRef, Html, Selector};
+use scraper::ElementRef;
 use solace_web::i18n::{I18n, Lang};
 use solace_web::pages::results::odds;
-use solace_web::{AppState, Config, app};
-use std::fmt::Write as _;
 use std::io::Write;
-use tower::ServiceExt;
 
 const PAGE_BUDGET: usize = 14 * 1024;
 
-struct Res {
-    status: StatusCode,
-    body: String,
-}
-
-impl Res {
-    fn html(&self) -> Html {
-        Html::parse_document(&self.body)
-    }
-}
-
-async fn send(req: Request<Body>) -> Res {
-    let state = AppState::new(Config::default()).expect("state");
-    let res = app(state).oneshot(req).await.expect("response");
-    let status = res.status();
-    let bytes = res.into_body().collect().await.expect("body").to_bytes();
-    Res {
-        status,
-        body: String::from_utf8(bytes.to_vec()).expect("utf-8"),
-    }
-}
-
-fn get(path: &str, region: &str) -> Request<Body> {
-    Request::get(path)
-        .header(header::HOST, "127.0.0.1:7878")
-        .header(header::COOKIE, format!("solace_region={region}"))
-        .body(Body::empty())
-        .unwrap()
-}
-
-fn urlencode(pairs: &[(String, String)]) -> String {
-    let enc = |s: &str| {
-        let mut out = String::new();
-        for b in s.bytes() {
-            match b {
-                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'*' => {
-                    out.push(b as char);
-                }
-                b' ' => out.push('+'),
-                _ => {
-                    let _ = write!(out, "%{b:02X}");
-                }
-            }
-        }
-        out
-    };
-    pairs
-        .iter()
-        .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
-        .collect::<Vec<_>>()
-        .join("&")
-}
+mod support;
+use support::page_client::*;
 
 async fn post(pairs: &[(&str, &str)], region: &str) -> Res {
     let pairs: Vec<(String, String)> = pairs
         .iter()
         .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
         .collect();
-    send(
-        Request::post("/odds")
-            .header(header::HOST, "127.0.0.1:7878")
-            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .header(header::COOKIE, format!("solace_region={region}"))
-            .body(Body::from(urlencode(&pairs)))
-            .unwrap(),
-    )
-    .await
-}
-
-fn sel(s: &str) -> Selector {
-    Selector::parse(s).unwrap_or_else(|e| panic!("selector {s}: {e:?}"))
-}
-
-fn all<'a>(doc: &'a Html, s: &str) -> Vec<ElementRef<'a>> {
-    doc.select(&sel(s)).collect()
-}
-
-fn one<'a>(doc: &'a Html, s: &str) -> ElementRef<'a> {
-    doc.select(&sel(s))
-        .next()
-        .unwrap_or_else(|| panic!("no element matches {s}"))
-}
-
-fn has(doc: &Html, s: &str) -> bool {
-    doc.select(&sel(s)).next().is_some()
-}
-
-fn text(e: ElementRef<'_>) -> String {
-    e.text().collect::<String>()
+    post_form("/odds", &pairs, region).await
 }
 
 fn attr<'a>(e: ElementRef<'a>, name: &str) -> &'a str {
