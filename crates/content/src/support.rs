@@ -137,8 +137,8 @@ pub fn crisis_line(region: Region) -> Option<&'static Org> {
 
 /// Whether `s` is a calendar date written YYYY-MM-DD.
 pub fn is_iso_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+    let bytes = s.as_bytes();
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
         return false;
     }
     let num = |r: std::ops::Range<usize>| -> Option<u32> {
@@ -147,18 +147,18 @@ pub fn is_iso_date(s: &str) -> bool {
             .all(|c| c.is_ascii_digit())
             .then(|| part.parse().ok())?
     };
-    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+    let (Some(year), Some(month), Some(day)) = (num(0..4), num(5..7), num(8..10)) else {
         return false;
     };
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = match m {
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days = match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
         2 if leap => 29,
         2 => 28,
         _ => return false,
     };
-    (2000..=2100).contains(&y) && (1..=days).contains(&d)
+    (2000..=2100).contains(&year) && (1..=days).contains(&day)
 }
 
 /// Whether `s` looks like a phone number: digits with single spaces or hyphens between groups,
