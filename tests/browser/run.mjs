@@ -750,3 +750,32 @@ test('diary: create with the recovery code step, add bleeding and hCG, lock, unl
     });
   });
 });
+
+test('support pages: zero axe-core violations on /support, the family page and "How to help me"', async (t) => {
+  const s = await session({});
+  const { page } = s;
+  try {
+    const pages = [
+      ['/support', async () => open(page, '/support')],
+      ['/support/for-family', async () => open(page, '/support/for-family')],
+      ['/support/help-me', async () => open(page, '/support/help-me')],
+      ['help-me page (POST /support/help-me)', async () => {
+        await open(page, '/support/help-me');
+        await page.check('form#help-me-form input[name="help"][value="ask"]');
+        await page.fill('#field-own_words', 'Text before you visit.');
+        await submitForm(page, 'form#help-me-form', 'button[type="submit"]', '/support/help-me', 200);
+        assert.equal(await page.locator('#help-me-list li').count(), 1);
+      }],
+    ];
+    for (const [label, load] of pages) {
+      await t.test(label, async () => {
+        await load();
+        await assertPageHooks(page, label);
+        await assertAccessible(page, label);
+      });
+    }
+  } finally {
+    await s.context.close();
+  }
+  s.check();
+});

@@ -102,6 +102,11 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
         include_str!("../../../content/locales/en-GB/photos.ftl"),
     ),
     (
+        Lang::EnGb,
+        "support.ftl",
+        include_str!("../../../content/locales/en-GB/support.ftl"),
+    ),
+    (
         Lang::EnUs,
         "services.ftl",
         include_str!("../../../content/locales/en-US/services.ftl"),
@@ -150,6 +155,11 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
         Lang::EnUs,
         "photos.ftl",
         include_str!("../../../content/locales/en-US/photos.ftl"),
+    ),
+    (
+        Lang::EnUs,
+        "support.ftl",
+        include_str!("../../../content/locales/en-US/support.ftl"),
     ),
 ];
 

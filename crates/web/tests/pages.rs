@@ -293,7 +293,7 @@ async fn home_offers_only_live_doors_and_says_what_happens_to_answers() {
     for a in all(&doc, "main a[href]") {
         let href = a.value().attr("href").unwrap();
         assert!(
-            ["/check", "/results", "/diary", "/settings", "/"].contains(&href),
+            ["/check", "/results", "/diary", "/support", "/settings", "/"].contains(&href),
             "{href}"
         );
     }
