@@ -102,6 +102,11 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
         include_str!("../../../content/locales/en-GB/photos.ftl"),
     ),
     (
+        Lang::EnGb,
+        "wellbeing.ftl",
+        include_str!("../../../content/locales/en-GB/wellbeing.ftl"),
+    ),
+    (
         Lang::EnUs,
         "services.ftl",
         include_str!("../../../content/locales/en-US/services.ftl"),

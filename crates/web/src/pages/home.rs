@@ -25,6 +25,10 @@ pub async fn get(ctx: Ctx) -> Response {
                 a #door-diary .btn.secondary href="/diary" { (tr.t("home-diary-door")) }
             }
             p.hint { (tr.t("home-diary-door-hint")) }
+            p {
+                a #door-wellbeing .btn.secondary href="/wellbeing" { (tr.t("home-wellbeing-door")) }
+            }
+            p.hint { (tr.t("home-wellbeing-door-hint")) }
             h2 { (tr.t("home-privacy-heading")) }
             p #privacy { (tr.t("home-privacy")) }
             p #quick-exit-help .note { (tr.t("home-quick-exit")) }
