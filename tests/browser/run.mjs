@@ -779,3 +779,24 @@ test('support pages: zero axe-core violations on /support, the family page and "
   }
   s.check();
 });
+
+// axe-core runs in the page, so this session has JavaScript on; the form itself needs none.
+test('wellbeing: the check-in form, a refilled form and the crisis response pass axe-core', async () => {
+  await withSession({}, async ({ page }) => {
+    await open(page, '/wellbeing');
+    await assertPageHooks(page, '/wellbeing');
+    await assertAccessible(page, 'wellbeing: index');
+    await open(page, '/wellbeing/phq9');
+    await assertAccessible(page, 'wellbeing: PHQ-9 form');
+    for (let n = 1; n <= 8; n += 1) await page.check(`form#wb-form input[name="item_${n}"][value="0"]`);
+    await submitForm(page, 'form#wb-form', '#wb-submit', '/wellbeing/phq9', 422);
+    assert.ok(await page.locator('#error-item_9').isVisible(), 'question 9 is named');
+    assert.ok(await page.locator('form#wb-form input[name="item_1"][value="0"]').isChecked(), 'answers kept');
+    await assertAccessible(page, 'wellbeing: refilled form');
+    await page.check('form#wb-form input[name="item_9"][value="1"]');
+    await submitForm(page, 'form#wb-form', '#wb-submit', '/wellbeing/phq9', 200);
+    const first = await page.locator('main > *').first().getAttribute('id');
+    assert.equal(first, 'crisis', 'the crisis response comes first');
+    await assertAccessible(page, 'wellbeing: crisis response');
+  });
+});

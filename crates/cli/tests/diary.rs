@@ -932,3 +932,40 @@ fn editing_and_listing_heavy_bleeding_also_say_to_get_help() {
     let listed = v.ok(&["diary", "list"], &[], b"");
     assert_eq!(listed["attention"]["urgency"], "urgent", "{listed}");
 }
+
+#[test]
+fn a_wellbeing_check_in_is_added_from_json_and_refused_by_field() {
+    let v = Vault::sqlite();
+    v.init();
+    v.add(&json!({
+        "kind": "wellbeing",
+        "at": "2026-11-20T09:00:00Z",
+        "questionnaire": "phq9",
+        "answers": [1, 2, 0, 1, 3, 0, 1, 0, 0]
+    }));
+    let listed = v.list();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0]["kind"], "wellbeing");
+    assert_eq!(listed[0]["questionnaire"], "phq9");
+    assert_eq!(listed[0]["answers"], json!([1, 2, 0, 1, 3, 0, 1, 0, 0]));
+    assert!(listed[0].get("total").is_none(), "derived, not stored");
+    for (entry, field) in [
+        (
+            json!({"kind": "wellbeing", "at": "2026-11-20T09:00:00Z", "questionnaire": "gad7", "answers": [0, 0, 0, 0, 0, 0]}),
+            "answers",
+        ),
+        (
+            json!({"kind": "wellbeing", "at": "2026-11-20T09:00:00Z", "questionnaire": "pcl5", "answers": [0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]}),
+            "answers[2]",
+        ),
+        (
+            json!({"kind": "wellbeing", "at": "2026-11-20T09:00:00Z", "answers": [0]}),
+            "questionnaire",
+        ),
+    ] {
+        let out = v.run(&["diary", "add"], &[], entry.to_string().as_bytes());
+        let body = refused(&out, field);
+        assert_eq!(body["errors"][0]["field"], field, "{}", describe(&out));
+    }
+    assert_eq!(v.list().len(), 1, "nothing else was stored");
+}

@@ -13,6 +13,7 @@ pub mod risk;
 pub mod scan;
 pub mod sources;
 pub mod triage;
+pub mod wellbeing;
 
 pub use region::Region;
 pub use sources::Source;

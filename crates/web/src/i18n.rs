@@ -107,6 +107,11 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
         include_str!("../../../content/locales/en-GB/support.ftl"),
     ),
     (
+        Lang::EnGb,
+        "wellbeing.ftl",
+        include_str!("../../../content/locales/en-GB/wellbeing.ftl"),
+    ),
+    (
         Lang::EnUs,
         "services.ftl",
         include_str!("../../../content/locales/en-US/services.ftl"),

@@ -150,7 +150,15 @@ fn urlencode(pairs: &[(String, String)]) -> String {
         .join("&")
 }
 
-const PAGES: &[&str] = &["/", "/check", "/settings", "/away", "/no-such-page"];
+const PAGES: &[&str] = &[
+    "/",
+    "/check",
+    "/settings",
+    "/away",
+    "/no-such-page",
+    "/wellbeing",
+    "/wellbeing/pcl5",
+];
 
 #[tokio::test]
 async fn every_page_has_the_banner_quick_exit_language_and_headers() {
@@ -293,7 +301,16 @@ async fn home_offers_only_live_doors_and_says_what_happens_to_answers() {
     for a in all(&doc, "main a[href]") {
         let href = a.value().attr("href").unwrap();
         assert!(
-            ["/check", "/results", "/diary", "/support", "/settings", "/"].contains(&href),
+            [
+                "/check",
+                "/results",
+                "/diary",
+                "/wellbeing",
+                "/support",
+                "/settings",
+                "/"
+            ]
+            .contains(&href),
             "{href}"
         );
     }

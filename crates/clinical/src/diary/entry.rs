@@ -22,6 +22,7 @@ use serde::{Deserialize, Serialize};
 use crate::input::{Checker, FieldError, InvalidInput, Problem};
 use crate::triage::input::{fahrenheit_to_celsius, limits};
 use crate::triage::{Bleeding, Clots};
+use crate::wellbeing::{Answers, Questionnaire, Score};
 
 // ---------------------------------------------------------------------------------------------
 // Limits. Clinical plausibility ranges come from CLINICAL.md §1; the rest are Solace's bounds.
@@ -63,7 +64,7 @@ const NOTE_TOO_LONG: &str = "text of at most 2,000 characters";
 const SHORT_TOO_LONG: &str = "text of at most 200 characters";
 const HCG_EXPECTED: &str =
     "a number above 0 and up to 1,000,000 IU/L (1 mIU/mL is the same as 1 IU/L)";
-const KIND_EXPECTED: &str = "one of note, bleeding, pain, temperature, hcg, pregnancy_test, medication, mood, event, scan, photo";
+const KIND_EXPECTED: &str = "one of note, bleeding, pain, temperature, hcg, pregnancy_test, medication, mood, event, scan, photo, wellbeing";
 const NOT_THIS_KIND: &str = "no value here: this field is not part of this kind of entry";
 const ONE_TEMPERATURE: &str = "only one of celsius or fahrenheit";
 const NONE_CONTRADICTS: &str =
@@ -231,10 +232,11 @@ pub enum Kind {
     Event,
     Scan,
     Photo,
+    Wellbeing,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 11] = [
+    pub const ALL: [Kind; 12] = [
         Kind::Note,
         Kind::Bleeding,
         Kind::Pain,
@@ -246,6 +248,7 @@ impl Kind {
         Kind::Event,
         Kind::Scan,
         Kind::Photo,
+        Kind::Wellbeing,
     ];
 
     pub const fn id(self) -> &'static str {
@@ -261,6 +264,7 @@ impl Kind {
             Kind::Event => "event",
             Kind::Scan => "scan",
             Kind::Photo => "photo",
+            Kind::Wellbeing => "wellbeing",
         }
     }
 
@@ -288,6 +292,7 @@ impl Kind {
             Kind::Event => &["event", "management", "medicine"],
             Kind::Scan => &["showed"],
             Kind::Photo => &["photo_id", "taken_at"],
+            Kind::Wellbeing => &["questionnaire", "answers"],
         }
     }
 }
@@ -398,6 +403,12 @@ pub enum EntryKind {
         #[serde(skip_serializing_if = "Option::is_none")]
         taken_at: Option<DateTime<FixedOffset>>,
     },
+    /// A wellbeing check-in (CLINICAL.md §7): the questionnaire and its answers only. The total
+    /// and band are derived from the answers each time ([`Entry::wellbeing_score`]), never stored.
+    Wellbeing {
+        questionnaire: Questionnaire,
+        answers: Vec<u8>,
+    },
 }
 
 impl EntryKind {
@@ -414,6 +425,7 @@ impl EntryKind {
             EntryKind::Event { .. } => Kind::Event,
             EntryKind::Scan { .. } => Kind::Scan,
             EntryKind::Photo { .. } => Kind::Photo,
+            EntryKind::Wellbeing { .. } => Kind::Wellbeing,
         }
     }
 }
@@ -443,6 +455,19 @@ impl Entry {
     pub fn temperature_c(&self) -> Option<f64> {
         match self.kind {
             EntryKind::Temperature { reading } => Some(reading.celsius()),
+            _ => None,
+        }
+    }
+
+    /// The score of a wellbeing check-in, derived from its answers.
+    pub fn wellbeing_score(&self) -> Option<Score> {
+        match &self.kind {
+            EntryKind::Wellbeing {
+                questionnaire,
+                answers,
+            } => Answers::from_values(*questionnaire, answers)
+                .ok()
+                .map(|a| a.score()),
             _ => None,
         }
     }
@@ -522,6 +547,12 @@ pub struct EntryInput {
     pub photo_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub taken_at: Option<String>,
+    // wellbeing
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub questionnaire: Option<Questionnaire>,
+    /// One answer per item; `null` is an item left blank (a field-named error).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answers: Option<Vec<Option<f64>>>,
 }
 
 impl EntryInput {
@@ -538,7 +569,7 @@ impl EntryInput {
     }
 
     /// Which fields are present, by their JSON name (for the "not part of this kind" check).
-    fn present(&self) -> [(&'static str, bool); 21] {
+    fn present(&self) -> [(&'static str, bool); 23] {
         [
             ("text", self.text.is_some()),
             ("pads_soaked_per_hour", self.pads_soaked_per_hour.is_some()),
@@ -561,6 +592,8 @@ impl EntryInput {
             ("showed", self.showed.is_some()),
             ("photo_id", self.photo_id.is_some()),
             ("taken_at", self.taken_at.is_some()),
+            ("questionnaire", self.questionnaire.is_some()),
+            ("answers", self.answers.is_some()),
         ]
     }
 
@@ -733,6 +766,32 @@ impl EntryInput {
                     taken_at,
                 })
             }
+            Kind::Wellbeing => self.check_wellbeing(c),
+        }
+    }
+
+    /// A check-in: a known questionnaire and one whole-number answer per item, each in range
+    /// (`answers[i]` names the item, 0-based).
+    fn check_wellbeing(&self, c: &mut Checker) -> Option<EntryKind> {
+        let Some(questionnaire) = self.questionnaire else {
+            c.push("questionnaire", Problem::Missing);
+            return None;
+        };
+        let Some(raw) = &self.answers else {
+            c.push("answers", Problem::Missing);
+            return None;
+        };
+        match Answers::check(questionnaire, raw) {
+            Ok(a) => Some(EntryKind::Wellbeing {
+                questionnaire,
+                answers: a.values().to_vec(),
+            }),
+            Err(e) => {
+                for fe in e.errors {
+                    c.push(fe.field, fe.problem);
+                }
+                None
+            }
         }
     }
 
@@ -847,6 +906,13 @@ impl From<&Entry> for EntryInput {
             EntryKind::Photo { photo_id, taken_at } => {
                 i.photo_id = Some(photo_id.clone());
                 i.taken_at = taken_at.map(|t| t.to_rfc3339_opts(SecondsFormat::AutoSi, true));
+            }
+            EntryKind::Wellbeing {
+                questionnaire,
+                answers,
+            } => {
+                i.questionnaire = Some(*questionnaire);
+                i.answers = Some(answers.iter().map(|v| Some(f64::from(*v))).collect());
             }
         }
         i

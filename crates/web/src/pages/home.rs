@@ -29,6 +29,10 @@ pub async fn get(ctx: Ctx) -> Response {
                 a #door-support .btn.secondary href="/support" { (tr.t("home-support-door")) }
             }
             p.hint { (tr.t("home-support-door-hint")) }
+            p {
+                a #door-wellbeing .btn.secondary href="/wellbeing" { (tr.t("home-wellbeing-door")) }
+            }
+            p.hint { (tr.t("home-wellbeing-door-hint")) }
             h2 { (tr.t("home-privacy-heading")) }
             p #privacy { (tr.t("home-privacy")) }
             p #quick-exit-help .note { (tr.t("home-quick-exit")) }

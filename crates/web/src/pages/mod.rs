@@ -16,6 +16,7 @@ mod layout;
 pub mod results;
 pub mod settings;
 pub mod support;
+pub mod wellbeing;
 
 use crate::AppState;
 use crate::headers::CspNonce;
@@ -38,6 +39,7 @@ pub fn routes() -> Router<AppState> {
         .merge(results::routes())
         .merge(diary::routes())
         .merge(support::routes())
+        .merge(wellbeing::routes())
         .route("/", get(home::get))
         .route("/check", get(check::get).post(check::post))
         .route("/settings", get(settings::get).post(settings::post))
@@ -219,5 +221,6 @@ pub fn table_message_ids() -> Vec<&'static str> {
     ids.extend(check::fields::message_ids());
     ids.extend(check::result::message_ids());
     ids.extend(support::message_ids());
+    ids.extend(wellbeing::message_ids());
     ids
 }

@@ -26,6 +26,7 @@ pub(crate) const EXAMPLES: &[&str] = &[
     r#"{"kind":"event","at":"2026-11-19T20:00:00Z","event":"period_returned"}"#,
     r#"{"kind":"scan","at":"2026-11-10T09:30:00Z","showed":"early_pregnancy_loss"}"#,
     r#"{"kind":"photo","at":"2026-11-20T10:00:00Z","photo_id":"0193a0c2-7d1e-7c3a-9f00-1b2c3d4e5f60","taken_at":"2026-11-20T09:58:00Z"}"#,
+    r#"{"kind":"wellbeing","at":"2026-11-20T11:00:00Z","questionnaire":"phq9","answers":[1,2,0,1,3,0,1,0,0]}"#,
 ];
 
 /// JSON numbers compared as numbers (`1` and `1.0` are the same pad count).
@@ -535,4 +536,74 @@ fn kind_ids_round_trip_and_each_kind_lists_its_fields() {
             assert!(!["kind", "at", "note"].contains(f));
         }
     }
+}
+
+#[test]
+fn a_wellbeing_check_in_keeps_answers_and_derives_its_score() {
+    use crate::wellbeing::{Band, Questionnaire};
+    let e = entry(
+        r#"{"kind":"wellbeing","at":"2026-11-20T11:00:00Z","questionnaire":"gad7","answers":[1,2,1,1,0,0,0]}"#,
+    );
+    assert_eq!(
+        e.kind,
+        EntryKind::Wellbeing {
+            questionnaire: Questionnaire::Gad7,
+            answers: vec![1, 2, 1, 1, 0, 0, 0]
+        }
+    );
+    let s = e.wellbeing_score().unwrap();
+    assert_eq!((s.total, s.band), (5, Band::Mild));
+    // Only the answers are stored: no total or band in the JSON.
+    let v = serde_json::to_value(&e).unwrap();
+    assert!(v.get("total").is_none() && v.get("band").is_none(), "{v}");
+}
+
+#[test]
+fn a_wellbeing_check_in_is_refused_field_by_field() {
+    let fields = |json: &str| -> Vec<String> {
+        let input: EntryInput = serde_json::from_str(json).unwrap();
+        input
+            .validate(now())
+            .unwrap_err()
+            .errors
+            .into_iter()
+            .map(|e| e.field)
+            .collect()
+    };
+    let at = ago(1.0);
+    assert_eq!(
+        fields(&format!(
+            r#"{{"kind":"wellbeing","at":"{at}","answers":[0,0,0,0,0,0,0]}}"#
+        )),
+        ["questionnaire"]
+    );
+    assert_eq!(
+        fields(&format!(
+            r#"{{"kind":"wellbeing","at":"{at}","questionnaire":"gad7"}}"#
+        )),
+        ["answers"]
+    );
+    assert_eq!(
+        fields(&format!(
+            r#"{{"kind":"wellbeing","at":"{at}","questionnaire":"gad7","answers":[0,0,0,0,0,0]}}"#
+        )),
+        ["answers"]
+    );
+    assert_eq!(
+        fields(&format!(
+            r#"{{"kind":"wellbeing","at":"{at}","questionnaire":"phq9","answers":[0,null,4,1.5,0,0,0,0,0]}}"#
+        )),
+        ["answers[1]", "answers[2]", "answers[3]"]
+    );
+    // Answers belong to a check-in only; an unknown questionnaire (the EPDS) is a parse error.
+    assert_eq!(
+        fields(&format!(
+            r#"{{"kind":"mood","at":"{at}","score":3,"answers":[1]}}"#
+        )),
+        ["answers"]
+    );
+    assert!(
+        serde_json::from_str::<EntryInput>(r#"{"kind":"wellbeing","questionnaire":"epds"}"#)
+            .is_err()
+    );
 }

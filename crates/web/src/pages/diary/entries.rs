@@ -119,13 +119,16 @@ impl Vals {
 }
 
 pub(super) fn kind_label(kind: &str) -> &'static str {
+    if kind == "wellbeing" {
+        return "diary-kind-wellbeing";
+    }
     KINDS
         .iter()
         .find(|(k, _)| *k == kind)
         .map_or("diary-kind-other", |(_, id)| id)
 }
 
-fn default_zone(region: Region) -> &'static str {
+pub(in crate::pages) fn default_zone(region: Region) -> &'static str {
     match region {
         Region::Uk => "Europe/London",
         Region::Ie => "Europe/Dublin",
@@ -253,6 +256,9 @@ pub async fn edit_get(ctx: Ctx, headers: HeaderMap, Path(id): Path<String>) -> R
         Err(solace_store::DiaryError::RecordNotFound) => return crate::pages::not_found(ctx).await,
         Err(_) => return store_error(&ctx),
     };
+    if let Some(score) = entry.wellbeing_score() {
+        return wellbeing_entry(&ctx, &entry, &score, id);
+    }
     let vals = vals_of(&entry, ctx.prefs.region);
     entry_form(&ctx, &vals, &[], Some(id), StatusCode::OK)
 }
@@ -300,6 +306,29 @@ pub async fn edit_post(
             StatusCode::UNPROCESSABLE_ENTITY,
         ),
     }
+}
+
+/// A kept check-in is not edited (its answers are what the person gave): it is shown, and may be
+/// deleted.
+fn wellbeing_entry(
+    ctx: &Ctx,
+    entry: &Entry,
+    score: &solace_clinical::wellbeing::Score,
+    id: RecordId,
+) -> Response {
+    let tr = ctx.tr();
+    let body = html! {
+        (diary_nav(ctx))
+        h1 { (tr.t("diary-kind-wellbeing")) }
+        p.lead #wellbeing-summary { (crate::pages::wellbeing::summary(&tr, score)) }
+        p { (entry.at.format("%-d %B %Y %H:%M")) }
+        p.hint { (tr.t("wb-not-diagnosis")) }
+        form #entry-form method="post" action={ "/diary/entry/" (id) } {
+            (csrf_field(ctx))
+            p { button #entry-delete .btn.danger type="submit" name="delete" value="1" { (tr.t("diary-entry-delete")) } }
+        }
+    };
+    page(ctx, tr.t("diary-kind-wellbeing"), body, StatusCode::OK)
 }
 
 /// The form values of a stored entry, for editing.

@@ -13,8 +13,10 @@
 
 mod alert;
 mod entries;
+pub(super) use entries::default_zone;
 mod photos;
 mod recovery;
+pub(crate) use recovery::{calendar, ics_response};
 mod timeline;
 mod vault;
 
@@ -98,6 +100,27 @@ pub async fn end_session_from(state: &crate::AppState, headers: &HeaderMap, res:
         let _ = diary.end_session(&secret).await;
     }
     clear_session_cookie(res);
+}
+
+/// The open diary and its key when this request carries a live session; `None` otherwise (no
+/// store, no cookie, or the session ended). For pages outside the diary that offer to keep
+/// something only when it is unlocked (wellbeing check-ins); they never show the unlock form.
+pub(crate) async fn open_if_unlocked(
+    state: &AppState,
+    headers: &HeaderMap,
+) -> Option<(Arc<Diary>, Unlocked)> {
+    let diary = state.diary.clone()?;
+    let secret = session_secret(headers)?;
+    let unlocked = diary.open_session(&secret, chrono::Utc::now()).await.ok()?;
+    Some((diary, unlocked))
+}
+
+/// Every readable entry of an open diary, in time order.
+pub(crate) async fn entries_of(
+    diary: &Diary,
+    unlocked: &Unlocked,
+) -> Result<Vec<solace_clinical::diary::Entry>, DiaryError> {
+    timeline::load(diary, unlocked).await.map(|(_, e, _)| e)
 }
 
 /// The session secret in the cookie, if it is well formed.

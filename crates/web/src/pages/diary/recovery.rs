@@ -222,7 +222,7 @@ fn uid() -> String {
     })
 }
 
-pub(super) fn calendar(tr: &Tr<'_>, reminders: &[&Reminder]) -> String {
+pub(crate) fn calendar(tr: &Tr<'_>, reminders: &[&Reminder]) -> String {
     let stamp = Utc::now().format("%Y%m%dT%H%M%SZ");
     let mut out = String::from(
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Solace//Diary//EN\r\nCALSCALE:GREGORIAN\r\n",
@@ -264,7 +264,11 @@ pub async fn ics(ctx: Ctx, headers: HeaderMap, Path(file): Path<String>) -> Resp
     if chosen.is_empty() {
         return crate::pages::not_found(ctx).await;
     }
-    let body = calendar(&ctx.tr(), &chosen);
+    ics_response(calendar(&ctx.tr(), &chosen))
+}
+
+/// A calendar file as a download named `reminder.ics` (neutral), never cached.
+pub(crate) fn ics_response(body: String) -> Response {
     let mut res = (
         StatusCode::OK,
         [

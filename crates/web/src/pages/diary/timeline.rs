@@ -188,6 +188,10 @@ fn details(tr: &Tr<'_>, e: &Entry) -> Markup {
             })]
         }
         EntryKind::Note { text } => vec![text.clone()],
+        EntryKind::Wellbeing { .. } => e
+            .wellbeing_score()
+            .map(|s| vec![crate::pages::wellbeing::summary(tr, &s)])
+            .unwrap_or_default(),
         _ => vec![],
     };
     html! {
