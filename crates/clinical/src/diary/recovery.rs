@@ -35,6 +35,10 @@ use crate::sources::Source::{
 };
 use crate::triage::input::limits;
 use crate::triage::{Bleeding, Clots, Location, Situation, TriageInput, Urgency, triage};
+use crate::wellbeing::Questionnaire;
+
+/// The PHQ-9's recall window, "over the last 2 weeks", in days [kroenke-2001], checked 2026-11.
+const PHQ9_RECALL_DAYS: i64 = 14;
 
 // ---------------------------------------------------------------------------------------------
 // Thresholds from CLINICAL.md. Each names its source id; all checked 2026-11.
@@ -903,6 +907,26 @@ fn rebound(days: &[Day], now: DateTime<Utc>) -> Option<Rebound> {
     })
 }
 
+/// Whether the latest PHQ-9 kept in the last 2 weeks answered item 9 above 0. The answer covers
+/// "the last 2 weeks" [kroenke-2001], so for that long the diary treats it as the triage
+/// `thoughts_of_harm` answer (the self-harm rule: crisis line and emergency number) until a newer
+/// PHQ-9 answers item 9 with 0. Escalate in doubt: a check-in from the future (clock skew) counts.
+fn harm_thoughts_recorded(entries: &[Entry], now: DateTime<Utc>) -> bool {
+    let from = now - TimeDelta::days(PHQ9_RECALL_DAYS);
+    entries
+        .iter()
+        .filter(|e| e.instant() >= from)
+        .filter_map(|e| match &e.kind {
+            EntryKind::Wellbeing {
+                questionnaire: Questionnaire::Phq9,
+                ..
+            } => e.wellbeing_score().map(|s| (e.instant(), s.crisis)),
+            _ => None,
+        })
+        .max_by_key(|(at, crisis)| (*at, *crisis))
+        .is_some_and(|(_, crisis)| crisis)
+}
+
 /// The highest temperature ≥ 38.0 °C in the last 48 hours, and when it was taken.
 fn fever(entries: &[Entry], now: DateTime<Utc>) -> Option<(f64, DateTime<FixedOffset>)> {
     let from = now - TimeDelta::hours(FEVER_WINDOW_HOURS);
@@ -1046,7 +1070,7 @@ pub fn recovery(entries: &[Entry], now: DateTime<Utc>, options: RecoveryOptions)
         no_period_weeks: period_weeks.map(|w| clamp(w.floor(), limits::WEEKS_SINCE)),
         low_mood_weeks: None,
         ectopic_risk_factors: None,
-        thoughts_of_harm: None,
+        thoughts_of_harm: yes(harm_thoughts_recorded(entries, now)),
     };
     let (base_urgency, base_fired) = run_triage(&base, options.region);
 
@@ -1185,7 +1209,7 @@ pub fn recovery(entries: &[Entry], now: DateTime<Utc>, options: RecoveryOptions)
             sources,
             heuristic: def.heuristic,
             message_id: def.message_id,
-            text: "Something you recorded in the last 24 hours needs attention. The symptom check has your answers filled in.".to_owned(),
+            text: "Something you recorded recently needs attention. The symptom check has your answers filled in.".to_owned(),
             since: None,
             triage: base.clone(),
             triage_urgency: base_urgency,

@@ -906,3 +906,49 @@ fn no_test_reminder_after_surgery_and_none_without_events() {
     assert_eq!(rs.len(), 3);
     assert!(reminders(&[pads(1.0, 1.0)]).is_empty());
 }
+
+// ---- a kept PHQ-9 with item 9 above 0 (kroenke-2001; the triage self-harm rule) ----
+
+fn phq9(hours: f64, item9: u8) -> Entry {
+    entry(&format!(
+        r#"{{"kind":"wellbeing","at":"{}","questionnaire":"phq9","answers":[0,0,0,0,0,0,0,0,{item9}]}}"#,
+        ago(hours)
+    ))
+}
+
+#[test]
+fn a_kept_phq9_with_item_9_above_0_raises_the_self_harm_rule_for_its_two_weeks() {
+    // 13 days ago: inside the PHQ-9's 2-week window, so the diary shows the crisis rule.
+    let r = check_run(&[phq9(13.0 * 24.0, 1)]);
+    assert_eq!(r.triage.input.thoughts_of_harm, Some(true));
+    assert!(
+        r.triage.rules.contains(&"self-harm"),
+        "{:?}",
+        r.triage.rules
+    );
+    assert_eq!(r.urgency, Urgency::Emergency);
+    assert!(has(&r, RECENT_SYMPTOMS));
+    // 15 days ago: outside the window, quiet.
+    let r = check_run(&[phq9(15.0 * 24.0, 3)]);
+    assert_eq!(r.triage.input.thoughts_of_harm, None);
+    assert!(!r.triage.rules.contains(&"self-harm"));
+}
+
+#[test]
+fn only_a_newer_phq9_answering_item_9_with_0_stands_it_down() {
+    let r = check_run(&[phq9(48.0, 2), phq9(24.0, 0)]);
+    assert_eq!(
+        r.triage.input.thoughts_of_harm, None,
+        "the newer answer is 0"
+    );
+    // Order of the list does not matter; an older 0 never cancels a newer answer above 0.
+    let r = check_run(&[phq9(24.0, 1), phq9(48.0, 0)]);
+    assert_eq!(r.triage.input.thoughts_of_harm, Some(true));
+    assert_eq!(r.urgency, Urgency::Emergency);
+    // A GAD-7 says nothing about item 9.
+    let gad = entry(&format!(
+        r#"{{"kind":"wellbeing","at":"{}","questionnaire":"gad7","answers":[3,3,3,3,3,3,3]}}"#,
+        ago(2.0)
+    ));
+    assert_eq!(check_run(&[gad]).triage.input.thoughts_of_harm, None);
+}
