@@ -1,4 +1,10 @@
-//! Solace's reading material, embedded in the binary at build time. For now: the bibliography
-//! (`content/sources.toml`), the one place source ids are listed.
+//! Solace's reading material, embedded in the binary at build time: the bibliography
+//! (`content/sources.toml`, the one place source ids are listed), the articles
+//! (`content/articles/*.md`) with their Markdown renderer and reading-grade check, and the
+//! in-memory search over them.
 
+pub mod articles;
+pub mod grade;
+pub mod markdown;
+pub mod search;
 pub mod sources;

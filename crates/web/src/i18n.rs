@@ -102,6 +102,11 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
         include_str!("../../../content/locales/en-GB/photos.ftl"),
     ),
     (
+        Lang::EnGb,
+        "learn.ftl",
+        include_str!("../../../content/locales/en-GB/learn.ftl"),
+    ),
+    (
         Lang::EnUs,
         "services.ftl",
         include_str!("../../../content/locales/en-US/services.ftl"),

@@ -150,7 +150,16 @@ fn urlencode(pairs: &[(String, String)]) -> String {
         .join("&")
 }
 
-const PAGES: &[&str] = &["/", "/check", "/settings", "/away", "/no-such-page"];
+const PAGES: &[&str] = &[
+    "/",
+    "/check",
+    "/settings",
+    "/away",
+    "/no-such-page",
+    "/learn",
+    "/learn/bleeding-clots-tissue",
+    "/learn/when-to-get-help",
+];
 
 #[tokio::test]
 async fn every_page_has_the_banner_quick_exit_language_and_headers() {
@@ -293,7 +302,7 @@ async fn home_offers_only_live_doors_and_says_what_happens_to_answers() {
     for a in all(&doc, "main a[href]") {
         let href = a.value().attr("href").unwrap();
         assert!(
-            ["/check", "/results", "/diary", "/settings", "/"].contains(&href),
+            ["/check", "/results", "/diary", "/learn", "/settings", "/"].contains(&href),
             "{href}"
         );
     }

@@ -13,6 +13,7 @@ pub mod diary;
 mod drawings;
 mod home;
 mod layout;
+pub mod learn;
 pub mod results;
 pub mod settings;
 
@@ -36,6 +37,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .merge(results::routes())
         .merge(diary::routes())
+        .merge(learn::routes())
         .route("/", get(home::get))
         .route("/check", get(check::get).post(check::post))
         .route("/settings", get(settings::get).post(settings::post))
@@ -216,5 +218,6 @@ pub fn table_message_ids() -> Vec<&'static str> {
     ids.extend(Lang::ALL.into_iter().map(lang_short_id));
     ids.extend(check::fields::message_ids());
     ids.extend(check::result::message_ids());
+    ids.extend(learn::message_ids());
     ids
 }
