@@ -243,7 +243,8 @@ impl SearchIndex {
         }
         self.vocabulary
             .iter()
-            .filter(|(v, _)| one_edit_apart(word, v))
+            // One edit changes the length by at most one character (four bytes).
+            .filter(|(v, _)| v.len().abs_diff(word.len()) <= 4 && one_edit_apart(word, v))
             .max_by(|(a, na), (b, nb)| na.cmp(nb).then_with(|| b.cmp(a)))
             .map(|(v, _)| v.clone())
     }

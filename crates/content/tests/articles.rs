@@ -227,6 +227,14 @@ fn what_to_do_now_comes_first() {
 
 #[test]
 fn reading_grade_is_7_or_below() {
+    // The figures for the closing note: `cargo test -p solace-content --test articles -- --nocapture`.
+    let mut highest = 0.0_f64;
+    for a in all() {
+        let g = a.grade();
+        highest = highest.max(g.grade);
+        println!("{:5.2}  {:4} words  {}", g.grade, g.words, a.slug);
+    }
+    println!("highest grade: {highest:.2}");
     check("reading grade", |a| {
         let g = a.grade();
         if g.grade > MAX_GRADE {
@@ -432,4 +440,34 @@ fn numbers_are_read_like_a_person_reads_them() {
     assert!(with_roundings("53.6").contains(&"54".to_owned()));
     assert!(with_roundings("2.21").contains(&"2.2".to_owned()));
     assert!(with_roundings("38.0").contains(&"38".to_owned()));
+}
+
+/// Phone numbers differ by region: the page banner gives the right one, an article never does.
+#[test]
+fn no_region_phone_numbers_in_articles() {
+    use solace_clinical::Region;
+    let mut numbers: Vec<&str> = vec![];
+    for r in Region::ALL {
+        numbers.push(r.emergency_number().display);
+        if let Some(c) = r.crisis_line() {
+            numbers.push(c.number.display);
+        }
+    }
+    numbers.extend(["111", "112", "999", "911"]);
+    check("phone numbers", |a| {
+        numbers
+            .iter()
+            .filter(|n| {
+                // As a number of its own, not part of a longer one.
+                a.body.match_indices(**n).any(|(i, _)| {
+                    let before = a.body[..i].chars().next_back();
+                    let after = a.body[i + n.len()..].chars().next();
+                    let part_of_number = |c: char| c.is_ascii_digit() || c == ',' || c == '.';
+                    !before.is_some_and(part_of_number)
+                        && !after.is_some_and(|c| c.is_ascii_digit())
+                })
+            })
+            .map(|n| format!("names the phone number {n}: say \"call an ambulance\" instead"))
+            .collect()
+    });
 }
