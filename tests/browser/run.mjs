@@ -471,6 +471,20 @@ test('every page: contract hooks and zero axe-core violations', async (t) => {
       }],
       ['/away', async () => open(page, '/away')],
       ['404 page', async () => open(page, '/no-such-page', 404)],
+      ['/learn', async () => open(page, '/learn')],
+      ['/learn search results (POST)', async () => {
+        await open(page, '/learn');
+        await page.fill('#learn-search input[name="q"]', 'small clots');
+        await submitForm(page, '#learn-search', 'button[type="submit"]', '/learn', 200);
+        assert.equal(new URL(page.url()).search, '', 'the query never enters the URL');
+        assert.equal(await page.locator('#results li a[href="/learn/bleeding-clots-tissue"]').count(), 1);
+      }],
+      ['/learn/when-to-get-help', async () => open(page, '/learn/when-to-get-help')],
+      ['/learn/bleeding-clots-tissue (warning opened)', async () => {
+        await open(page, '/learn/bleeding-clots-tissue');
+        await page.click('#article-gate > summary');
+        assert.ok(await page.locator('#article-body figure.drawing svg').first().isVisible(), 'the drawings show');
+      }],
     ];
     for (const [label, load] of pages) {
       await t.test(label, async () => {

@@ -7,6 +7,7 @@
 mod calc_cmd;
 mod diary_cmd;
 mod io;
+mod search_cmd;
 mod store_open;
 mod triage_cmd;
 
@@ -137,6 +138,19 @@ Full shapes: `solace openapi`, path /api/v1/risk.")]
         #[arg(long)]
         json: bool,
     },
+    /// Search the articles: the best matches first, each with its slug, title and a snippet.
+    #[command(after_help = "\
+Examples: solace search small clots; solace search \"did stress cause\" --json. Typos in longer words are
+forgiven (\"miscarrage\"). JSON output: {\"query\", \"results\": [{\"slug\", \"title\", \"summary\", \"snippet\"}]}.
+An empty query exits with 2 and names the field \"query\". Open an article with `solace serve` at /learn/<slug>.")]
+    Search {
+        /// The words to search for (quotes are optional).
+        #[arg(value_name = "QUERY")]
+        query: Vec<String>,
+        /// Print the results as one JSON object.
+        #[arg(long)]
+        json: bool,
+    },
     /// The private diary, encrypted with your passphrase: init, add, list, edit, delete, recovery,
     /// change-passphrase, delete-everything.
     Diary {
@@ -175,6 +189,7 @@ fn main() -> ExitCode {
         Command::Dating { json, today } => calc_cmd::dating(json, region, today.as_deref()),
         Command::Risk { json } => calc_cmd::risk(json, region),
         Command::Options { json } => calc_cmd::options(json, region),
+        Command::Search { query, json } => search_cmd::run(&query, json),
         Command::Diary { command } => diary_cmd::run(command, region),
         Command::Export(args) => diary_cmd::export(args),
         Command::Import(args) => diary_cmd::import(args),
@@ -201,6 +216,16 @@ fn serve(
         let rt = tokio::runtime::Builder::new_multi_thread()
             .enable_all()
             .build()?;
+        // The article search index is built in memory now, not on the first search.
+        let started = std::time::Instant::now();
+        match solace_content::search::global() {
+            Ok(index) => tracing::info!(
+                articles = index.len(),
+                ms = started.elapsed().as_millis() as u64,
+                "article search index built"
+            ),
+            Err(e) => tracing::error!(error = %e, "article search index could not be built"),
+        }
         rt.block_on(async {
             let (diary, opened) = store_open::open(data_dir, database_url).await?;
             let state = solace_web::AppState::with_diary(

@@ -181,7 +181,7 @@ pub fn looks_like_phone(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::readability::grade;
+    use crate::grade::grade;
     use std::collections::BTreeSet;
 
     /// Regions with fewer than three entries, and why. Anything else needs three.
@@ -365,7 +365,7 @@ mod tests {
     #[test]
     fn what_they_offer_is_plain_and_short() {
         each_org(|region, o| {
-            let g = grade(&o.offers);
+            let g = grade(&o.offers).grade;
             assert!(g <= 7.0, "{region}/{}: grade {g:.2}: {}", o.id, o.offers);
             assert!(
                 (20..=300).contains(&o.offers.len()),

@@ -112,6 +112,11 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
         include_str!("../../../content/locales/en-GB/wellbeing.ftl"),
     ),
     (
+        Lang::EnGb,
+        "learn.ftl",
+        include_str!("../../../content/locales/en-GB/learn.ftl"),
+    ),
+    (
         Lang::EnUs,
         "services.ftl",
         include_str!("../../../content/locales/en-US/services.ftl"),

@@ -158,6 +158,9 @@ const PAGES: &[&str] = &[
     "/no-such-page",
     "/wellbeing",
     "/wellbeing/pcl5",
+    "/learn",
+    "/learn/bleeding-clots-tissue",
+    "/learn/when-to-get-help",
 ];
 
 #[tokio::test]
@@ -305,6 +308,7 @@ async fn home_offers_only_live_doors_and_says_what_happens_to_answers() {
                 "/check",
                 "/results",
                 "/diary",
+                "/learn",
                 "/wellbeing",
                 "/support",
                 "/settings",

@@ -205,7 +205,7 @@ async fn the_family_page_is_plain_and_holds_the_facts_and_the_safety_net() {
         .into_iter()
         .map(text)
         .collect();
-    let g = solace_content::readability::grade(&blocks.join("\n"));
+    let g = solace_content::grade::grade(&blocks.join("\n")).grade;
     assert!(g <= 7.0, "grade {g:.2}");
     assert!(blocks.join(" ").split_whitespace().count() > 250);
 }

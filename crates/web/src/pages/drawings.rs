@@ -5,6 +5,7 @@
 use crate::i18n::Tr;
 use fluent_bundle::FluentValue;
 use maud::{Markup, html};
+use solace_content::markdown::Drawing;
 
 /// A muted maroon: reads as "blood" without being graphic.
 const STAIN: &str = "#8e4a57";
@@ -82,6 +83,57 @@ pub fn urgency_icon(urgency: &str) -> Markup {
                 _ => {
                     circle cx="16" cy="16" r="13" fill="#fff" stroke="#111" stroke-width="2.5" {}
                     path d="M10 16l4 4 8-9" fill="none" stroke="#111" stroke-width="3" stroke-linecap="round" {}
+                }
+            }
+        }
+    }
+}
+
+/// One drawing placed in an article by `{{ drawing: NAME }}`: a single pad, or one clot beside
+/// the region's coin. The same shapes and colours as the figures above, without their element
+/// ids (an article may show several).
+pub fn article_drawing(tr: &Tr<'_>, drawing: Drawing) -> Markup {
+    match drawing {
+        Drawing::PadLight | Drawing::PadModerate | Drawing::PadFull => {
+            // (caption id, stain half-width, stain half-height), as in `pads`.
+            let (id, rx, ry): (&str, u8, u8) = match drawing {
+                Drawing::PadLight => ("pad-light", 7, 12),
+                Drawing::PadModerate => ("pad-half", 15, 30),
+                _ => ("pad-full", 21, 50),
+            };
+            let caption = tr.t(id);
+            html! {
+                figure.figure.drawing {
+                    svg viewBox="0 0 60 120" width="60" height="120" role="img" aria-label=(caption) {
+                        title { (caption) }
+                        rect x="6" y="4" width="48" height="112" rx="22" fill=(PAD) stroke=(LINE) stroke-width="2" {}
+                        ellipse cx="30" cy="60" rx=(rx) ry=(ry) fill=(STAIN) {}
+                    }
+                    figcaption aria-hidden="true" { (caption) }
+                }
+            }
+        }
+        Drawing::ClotSmall | Drawing::ClotLarge => {
+            let small = drawing == Drawing::ClotSmall;
+            let coin = tr.t("coin");
+            let caption = tr.t(if small { "clot-small" } else { "clot-large" });
+            let label = format!(
+                "{caption}. {}",
+                tr.t_with("clots-figure-caption", &[("coin", FluentValue::from(coin))])
+            );
+            html! {
+                figure.figure.drawing {
+                    svg.wide viewBox="0 0 200 100" width="200" height="100" role="img" aria-label=(label) {
+                        title { (label) }
+                        circle cx="50" cy="50" r="25" fill="#c8c8c8" stroke=(LINE) stroke-width="2" {}
+                        circle cx="50" cy="50" r="19" fill="none" stroke="#9a9a9a" stroke-width="1.5" {}
+                        @if small {
+                            path d="M150 36c8-2 15 4 14 12s-6 15-14 14-14-6-13-14 5-11 13-12z" fill=(STAIN) {}
+                        } @else {
+                            path d="M150 10c22 0 42 14 40 38s-16 44-40 42-42-16-40-40 18-40 40-40z" fill=(STAIN) {}
+                        }
+                    }
+                    figcaption aria-hidden="true" { (label) }
                 }
             }
         }

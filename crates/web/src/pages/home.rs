@@ -22,6 +22,10 @@ pub async fn get(ctx: Ctx) -> Response {
             }
             p.hint { (tr.t("home-results-door-hint")) }
             p {
+                a #door-learn .btn.secondary href="/learn" { (tr.t("home-learn-door")) }
+            }
+            p.hint { (tr.t("home-learn-door-hint")) }
+            p {
                 a #door-diary .btn.secondary href="/diary" { (tr.t("home-diary-door")) }
             }
             p.hint { (tr.t("home-diary-door-hint")) }

@@ -13,6 +13,7 @@ const NAV: &[(&str, &str)] = &[
     ("/", "nav-home"),
     ("/check", "nav-check"),
     ("/results", "nav-results"),
+    ("/learn", "nav-learn"),
     ("/diary", "nav-diary"),
     ("/settings", "nav-settings"),
 ];

@@ -13,6 +13,7 @@ pub mod diary;
 mod drawings;
 mod home;
 mod layout;
+pub mod learn;
 pub mod results;
 pub mod settings;
 pub mod support;
@@ -40,6 +41,7 @@ pub fn routes() -> Router<AppState> {
         .merge(diary::routes())
         .merge(support::routes())
         .merge(wellbeing::routes())
+        .merge(learn::routes())
         .route("/", get(home::get))
         .route("/check", get(check::get).post(check::post))
         .route("/settings", get(settings::get).post(settings::post))
@@ -222,5 +224,6 @@ pub fn table_message_ids() -> Vec<&'static str> {
     ids.extend(check::result::message_ids());
     ids.extend(support::message_ids());
     ids.extend(wellbeing::message_ids());
+    ids.extend(learn::message_ids());
     ids
 }

@@ -18,7 +18,7 @@ use maud::html;
 use solace_clinical::Region;
 
 /// Pages the language switch may return to (never an address from the request as such).
-const BACK: &[&str] = &["/", "/check", "/settings"];
+const BACK: &[&str] = &["/", "/check", "/learn", "/settings"];
 /// The language option that follows the region.
 const LANG_AUTO: &str = "auto";
 

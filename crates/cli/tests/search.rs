@@ -1,0 +1,67 @@
+//! `solace search QUERY [--json]` (issue 5): the contract in DESIGN.md and the two "Done when"
+//! queries, through the real binary.
+
+use serde_json::Value;
+use std::process::{Command, Output};
+
+fn solace(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_solace"))
+        .args(args)
+        .output()
+        .expect("run solace")
+}
+
+fn json(args: &[&str]) -> Value {
+    let out = solace(args);
+    assert!(out.status.success(), "{args:?}: {out:?}");
+    serde_json::from_slice(&out.stdout).expect("one JSON object")
+}
+
+#[test]
+fn json_has_the_query_and_ranked_results() {
+    let v = json(&["search", "small clots", "--json"]);
+    assert_eq!(v["query"], "small clots");
+    let results = v["results"].as_array().unwrap();
+    assert!(!results.is_empty());
+    assert_eq!(results[0]["slug"], "bleeding-clots-tissue");
+    for r in results {
+        let keys: Vec<&str> = r.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(keys, ["slug", "snippet", "summary", "title"]);
+        assert!(!r["snippet"].as_str().unwrap().is_empty());
+    }
+    let v = json(&["search", "did", "stress", "cause", "--json"]);
+    assert_eq!(v["query"], "did stress cause");
+    assert_eq!(v["results"][0]["slug"], "causes-and-myths");
+}
+
+#[test]
+fn text_output_lists_titles_and_pages_and_says_what_was_corrected() {
+    let out = solace(&["search", "miscarrage"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("instead of \"miscarrage\""), "{text}");
+    assert!(text.contains("1. "));
+    assert!(text.contains("/learn/"));
+    let none = solace(&["search", "zzzqqqx"]);
+    assert!(none.status.success());
+    assert!(
+        String::from_utf8(none.stdout)
+            .unwrap()
+            .contains("No articles match")
+    );
+}
+
+#[test]
+fn an_empty_query_exits_2_naming_the_field() {
+    for args in [&["search"][..], &["search", "  "], &["search", "--json"]] {
+        let out = solace(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains("query:"), "{err}");
+    }
+    let out = solace(&["search", "--json", ""]);
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["errors"][0]["field"], "query");
+    let long = "word ".repeat(50);
+    assert_eq!(solace(&["search", &long]).status.code(), Some(2));
+}

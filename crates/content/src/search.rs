@@ -1,0 +1,430 @@
+//! Article search: a tantivy index held in memory, built once from the embedded articles.
+//!
+//! - Words are matched by their English stem (`en_stem`: "bleeding" finds "bleed").
+//! - Typos: a query word of 5 letters or more that no article uses is replaced by the article
+//!   word one edit away (an insertion, deletion, substitution or swap of two neighbours) that
+//!   the most articles use, so "miscarrage" searches for "miscarriage" and "ectopik" for
+//!   "ectopic". The swap is reported in [`Results::corrected`].
+//! - Common little words ("did", "how", "the") are left out unless the query has nothing else.
+//! - Fields are weighted: title 3, keywords and summary 2, body 1 (BM25 within each).
+//! - Snippets come from the body with the matched words marked as byte ranges; the web page
+//!   and the CLI render them, escaping the text.
+//!
+//! Nothing is written to disk and nothing leaves the process: the query is not logged.
+
+use crate::articles::{self, Article};
+use crate::markdown::escape;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
+use tantivy::schema::{
+    Field, IndexRecordOption, STORED, Schema, TextFieldIndexing, TextOptions, Value,
+};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::tokenizer::{TextAnalyzer, TokenStream};
+use tantivy::{Index, IndexReader, TantivyDocument, Term};
+
+/// Field weights: a word in the title counts most.
+const TITLE_BOOST: f32 = 3.0;
+const KEYWORDS_BOOST: f32 = 2.0;
+const SUMMARY_BOOST: f32 = 2.0;
+const BODY_BOOST: f32 = 1.0;
+
+/// Words this short are never corrected (too many near neighbours).
+const MIN_CORRECTED_LEN: usize = 5;
+/// The longest query accepted, in characters.
+pub const MAX_QUERY_CHARS: usize = 200;
+/// Snippet length, in characters.
+const SNIPPET_CHARS: usize = 180;
+/// The most words of one query that are used.
+const MAX_QUERY_WORDS: usize = 16;
+
+/// Little words that say nothing about the topic.
+const STOP_WORDS: &[&str] = &[
+    "a", "about", "after", "am", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can",
+    "could", "did", "do", "does", "doing", "for", "from", "get", "had", "has", "have", "how", "i",
+    "i'm", "if", "in", "into", "is", "it", "its", "me", "my", "of", "on", "or", "our", "should",
+    "so", "that", "the", "their", "them", "then", "there", "they", "this", "to", "us", "was", "we",
+    "were", "what", "when", "where", "which", "who", "why", "will", "with", "would", "you", "your",
+];
+
+/// Search went wrong inside tantivy (not the query's fault).
+#[derive(Debug, thiserror::Error)]
+#[error("search index: {0}")]
+pub struct SearchError(String);
+
+impl From<tantivy::TantivyError> for SearchError {
+    fn from(e: tantivy::TantivyError) -> Self {
+        SearchError(e.to_string())
+    }
+}
+
+/// A piece of body text with the matched words marked.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Snippet {
+    pub text: String,
+    /// Byte ranges of `text` that matched.
+    pub highlights: Vec<Range<usize>>,
+}
+
+impl Snippet {
+    /// Safe HTML: the text escaped, the matches in `<mark>`.
+    pub fn to_html(&self) -> String {
+        let mut out = String::new();
+        let mut at = 0;
+        for r in &self.highlights {
+            if r.start < at || r.start >= r.end || r.end > self.text.len() {
+                continue;
+            }
+            escape(&self.text[at..r.start], &mut out);
+            out.push_str("<mark>");
+            escape(&self.text[r.clone()], &mut out);
+            out.push_str("</mark>");
+            at = r.end;
+        }
+        escape(&self.text[at..], &mut out);
+        out
+    }
+}
+
+/// One article found.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub slug: &'static str,
+    pub title: &'static str,
+    pub summary: &'static str,
+    pub snippet: Snippet,
+    pub score: f32,
+}
+
+/// What a search found.
+#[derive(Debug, Clone, Default)]
+pub struct Results {
+    /// Best first.
+    pub hits: Vec<Hit>,
+    /// Words that were not in any article and what was searched for instead: (typed, used).
+    pub corrected: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Fields {
+    n: Field,
+    title: Field,
+    keywords: Field,
+    summary: Field,
+    body: Field,
+}
+
+/// The index and what the queries need beside it.
+pub struct SearchIndex {
+    reader: IndexReader,
+    fields: Fields,
+    stemmer: TextAnalyzer,
+    words: TextAnalyzer,
+    /// Every word (lowercase, unstemmed) of the titles, summaries and bodies, with how many
+    /// articles use it. Keywords are left out: they hold misspellings on purpose.
+    vocabulary: HashMap<String, u32>,
+    articles: &'static [Article],
+    /// Each article's body as plain text, by position in `articles`.
+    texts: Vec<String>,
+}
+
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SearchIndex")
+            .field("articles", &self.articles.len())
+            .field("vocabulary", &self.vocabulary.len())
+            .finish_non_exhaustive()
+    }
+}
+
+fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
+    let mut out = vec![];
+    let mut stream = analyzer.token_stream(text);
+    while let Some(t) = stream.next() {
+        out.push(t.text.clone());
+    }
+    out
+}
+
+impl SearchIndex {
+    /// Indexes `articles` in memory.
+    pub fn build(articles: &'static [Article]) -> Result<SearchIndex, SearchError> {
+        let mut schema = Schema::builder();
+        let text_options = || {
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer("en_stem")
+                    .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+            )
+        };
+        let fields = Fields {
+            n: schema.add_u64_field("n", STORED),
+            title: schema.add_text_field("title", text_options()),
+            keywords: schema.add_text_field("keywords", text_options()),
+            summary: schema.add_text_field("summary", text_options()),
+            body: schema.add_text_field("body", text_options()),
+        };
+        let index = Index::create_in_ram(schema.build());
+        let stemmer = index.tokenizer_for_field(fields.body)?;
+        let mut words = index
+            .tokenizers()
+            .get("default")
+            .ok_or_else(|| SearchError("no default tokenizer".into()))?;
+
+        let mut writer = index.writer_with_num_threads::<TantivyDocument>(1, 15_000_000)?;
+        let mut vocabulary: HashMap<String, u32> = HashMap::new();
+        let mut texts = Vec::with_capacity(articles.len());
+        for (i, a) in articles.iter().enumerate() {
+            let text = a.render().text;
+            let keywords = a.keywords.join("\n");
+            let mut doc = TantivyDocument::default();
+            doc.add_u64(fields.n, i as u64);
+            doc.add_text(fields.title, &a.title);
+            doc.add_text(fields.keywords, &keywords);
+            doc.add_text(fields.summary, &a.summary);
+            doc.add_text(fields.body, &text);
+            writer.add_document(doc)?;
+            // Keywords hold misspellings on purpose: they are searched, but never corrected to.
+            let mut seen: Vec<String> = [&a.title, &a.summary, &text]
+                .iter()
+                .flat_map(|t| tokens(&mut words, t))
+                .collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for w in seen {
+                *vocabulary.entry(w).or_default() += 1;
+            }
+            texts.push(text);
+        }
+        writer.commit()?;
+        writer.wait_merging_threads()?;
+        let reader = index.reader()?;
+        Ok(SearchIndex {
+            reader,
+            fields,
+            stemmer,
+            words,
+            vocabulary,
+            articles,
+            texts,
+        })
+    }
+
+    /// The query's words, lowercased, little words dropped, typos corrected.
+    fn query_words(&self, query: &str) -> (Vec<String>, Vec<(String, String)>) {
+        let mut words = self.words.clone();
+        let all = tokens(&mut words, query);
+        let mut kept: Vec<String> = all
+            .iter()
+            .filter(|w| !STOP_WORDS.contains(&String::as_str(w)))
+            .cloned()
+            .collect();
+        if kept.is_empty() {
+            kept = all;
+        }
+        kept.truncate(MAX_QUERY_WORDS);
+        let mut corrected = vec![];
+        for w in &mut kept {
+            if let Some(better) = self.correct(w) {
+                corrected.push((w.clone(), better.clone()));
+                *w = better;
+            }
+        }
+        (kept, corrected)
+    }
+
+    /// The article word one edit from `word`, when `word` itself is in no article.
+    fn correct(&self, word: &str) -> Option<String> {
+        if self.vocabulary.contains_key(word) || word.chars().count() < MIN_CORRECTED_LEN {
+            return None;
+        }
+        self.vocabulary
+            .iter()
+            // One edit changes the length by at most one character (four bytes).
+            .filter(|(v, _)| v.len().abs_diff(word.len()) <= 4 && one_edit_apart(word, v))
+            .max_by(|(a, na), (b, nb)| na.cmp(nb).then_with(|| b.cmp(a)))
+            .map(|(v, _)| v.clone())
+    }
+
+    fn build_query(&self, words: &[String]) -> Option<BooleanQuery> {
+        let mut stemmer = self.stemmer.clone();
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![];
+        let mut seen = vec![];
+        for w in words {
+            for stem in tokens(&mut stemmer, w) {
+                if seen.contains(&stem) {
+                    continue;
+                }
+                for (field, boost) in [
+                    (self.fields.title, TITLE_BOOST),
+                    (self.fields.keywords, KEYWORDS_BOOST),
+                    (self.fields.summary, SUMMARY_BOOST),
+                    (self.fields.body, BODY_BOOST),
+                ] {
+                    let term = Term::from_field_text(field, &stem);
+                    let q = TermQuery::new(term, IndexRecordOption::WithFreqs);
+                    clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(q), boost))));
+                }
+                seen.push(stem);
+            }
+        }
+        (!clauses.is_empty()).then(|| BooleanQuery::new(clauses))
+    }
+
+    /// Up to `limit` articles for `query`, best first. An empty query finds nothing.
+    pub fn search(&self, query: &str, limit: usize) -> Result<Results, SearchError> {
+        let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
+        let (words, corrected) = self.query_words(&query);
+        let Some(q) = self.build_query(&words) else {
+            return Ok(Results {
+                hits: vec![],
+                corrected,
+            });
+        };
+        if limit == 0 {
+            return Ok(Results {
+                hits: vec![],
+                corrected,
+            });
+        }
+        let searcher = self.reader.searcher();
+        let top = searcher.search(&q, &TopDocs::with_limit(limit).order_by_score())?;
+        let mut snippets = SnippetGenerator::create(&searcher, &q, self.fields.body)?;
+        snippets.set_max_num_chars(SNIPPET_CHARS);
+        let mut hits = vec![];
+        for (score, addr) in top {
+            let doc: TantivyDocument = searcher.doc(addr)?;
+            let Some(n) = doc
+                .get_first(self.fields.n)
+                .and_then(|v| v.as_u64())
+                .and_then(|n| usize::try_from(n).ok())
+            else {
+                continue;
+            };
+            let (Some(a), Some(text)) = (self.articles.get(n), self.texts.get(n)) else {
+                continue;
+            };
+            let s = snippets.snippet(text);
+            let snippet = if s.fragment().trim().is_empty() {
+                Snippet {
+                    text: a.summary.clone(),
+                    highlights: vec![],
+                }
+            } else {
+                // "…" where the fragment starts or ends inside the text.
+                let range = s.fragment_range();
+                let before = if range.start > 0 { "… " } else { "" };
+                let after = if range.end < text.trim_end().len() {
+                    " …"
+                } else {
+                    ""
+                };
+                let fragment = s.fragment();
+                let trimmed = fragment.trim();
+                let lead = fragment.len() - fragment.trim_start().len();
+                Snippet {
+                    text: format!("{before}{trimmed}{after}"),
+                    highlights: s
+                        .highlighted()
+                        .iter()
+                        .filter(|r| r.start >= lead && r.end <= lead + trimmed.len())
+                        .map(|r| r.start - lead + before.len()..r.end - lead + before.len())
+                        .collect(),
+                }
+            };
+            hits.push(Hit {
+                slug: &a.slug,
+                title: &a.title,
+                summary: &a.summary,
+                snippet,
+                score,
+            });
+        }
+        Ok(Results { hits, corrected })
+    }
+
+    /// How many articles are indexed.
+    pub fn len(&self) -> usize {
+        self.articles.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.articles.is_empty()
+    }
+}
+
+/// Whether `a` and `b` are exactly one edit apart: one character inserted, deleted or changed,
+/// or two neighbours swapped.
+pub fn one_edit_apart(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let (la, lb) = (a.len(), b.len());
+    if la.abs_diff(lb) > 1 || a == b {
+        return false;
+    }
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    match la.cmp(&lb) {
+        std::cmp::Ordering::Equal => {
+            // One change, or a swap of neighbours.
+            a[prefix + 1..] == b[prefix + 1..]
+                || (prefix + 1 < la
+                    && a[prefix] == b[prefix + 1]
+                    && a[prefix + 1] == b[prefix]
+                    && a[prefix + 2..] == b[prefix + 2..])
+        }
+        std::cmp::Ordering::Less => a[prefix..] == b[prefix + 1..],
+        std::cmp::Ordering::Greater => a[prefix + 1..] == b[prefix..],
+    }
+}
+
+/// The index of the embedded articles, built on first use (the server builds it at start).
+pub fn global() -> Result<&'static SearchIndex, &'static SearchError> {
+    static INDEX: OnceLock<Result<SearchIndex, SearchError>> = OnceLock::new();
+    INDEX
+        .get_or_init(|| SearchIndex::build(articles::all()))
+        .as_ref()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance_one() {
+        for (a, b) in [
+            ("miscarrage", "miscarriage"),
+            ("ectopik", "ectopic"),
+            ("bleedign", "bleeding"),
+            ("clots", "clot"),
+            ("grief", "brief"),
+        ] {
+            assert!(one_edit_apart(a, b), "{a} {b}");
+            assert!(one_edit_apart(b, a), "{b} {a}");
+        }
+        for (a, b) in [
+            ("miscarage", "miscarriage"),
+            ("same", "same"),
+            ("abc", "cba"),
+            ("clot", "colt "),
+        ] {
+            assert!(!one_edit_apart(a, b), "{a} {b}");
+        }
+    }
+
+    #[test]
+    fn snippets_escape_and_mark() {
+        let s = Snippet {
+            text: "a <b> clot & more".into(),
+            highlights: vec![6..10, 11..11],
+        };
+        assert_eq!(s.to_html(), "a &lt;b&gt; <mark>clot</mark> &amp; more");
+        let bad = Snippet {
+            text: "abc".into(),
+            highlights: vec![1..9, 9..9],
+        };
+        assert_eq!(bad.to_html(), "abc");
+    }
+}

@@ -1,0 +1,302 @@
+//! `/learn`: the articles, grouped by the question they answer, and a search box.
+//! `/learn/<slug>`: one article, with its review date, sources, related articles and the
+//! symptom check one tap away.
+//!
+//! The search box POSTs (with the CSRF token, like every form): what someone searches for is
+//! health information and must never sit in a URL, the browser history or a server log. The
+//! results come back on the response page, which is never cached (`no-store`).
+//!
+//! Article bodies are English content files (`content/articles`, rendered to safe HTML by
+//! `solace_content::markdown`); en-US readers see the same text, with the region's coin put in
+//! for "a 10p coin". Everything around them comes from Fluent (`learn.ftl`).
+
+use super::csrf::{self, CSRF_FIELD};
+use super::drawings::article_drawing;
+use super::{Chrome, Ctx, Page, bad_request, not_found};
+use crate::AppState;
+use crate::i18n::{Lang, Tr};
+use axum::Form;
+use axum::Router;
+use axum::extract::Path;
+use axum::extract::rejection::FormRejection;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use axum::routing::get;
+use chrono::NaiveDate;
+use fluent_bundle::FluentValue;
+use maud::{Markup, PreEscaped, html};
+use solace_content::articles::{self, Article, Question};
+use solace_content::markdown::{Block, escape};
+use solace_content::search::{self, MAX_QUERY_CHARS, Results};
+use solace_content::sources;
+
+/// The search box's field.
+pub const QUERY_FIELD: &str = "q";
+/// Results shown for one search.
+const LIMIT: usize = 8;
+/// How the articles write the reference coin; swapped for the region's.
+const UK_COIN: &str = "a 10p coin";
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/learn", get(index).post(search_post))
+        .route("/learn/{slug}", get(article))
+}
+
+/// Message ids the pages pick from tables (for the tidy tests).
+pub fn message_ids() -> Vec<&'static str> {
+    Question::ALL.into_iter().map(question_id).collect()
+}
+
+fn question_id(q: Question) -> &'static str {
+    match q {
+        Question::HelpNow => "learn-q-help-now",
+        Question::Happening => "learn-q-happening",
+        Question::Tests => "learn-q-tests",
+        Question::Next => "learn-q-next",
+        Question::Cope => "learn-q-cope",
+        Question::Cause => "learn-q-cause",
+        Question::Future => "learn-q-future",
+    }
+}
+
+/// What the search did, for the page.
+#[derive(Debug)]
+enum Searched {
+    Nothing,
+    /// The box was empty (or too long): say so beside it.
+    Invalid(String),
+    Found(String, Results),
+    /// The token did not match: nothing searched.
+    Forbidden,
+}
+
+async fn index(ctx: Ctx) -> Response {
+    list_page(&ctx, &Searched::Nothing, StatusCode::OK)
+}
+
+async fn search_post(
+    ctx: Ctx,
+    headers: HeaderMap,
+    body: Result<Form<Vec<(String, String)>>, FormRejection>,
+) -> Response {
+    if !csrf::same_origin(&headers) {
+        return list_page(&ctx, &Searched::Forbidden, StatusCode::FORBIDDEN);
+    }
+    let pairs = match body {
+        Ok(Form(pairs)) => pairs,
+        Err(rejection) => return bad_request(&ctx, rejection.status()),
+    };
+    let value = |name: &str| {
+        pairs
+            .iter()
+            .rev()
+            .find(|(k, _)| k == name)
+            .map_or("", |(_, v)| v.trim())
+    };
+    if ctx.csrf_is_new || !csrf::matches(&ctx.csrf, value(CSRF_FIELD)) {
+        return list_page(&ctx, &Searched::Forbidden, StatusCode::FORBIDDEN);
+    }
+    let tr = ctx.tr();
+    let query = value(QUERY_FIELD);
+    if query.is_empty() {
+        let s = Searched::Invalid(tr.t("learn-search-empty"));
+        return list_page(&ctx, &s, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    if query.chars().count() > MAX_QUERY_CHARS {
+        let s = Searched::Invalid(tr.t("learn-search-too-long"));
+        return list_page(&ctx, &s, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let results = search::global()
+        .map_err(|_| ())
+        .and_then(|i| i.search(query, LIMIT).map_err(|_| ()));
+    if let Ok(r) = results {
+        list_page(&ctx, &Searched::Found(query.to_owned(), r), StatusCode::OK)
+    } else {
+        // Never the query: it is health information.
+        tracing::error!("article search failed");
+        let s = Searched::Invalid(tr.t("learn-search-failed"));
+        list_page(&ctx, &s, StatusCode::INTERNAL_SERVER_ERROR)
+    }
+}
+
+fn search_form(ctx: &Ctx, tr: &Tr<'_>, searched: &Searched) -> Markup {
+    let (value, error) = match searched {
+        Searched::Found(q, _) => (q.as_str(), None),
+        Searched::Invalid(m) => ("", Some(m.as_str())),
+        _ => ("", None),
+    };
+    html! {
+        form #learn-search method="post" action="/learn" role="search" {
+            input type="hidden" name=(CSRF_FIELD) value=(ctx.csrf);
+            div.q.err[error.is_some()] {
+                label for="field-q" { (tr.t("learn-search-label")) }
+                p.hint #hint-q { (tr.t("learn-search-hint")) }
+                @if let Some(m) = error { p.field-error #error-q { (m) } }
+                input type="search" name=(QUERY_FIELD) #field-q value=(value) autocomplete="off"
+                    maxlength=(MAX_QUERY_CHARS)
+                    aria-describedby={ "hint-q" @if error.is_some() { " error-q" } }
+                    aria-invalid=[error.map(|_| "true")];
+                " "
+                button.btn.primary type="submit" { (tr.t("learn-search-button")) }
+            }
+        }
+    }
+}
+
+fn results_section(tr: &Tr<'_>, query: &str, r: &Results) -> Markup {
+    html! {
+        section #search-results aria-labelledby="search-results-heading" {
+            h2 #search-results-heading {
+                (tr.t_with("learn-results-heading", &[("query", FluentValue::from(query))]))
+            }
+            @for (typed, used) in &r.corrected {
+                p.hint.corrected {
+                    (tr.t_with("learn-results-corrected", &[
+                        ("typed", FluentValue::from(typed.as_str())),
+                        ("used", FluentValue::from(used.as_str())),
+                    ]))
+                }
+            }
+            @if r.hits.is_empty() {
+                p #no-results { (tr.t("learn-results-none")) }
+            } @else {
+                ol.art-list #results {
+                    @for h in &r.hits {
+                        li {
+                            a href={ "/learn/" (h.slug) } { (h.title) }
+                            // Safe: the snippet escapes the article text and adds only <mark>.
+                            p.snippet { (PreEscaped(h.snippet.to_html())) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn list_page(ctx: &Ctx, searched: &Searched, status: StatusCode) -> Response {
+    let tr = ctx.tr();
+    ctx.respond(&Page {
+        title: tr.t("learn-title"),
+        body: html! {
+            h1 { (tr.t("learn-heading")) }
+            p.lead { (tr.t("learn-intro")) }
+            p.note #learn-urgent {
+                (tr.t("learn-urgent")) " "
+                a href="/check" { (tr.t("nav-check")) }
+            }
+            @if matches!(searched, Searched::Forbidden) {
+                p.field-error #search-forbidden { (tr.t("learn-search-forbidden")) }
+            }
+            (search_form(ctx, &tr, searched))
+            @if let Searched::Found(q, r) = searched {
+                (results_section(&tr, q, r))
+            }
+            @for q in Question::ALL {
+                @let list: Vec<&Article> = articles::by_question(q).collect();
+                @if !list.is_empty() {
+                    section.group id={ "group-" (q.id()) } {
+                        h2 { (tr.t(question_id(q))) }
+                        ul.art-list {
+                            @for a in list {
+                                li {
+                                    a href={ "/learn/" (a.slug) } { (a.title) }
+                                    p.hint { (a.summary) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        },
+        status,
+        chrome: Chrome::Standard,
+    })
+}
+
+fn long_date(tr: &Tr<'_>, d: NaiveDate) -> String {
+    match tr.lang {
+        Lang::EnUs => d.format("%B %-d, %Y").to_string(),
+        Lang::EnGb => d.format("%-d %B %Y").to_string(),
+    }
+}
+
+/// The body, block by block: the renderer's safe HTML (with the region's coin), and drawings.
+fn body(tr: &Tr<'_>, a: &Article) -> Markup {
+    let rendered = a.render();
+    let mut coin = String::new();
+    escape(&tr.t("coin"), &mut coin);
+    html! {
+        @for block in &rendered.blocks {
+            @match block {
+                // Safe: `solace_content::markdown` escapes every character of the source and
+                // writes only its own tags; links go only to this site.
+                Block::Html(h) => (PreEscaped(h.replace(UK_COIN, &coin))),
+                Block::Drawing(d) => (article_drawing(tr, *d)),
+            }
+        }
+    }
+}
+
+async fn article(ctx: Ctx, Path(slug): Path<String>) -> Response {
+    let Some(a) = articles::get(&slug) else {
+        return not_found(ctx).await;
+    };
+    let tr = ctx.tr();
+    let reviewed = long_date(&tr, a.reviewed);
+    ctx.respond(&Page {
+        title: tr.t_with("learn-article-title", &[("title", FluentValue::from(a.title.as_str()))]),
+        body: html! {
+            p.crumb { a href="/learn" { (tr.t("learn-back")) } }
+            h1 { (a.title) }
+            p.hint #reviewed {
+                (tr.t("learn-reviewed")) " "
+                time datetime=(a.reviewed.format("%Y-%m-%d")) { (reviewed) }
+            }
+            p.lead { (a.summary) }
+            @if a.content_warning {
+                div.note #content-warning {
+                    p { strong { (tr.t("learn-cw-heading")) } }
+                    p { (tr.t("learn-cw-text")) }
+                    p { a href="/check" { (tr.t("nav-check")) } }
+                }
+                details.gate #article-gate {
+                    summary { (tr.t("learn-cw-show")) }
+                    div #article-body { (body(&tr, a)) }
+                }
+            } @else {
+                div #article-body { (body(&tr, a)) }
+            }
+            p #check-door {
+                a.btn.primary href="/check" { (tr.t("nav-check")) }
+            }
+            h2 #sources-heading { (tr.t("learn-sources")) }
+            ol #sources {
+                @for id in &a.sources {
+                    @if let Some(s) = sources::get(id) {
+                        li id={ "source-" (id) } {
+                            (s.title)
+                            span.r-src { (s.citation) }
+                        }
+                    }
+                }
+            }
+            @let related: Vec<&Article> = a.related.iter().filter_map(|s| articles::get(s)).collect();
+            @if !related.is_empty() {
+                h2 #related-heading { (tr.t("learn-related")) }
+                ul.art-list #related {
+                    @for r in related {
+                        li {
+                            a href={ "/learn/" (r.slug) } { (r.title) }
+                            p.hint { (r.summary) }
+                        }
+                    }
+                }
+            }
+            p { a href="/learn" { (tr.t("learn-all")) } }
+        },
+        status: StatusCode::OK,
+        chrome: Chrome::Standard,
+    })
+}

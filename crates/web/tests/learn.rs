@@ -1,0 +1,324 @@
+//! `/learn` and `/learn/<slug>` (issue 5): the articles by question, the POST-only search box
+//! with its CSRF token, and one article with its content warning, sources and related articles.
+
+use axum::body::Body;
+use axum::http::{HeaderMap, Request, StatusCode, header};
+use http_body_util::BodyExt;
+use scraper::{ElementRef, Html, Selector};
+use solace_content::articles::{self, Question};
+use solace_web::{AppState, Config, app};
+use tower::ServiceExt;
+
+struct Res {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: String,
+}
+
+impl Res {
+    fn html(&self) -> Html {
+        Html::parse_document(&self.body)
+    }
+
+    fn cookie(&self, name: &str) -> Option<String> {
+        self.headers
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find_map(|c| c.strip_prefix(&format!("{name}=")))
+            .map(|c| c.split(';').next().unwrap_or("").to_owned())
+    }
+}
+
+async fn send(req: Request<Body>) -> Res {
+    let state = AppState::new(Config::default()).expect("state");
+    let res = app(state).oneshot(req).await.expect("response");
+    let status = res.status();
+    let headers = res.headers().clone();
+    let bytes = res.into_body().collect().await.expect("body").to_bytes();
+    Res {
+        status,
+        headers,
+        body: String::from_utf8(bytes.to_vec()).expect("utf-8"),
+    }
+}
+
+async fn get(path: &str, region: &str) -> Res {
+    send(
+        Request::get(path)
+            .header(header::HOST, "127.0.0.1:7878")
+            .header(header::COOKIE, format!("solace_region={region}"))
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await
+}
+
+fn enc(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            b' ' => "+".into(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// A search as a browser sends it: the CSRF cookie from a GET of /learn, and its token in the form.
+async fn search(query: &str) -> Res {
+    let page = get("/learn", "uk").await;
+    let token = page.cookie("solace_csrf").expect("a CSRF cookie");
+    let field = {
+        let doc = page.html();
+        one(&doc, "#learn-search input[name=csrf]")
+            .value()
+            .attr("value")
+            .unwrap()
+            .to_owned()
+    };
+    assert_eq!(field, token);
+    post_search(query, Some(&token), &token).await
+}
+
+async fn post_search(query: &str, cookie: Option<&str>, field: &str) -> Res {
+    let cookies = match cookie {
+        Some(c) => format!("solace_region=uk; solace_csrf={c}"),
+        None => "solace_region=uk".to_owned(),
+    };
+    send(
+        Request::post("/learn")
+            .header(header::HOST, "127.0.0.1:7878")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::COOKIE, cookies)
+            .body(Body::from(format!("csrf={}&q={}", enc(field), enc(query))))
+            .unwrap(),
+    )
+    .await
+}
+
+fn sel(s: &str) -> Selector {
+    Selector::parse(s).unwrap_or_else(|e| panic!("selector {s}: {e:?}"))
+}
+
+fn all<'a>(doc: &'a Html, s: &str) -> Vec<ElementRef<'a>> {
+    doc.select(&sel(s)).collect()
+}
+
+fn one<'a>(doc: &'a Html, s: &str) -> ElementRef<'a> {
+    doc.select(&sel(s))
+        .next()
+        .unwrap_or_else(|| panic!("no element matches {s}"))
+}
+
+fn has(doc: &Html, s: &str) -> bool {
+    doc.select(&sel(s)).next().is_some()
+}
+
+fn text(e: ElementRef<'_>) -> String {
+    e.text().collect::<String>()
+}
+
+#[tokio::test]
+async fn learn_lists_every_article_under_its_question_in_order() {
+    let res = get("/learn", "uk").await;
+    assert_eq!(res.status, StatusCode::OK);
+    let doc = res.html();
+    let groups: Vec<String> = all(&doc, "section.group h2")
+        .into_iter()
+        .map(text)
+        .collect();
+    let want: Vec<&str> = Question::ALL
+        .into_iter()
+        .filter(|q| articles::by_question(*q).next().is_some())
+        .map(Question::text)
+        .collect();
+    assert_eq!(groups, want);
+    assert_eq!(groups.len(), 7);
+    for a in articles::all() {
+        let link = one(
+            &doc,
+            &format!("#group-{} a[href=\"/learn/{}\"]", a.question.id(), a.slug),
+        );
+        assert_eq!(text(link), a.title);
+        assert!(
+            res.body.contains(&a.summary.replace('\'', "&#39;")) || res.body.contains(&a.summary)
+        );
+    }
+    assert!(has(&doc, "#learn-urgent a[href=\"/check\"]"));
+}
+
+#[tokio::test]
+async fn the_search_box_posts_so_the_query_never_enters_a_url() {
+    let doc = get("/learn", "uk").await.html();
+    let form = one(&doc, "form#learn-search");
+    assert_eq!(form.value().attr("method"), Some("post"));
+    assert_eq!(form.value().attr("action"), Some("/learn"));
+    assert!(has(&doc, "#learn-search input[type=search][name=q]"));
+    assert!(has(&doc, "#learn-search input[type=hidden][name=csrf]"));
+    assert!(has(&doc, "label[for=field-q]"));
+    // A GET with a query string is the plain list: nothing is searched from a URL.
+    let res = get("/learn?q=small+clots", "uk").await;
+    assert_eq!(res.status, StatusCode::OK);
+    assert!(!res.html().select(&sel("#search-results")).any(|_| true));
+}
+
+#[tokio::test]
+async fn a_search_shows_ranked_results_with_marked_snippets() {
+    let res = search("small clots").await;
+    assert_eq!(res.status, StatusCode::OK);
+    let doc = res.html();
+    let first = one(&doc, "#results li a");
+    assert_eq!(
+        first.value().attr("href"),
+        Some("/learn/bleeding-clots-tissue")
+    );
+    assert!(has(&doc, "#results .snippet mark"));
+    assert_eq!(
+        one(&doc, "#field-q").value().attr("value"),
+        Some("small clots")
+    );
+    assert!(text(one(&doc, "#search-results-heading")).contains("small clots"));
+    // Never cached, never echoed into a header.
+    assert_eq!(res.headers.get(header::CACHE_CONTROL).unwrap(), "no-store");
+    for (name, v) in &res.headers {
+        let v = v.to_str().unwrap_or("");
+        assert!(!v.contains("clots"), "{name}: {v}");
+    }
+    // Pages holding a search offer no language switch that would lose it.
+    assert!(!has(&doc, "form.lang"));
+}
+
+#[tokio::test]
+async fn typos_are_forgiven_and_said() {
+    let doc = search("ectopik").await.html();
+    assert_eq!(
+        one(&doc, "#results li a").value().attr("href"),
+        Some("/learn/ectopic-and-unknown-location")
+    );
+    assert!(text(one(&doc, ".corrected")).contains("ectopic"));
+}
+
+#[tokio::test]
+async fn a_search_needs_the_token_and_some_words() {
+    let token = "A".repeat(43);
+    for res in [
+        post_search("small clots", None, &token).await,
+        post_search("small clots", Some(&token), &"B".repeat(43)).await,
+    ] {
+        assert_eq!(res.status, StatusCode::FORBIDDEN);
+        let doc = res.html();
+        assert!(has(&doc, "#search-forbidden"));
+        assert!(!has(&doc, "#search-results"));
+    }
+    let empty = search("   ").await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let doc = empty.html();
+    assert!(has(&doc, "#error-q"));
+    assert_eq!(
+        one(&doc, "#field-q").value().attr("aria-invalid"),
+        Some("true")
+    );
+    let long = search(&"word ".repeat(60)).await;
+    assert_eq!(long.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+#[tokio::test]
+async fn what_is_searched_for_is_shown_as_text_never_as_markup() {
+    let res = search("<script>alert(1)</script> clots").await;
+    assert_eq!(res.status, StatusCode::OK);
+    let doc = res.html();
+    assert!(!has(&doc, "script:not([src])"));
+    assert!(res.body.contains("&lt;script&gt;"));
+    let none = search("zzzqqq").await.html();
+    assert!(has(&none, "#no-results"));
+}
+
+#[tokio::test]
+async fn an_article_has_its_date_sources_related_and_the_symptom_check() {
+    let a = articles::get("when-to-get-help").unwrap();
+    let res = get("/learn/when-to-get-help", "uk").await;
+    assert_eq!(res.status, StatusCode::OK);
+    let doc = res.html();
+    assert_eq!(text(one(&doc, "h1")), a.title);
+    assert_eq!(
+        one(&doc, "#reviewed time").value().attr("datetime"),
+        Some(a.reviewed.format("%Y-%m-%d").to_string().as_str())
+    );
+    assert!(!a.content_warning);
+    assert!(!has(&doc, "#article-gate"));
+    assert_eq!(
+        text(one(&doc, "#article-body h2")),
+        "What to do now",
+        "the first section"
+    );
+    let sources = all(&doc, "#sources li");
+    assert_eq!(sources.len(), a.sources.len());
+    for (li, id) in sources.iter().zip(&a.sources) {
+        let title = solace_content::sources::title(id).unwrap();
+        assert!(text(*li).contains(title), "{id}");
+    }
+    let related: Vec<&str> = all(&doc, "#related a")
+        .iter()
+        .filter_map(|e| e.value().attr("href"))
+        .collect();
+    let want: Vec<String> = a.related.iter().map(|s| format!("/learn/{s}")).collect();
+    assert_eq!(related, want);
+    assert!(has(&doc, "#check-door a[href=\"/check\"]"));
+    // Every link stays on this site.
+    for e in all(&doc, "[href]") {
+        let href = e.value().attr("href").unwrap();
+        assert!(
+            (href.starts_with('/') && !href.starts_with("//"))
+                || href.starts_with('#')
+                || href.starts_with("tel:"),
+            "{href}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_bleeding_article_is_behind_a_warning_with_our_drawings_and_the_regions_coin() {
+    let res = get("/learn/bleeding-clots-tissue", "uk").await;
+    let doc = res.html();
+    assert!(has(&doc, "#content-warning a[href=\"/check\"]"));
+    let gate = one(&doc, "details#article-gate");
+    assert!(gate.value().attr("open").is_none(), "closed until asked");
+    assert!(has(&doc, "details#article-gate > summary"));
+    assert!(has(&doc, "details#article-gate #article-body h2"));
+    assert_eq!(
+        all(&doc, "#article-body figure.drawing svg[role=img]").len(),
+        5
+    );
+    assert!(!has(&doc, "img"), "drawings, never photos");
+    let body = text(one(&doc, "#article-body"));
+    assert!(body.contains("10p"));
+    let us = get("/learn/bleeding-clots-tissue", "us").await.html();
+    let body = text(one(&us, "#article-body"));
+    assert!(body.contains("quarter"), "US readers see their coin");
+    assert!(!body.contains("10p"));
+}
+
+#[tokio::test]
+async fn an_unknown_article_is_the_kind_404_page() {
+    for path in [
+        "/learn/no-such-article",
+        "/learn/..%2Fsources",
+        "/learn/SCANS",
+    ] {
+        let res = get(path, "uk").await;
+        assert_eq!(res.status, StatusCode::NOT_FOUND, "{path}");
+        assert!(
+            res.html()
+                .select(&sel("#emergency-banner"))
+                .next()
+                .is_some()
+        );
+    }
+}
+
+#[tokio::test]
+async fn home_and_nav_open_the_door_to_learn() {
+    let doc = get("/", "uk").await.html();
+    assert!(has(&doc, "a#door-learn[href=\"/learn\"]"));
+    assert!(has(&doc, "nav a[href=\"/learn\"]"));
+}
