@@ -14,7 +14,7 @@
 
 use crate::articles::{self, Article};
 use crate::markdown::escape;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 use tantivy::collector::TopDocs;
@@ -108,6 +108,13 @@ pub struct Results {
     pub corrected: Vec<(String, String)>,
 }
 
+/// One line of an article's plain text and the stems in it.
+#[derive(Debug)]
+struct Line {
+    text: String,
+    stems: HashSet<String>,
+}
+
 #[derive(Debug, Clone, Copy)]
 struct Fields {
     n: Field,
@@ -127,8 +134,10 @@ pub struct SearchIndex {
     /// articles use it. Keywords are left out: they hold misspellings on purpose.
     vocabulary: HashMap<String, u32>,
     articles: &'static [Article],
-    /// Each article's body as plain text, by position in `articles`.
-    texts: Vec<String>,
+    /// Each article's body as plain-text lines (paragraphs, headings, list items) with the stems
+    /// each holds, by position in `articles`: a snippet is cut only from the lines that match,
+    /// so the stemmer runs over a few lines per hit rather than the whole article.
+    texts: Vec<Vec<Line>>,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -197,7 +206,16 @@ impl SearchIndex {
             for w in seen {
                 *vocabulary.entry(w).or_default() += 1;
             }
-            texts.push(text);
+            let mut stemmer = index.tokenizer_for_field(fields.body)?;
+            let lines = text
+                .lines()
+                .filter(|l| !l.trim().is_empty())
+                .map(|l| Line {
+                    text: l.trim().to_owned(),
+                    stems: tokens(&mut stemmer, l).into_iter().collect(),
+                })
+                .collect();
+            texts.push(lines);
         }
         writer.commit()?;
         writer.wait_merging_threads()?;
@@ -249,7 +267,8 @@ impl SearchIndex {
             .map(|(v, _)| v.clone())
     }
 
-    fn build_query(&self, words: &[String]) -> Option<BooleanQuery> {
+    /// The query over every field, and the stems it searches for.
+    fn build_query(&self, words: &[String]) -> Option<(BooleanQuery, Vec<String>)> {
         let mut stemmer = self.stemmer.clone();
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![];
         let mut seen = vec![];
@@ -271,14 +290,14 @@ impl SearchIndex {
                 seen.push(stem);
             }
         }
-        (!clauses.is_empty()).then(|| BooleanQuery::new(clauses))
+        (!clauses.is_empty()).then(|| (BooleanQuery::new(clauses), seen))
     }
 
     /// Up to `limit` articles for `query`, best first. An empty query finds nothing.
     pub fn search(&self, query: &str, limit: usize) -> Result<Results, SearchError> {
         let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
         let (words, corrected) = self.query_words(&query);
-        let Some(q) = self.build_query(&words) else {
+        let Some((q, stems)) = self.build_query(&words) else {
             return Ok(Results {
                 hits: vec![],
                 corrected,
@@ -304,37 +323,14 @@ impl SearchIndex {
             else {
                 continue;
             };
-            let (Some(a), Some(text)) = (self.articles.get(n), self.texts.get(n)) else {
+            let (Some(a), Some(lines)) = (self.articles.get(n), self.texts.get(n)) else {
                 continue;
             };
-            let s = snippets.snippet(text);
-            let snippet = if s.fragment().trim().is_empty() {
-                Snippet {
-                    text: a.summary.clone(),
-                    highlights: vec![],
-                }
-            } else {
-                // "…" where the fragment starts or ends inside the text.
-                let range = s.fragment_range();
-                let before = if range.start > 0 { "… " } else { "" };
-                let after = if range.end < text.trim_end().len() {
-                    " …"
-                } else {
-                    ""
-                };
-                let fragment = s.fragment();
-                let trimmed = fragment.trim();
-                let lead = fragment.len() - fragment.trim_start().len();
-                Snippet {
-                    text: format!("{before}{trimmed}{after}"),
-                    highlights: s
-                        .highlighted()
-                        .iter()
-                        .filter(|r| r.start >= lead && r.end <= lead + trimmed.len())
-                        .map(|r| r.start - lead + before.len()..r.end - lead + before.len())
-                        .collect(),
-                }
-            };
+            let snippet = snippet(&snippets, lines, &stems).unwrap_or_else(|| Snippet {
+                // The words matched only the title, summary or keywords.
+                text: a.summary.clone(),
+                highlights: vec![],
+            });
             hits.push(Hit {
                 slug: &a.slug,
                 title: &a.title,
@@ -354,6 +350,60 @@ impl SearchIndex {
     pub fn is_empty(&self) -> bool {
         self.articles.is_empty()
     }
+}
+
+/// The snippet for one article: from the first line holding the most of the query's stems, with
+/// the lines after it until there is enough text, cut and marked by tantivy's generator.
+fn snippet(generator: &SnippetGenerator, lines: &[Line], stems: &[String]) -> Option<Snippet> {
+    let matches = |l: &Line| stems.iter().filter(|s| l.stems.contains(*s)).count();
+    let (first, best) = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (i, matches(l)))
+        .fold((0, 0), |acc, (i, m)| if m > acc.1 { (i, m) } else { acc });
+    if best == 0 {
+        return None;
+    }
+    let mut text = String::new();
+    let mut last = first;
+    for (i, l) in lines.iter().enumerate().skip(first) {
+        if !text.is_empty() {
+            if text.len() >= SNIPPET_CHARS {
+                break;
+            }
+            text.push(' ');
+        }
+        text.push_str(&l.text);
+        last = i;
+    }
+    let s = generator.snippet(&text);
+    let fragment = s.fragment();
+    let trimmed = fragment.trim();
+    if trimmed.is_empty() {
+        return None;
+    }
+    // "…" where the fragment starts or ends inside the article.
+    let range = s.fragment_range();
+    let before = if first > 0 || range.start > 0 {
+        "… "
+    } else {
+        ""
+    };
+    let after = if last + 1 < lines.len() || range.end < text.len() {
+        " …"
+    } else {
+        ""
+    };
+    let lead = fragment.len() - fragment.trim_start().len();
+    Some(Snippet {
+        text: format!("{before}{trimmed}{after}"),
+        highlights: s
+            .highlighted()
+            .iter()
+            .filter(|r| r.start >= lead && r.end <= lead + trimmed.len())
+            .map(|r| r.start - lead + before.len()..r.end - lead + before.len())
+            .collect(),
+    })
 }
 
 /// Whether `a` and `b` are exactly one edit apart: one character inserted, deleted or changed,
