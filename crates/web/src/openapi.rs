@@ -1055,6 +1055,7 @@ mod tests {
     /// only there: a required field sent as `null` is refused with a 422 naming it.
     #[test]
     fn null_is_allowed_exactly_where_the_api_reads_it_as_not_given() {
+        type Reader = fn(&Value) -> Option<Value>;
         let doc = document();
         let triage_full = json!({
             "region": "uk", "situation": "pregnant", "location": "ectopic", "weeks": 1, "treatment": "none",
@@ -1065,7 +1066,6 @@ mod tests {
             "foul_discharge": true, "bowel_or_rectal_pain": true, "positive_test_weeks_after": 1,
             "no_period_weeks": 1, "low_mood_weeks": 1, "ectopic_risk_factors": true, "thoughts_of_harm": true
         });
-        type Reader = fn(&Value) -> Option<Value>;
         let inputs: [(&str, Value, Reader, &str); 7] = [
             ("TriageInput", triage_full, understood::<TriageInput>, ""),
             ("HcgInput", full_hcg(), understood::<HcgInput>, ""),
