@@ -53,9 +53,12 @@ pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, InvalidInput> {
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let result: Result<T, _> = serde_path_to_error::deserialize(&mut de);
     let value = result.map_err(|e| {
+        // An unknown empty key (`{"": 1}`) ends the path with an empty segment: "" at the top,
+        // "values[0]." inside a list. Name the object that holds it instead (found by fuzzing).
         let path = e.path().to_string();
+        let path = path.strip_suffix('.').unwrap_or(&path).to_owned();
         let inner = e.into_inner();
-        let field = if inner.is_syntax() || inner.is_eof() || path == "." {
+        let field = if inner.is_syntax() || inner.is_eof() || path.is_empty() {
             "body".to_owned()
         } else {
             path
@@ -135,6 +138,37 @@ mod tests {
             "{}",
             e.expected
         );
+    }
+
+    /// Found by the `hcg` fuzz target: `{""…` gave an error whose field was the empty string.
+    #[test]
+    fn an_unknown_empty_key_names_the_object_that_holds_it() {
+        #[derive(Debug, serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct Outer {
+            values: Option<Vec<Inner>>,
+        }
+        #[derive(Debug, serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct Inner {
+            at: Option<String>,
+        }
+        for (json, field) in [
+            (r#"{"": 1}"#, "body"),
+            (r#"{""ectopic_methotrexate"knnte"#, "body"),
+            (r#"{"values": [{"": 1}]}"#, "values[0]"),
+        ] {
+            let e = parse::<Outer>(json.as_bytes())
+                .unwrap_err()
+                .errors
+                .remove(0);
+            assert_eq!(e.field, field, "{json}: {e:?}");
+            assert!(e.expected.contains("unknown field"), "{json}: {e:?}");
+        }
+        let e = err(r#"{"": true}"#);
+        assert_eq!(e.field, "body");
     }
 
     #[test]

@@ -56,6 +56,30 @@ fn or_null(mut schema: Value) -> Value {
     schema
 }
 
+/// An input object whose optional properties may also be JSON `null`, which means the same as
+/// leaving the field out ("not known"): the inputs are read into `Option`s, and clients often
+/// write a missing value as `null`. Required properties stay non-null (`null` there is a 422).
+fn null_is_not_given(mut schema: Value) -> Value {
+    let required: Vec<String> = schema
+        .get("required")
+        .and_then(Value::as_array)
+        .map(|r| {
+            r.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default();
+    if let Some(properties) = schema.get_mut("properties").and_then(Value::as_object_mut) {
+        for (name, property) in properties.iter_mut() {
+            if !required.contains(name) {
+                *property = or_null(property.take());
+            }
+        }
+    }
+    schema
+}
+
 /// An object as the API writes it: these properties, `required` always present.
 fn output(required: &[&str], properties: Value) -> Value {
     let mut schema = json!({ "type": "object", "required": required });
@@ -69,10 +93,10 @@ fn sources() -> Value {
 
 pub fn triage_input_schema() -> Value {
     let weeks_since = limits::WEEKS_SINCE;
-    json!({
+    null_is_not_given(json!({
         "type": "object",
         "additionalProperties": false,
-        "description": "Every field is optional: omitted means not known or not present.",
+        "description": "Every field is optional: omitted (or null) means not known or not present.",
         "properties": {
             "region": words(&["uk", "us", "ie", "ca", "au", "nz", "other"], "Where the person is; picks the emergency number and service names."),
             "situation": words(&["pregnant", "miscarriage_diagnosed", "after_loss"], "Pregnant as far as they know; a miscarriage diagnosed and happening or being managed; or after the loss."),
@@ -104,7 +128,7 @@ pub fn triage_input_schema() -> Value {
             "ectopic_risk_factors": boolean("A previous ectopic, tubal surgery, pelvic infection, a coil (IUD) in place, or IVF."),
             "thoughts_of_harm": boolean("Thoughts of suicide or self-harm."),
         }
-    })
+    }))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -114,7 +138,7 @@ pub fn triage_input_schema() -> Value {
 const DATE_TIME_DESCRIPTION: &str = "RFC 3339 date-time with its time zone, e.g. 2026-11-20T09:00:00+00:00 or 2026-11-20T09:00:00Z. Not in the future.";
 
 pub fn hcg_input_schema() -> Value {
-    json!({
+    null_is_not_given(json!({
         "type": "object",
         "additionalProperties": false,
         "required": ["context", "values"],
@@ -132,12 +156,12 @@ pub fn hcg_input_schema() -> Value {
                 "items": schema_ref("HcgValue"),
             }
         }
-    })
+    }))
 }
 
 pub fn hcg_value_schema() -> Value {
     let amount = |description: &str| json!({ "type": "number", "exclusiveMinimum": 0, "maximum": hcg::MAX_IU_PER_L, "description": description });
-    json!({
+    null_is_not_given(json!({
         "type": "object",
         "additionalProperties": false,
         "required": ["at"],
@@ -147,7 +171,7 @@ pub fn hcg_value_schema() -> Value {
             "iu_per_l": amount("hCG in IU/L."),
             "miu_per_ml": amount("hCG in mIU/mL, the same number as IU/L."),
         }
-    })
+    }))
 }
 
 pub fn scan_input_schema() -> Value {
@@ -157,11 +181,11 @@ pub fn scan_input_schema() -> Value {
         scan::YOLK_SAC_RANGE_MM,
         scan::WEEKS_RANGE,
     );
-    json!({
+    null_is_not_given(json!({
         "type": "object",
         "additionalProperties": false,
         "required": ["route"],
-        "description": "Findings as written on an early pregnancy scan report. Omitted means not known.",
+        "description": "Findings as written on an early pregnancy scan report. Omitted (or null) means not known.",
         "properties": {
             "route": words(&["transvaginal", "transabdominal"], "How the scan was done: through the vagina, or through the tummy only."),
             "crl_mm": number(crl.0, crl.1, "Crown-rump length of the embryo, mm."),
@@ -174,12 +198,12 @@ pub fn scan_input_schema() -> Value {
             "weeks_since_lmp": number(weeks.0, weeks.1, "Weeks since the first day of the last period."),
             "previous_scan": schema_ref("PreviousScan"),
         }
-    })
+    }))
 }
 
 pub fn previous_scan_schema() -> Value {
     let days = scan::DAYS_AGO_RANGE;
-    json!({
+    null_is_not_given(json!({
         "type": "object",
         "additionalProperties": false,
         "required": ["days_ago"],
@@ -189,7 +213,7 @@ pub fn previous_scan_schema() -> Value {
             "sac_seen": boolean("Whether it showed a pregnancy sac."),
             "yolk_sac_seen": boolean("Whether it showed a yolk sac."),
         }
-    })
+    }))
 }
 
 pub fn dating_input_schema() -> Value {
@@ -198,7 +222,7 @@ pub fn dating_input_schema() -> Value {
         dating::CRL_RANGE_MM,
         dating::MSD_RANGE_MM,
     );
-    json!({
+    null_is_not_given(json!({
         "type": "object",
         "additionalProperties": false,
         "description": "Exactly one of lmp, crl_mm or msd_mm. cycle_days and today go with lmp; scan_date goes with crl_mm or msd_mm.",
@@ -210,7 +234,7 @@ pub fn dating_input_schema() -> Value {
             "msd_mm": number(msd.0, msd.1, "Mean sac diameter, mm."),
             "scan_date": date("With crl_mm or msd_mm: the day of the scan, YYYY-MM-DD, for a due date."),
         }
-    })
+    }))
 }
 
 pub fn risk_input_schema() -> Value {
@@ -219,10 +243,10 @@ pub fn risk_input_schema() -> Value {
         risk::PREVIOUS_LOSSES_RANGE,
         risk::WEEKS_RANGE,
     );
-    json!({
+    null_is_not_given(json!({
         "type": "object",
         "additionalProperties": false,
-        "description": "The situation; every field is optional. A figure that needs an unknown is not chosen.",
+        "description": "The situation; every field is optional (null: not known). A figure that needs an unknown is not chosen.",
         "properties": {
             "age": integer(age.0, age.1, "Age in whole years."),
             "previous_losses": integer(losses.0, losses.1, "How many miscarriages before this pregnancy."),
@@ -231,7 +255,7 @@ pub fn risk_input_schema() -> Value {
             "cardiac_activity_seen": boolean("Whether a scan has shown cardiac activity."),
             "bleeding_or_pain": boolean("Any bleeding or pain now. Not given counts as 'may be'."),
         }
-    })
+    }))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -968,12 +992,142 @@ mod tests {
         let mut s = resolve(doc, &doc["components"]["schemas"][schema]);
         for part in path.split('.') {
             let name = part.split('[').next().unwrap();
-            s = resolve(doc, &s["properties"][name]);
+            s = not_null(doc, &s["properties"][name]);
             if part.contains('[') {
                 s = resolve(doc, &s["items"]);
             }
         }
         s
+    }
+
+    /// The schema itself, or for `anyOf: [schema, null]` the branch that is not null.
+    fn not_null<'a>(doc: &'a Value, schema: &'a Value) -> &'a Value {
+        let schema = resolve(doc, schema);
+        match schema.get("anyOf").and_then(Value::as_array) {
+            Some(branches) => branches
+                .iter()
+                .map(|b| resolve(doc, b))
+                .find(|b| b["type"] != "null")
+                .expect("a branch that is not null"),
+            None => schema,
+        }
+    }
+
+    /// Whether `schema` lets a value be JSON `null`.
+    fn allows_null(doc: &Value, schema: &Value) -> bool {
+        violations(doc, schema, &Value::Null, "").is_empty()
+    }
+
+    /// `base` with the property at `path` (`a`, `a.b`, `a[0].b`) set to `null`, or removed.
+    fn null_or_gone(base: &Value, path: &str, remove: bool) -> Value {
+        let mut v = base.clone();
+        let (parents, last) = path
+            .rsplit_once('.')
+            .map_or((None, path), |(p, l)| (Some(p), l));
+        let mut target = &mut v;
+        for part in parents.into_iter().flat_map(|p| p.split('.')) {
+            target = match part.split_once('[') {
+                Some((name, index)) => {
+                    &mut target[name][index.trim_end_matches(']').parse::<usize>().unwrap()]
+                }
+                None => &mut target[part],
+            };
+        }
+        let object = target.as_object_mut().expect("an object");
+        if remove {
+            object.remove(last);
+        } else {
+            object.insert(last.to_owned(), Value::Null);
+        }
+        v
+    }
+
+    /// The API's reading of `body` as `T`, written back as JSON: what the server understood.
+    fn understood<T: Serialize + DeserializeOwned>(body: &Value) -> Option<Value> {
+        let bytes = serde_json::to_vec(body).unwrap();
+        crate::json_input::parse::<T>(&bytes)
+            .ok()
+            .map(|t| serde_json::to_value(t).unwrap())
+    }
+
+    /// Schemathesis found `{"weeks": null}` accepted while the document said "number": `null`
+    /// is read as "not given". The document must say so for every optional input field, and
+    /// only there: a required field sent as `null` is refused with a 422 naming it.
+    #[test]
+    fn null_is_allowed_exactly_where_the_api_reads_it_as_not_given() {
+        type Reader = fn(&Value) -> Option<Value>;
+        let doc = document();
+        let triage_full = json!({
+            "region": "uk", "situation": "pregnant", "location": "ectopic", "weeks": 1, "treatment": "none",
+            "days_since_treatment": 1, "bleeding": "none", "pads_soaked_per_hour": 1, "heavy_hours": 1,
+            "bleeding_days": 1, "clots": "none", "pain": 1, "pain_one_sided": true, "shoulder_tip_pain": true,
+            "pain_worse_or_constant": true, "temperature_c": 37, "temperature_f": 98.6, "feels_feverish": true,
+            "dizzy_or_faint": true, "fainted": true, "racing_heart": true, "pale_clammy": true,
+            "foul_discharge": true, "bowel_or_rectal_pain": true, "positive_test_weeks_after": 1,
+            "no_period_weeks": 1, "low_mood_weeks": 1, "ectopic_risk_factors": true, "thoughts_of_harm": true
+        });
+        let inputs: [(&str, Value, Reader, &str); 7] = [
+            ("TriageInput", triage_full, understood::<TriageInput>, ""),
+            ("HcgInput", full_hcg(), understood::<HcgInput>, ""),
+            ("HcgInput", full_hcg(), understood::<HcgInput>, "values[0]"),
+            ("ScanInput", full_scan(), understood::<ScanInput>, ""),
+            (
+                "ScanInput",
+                full_scan(),
+                understood::<ScanInput>,
+                "previous_scan",
+            ),
+            ("DatingInput", full_dating(), understood::<DatingInput>, ""),
+            ("RiskInput", full_risk(), understood::<Situation>, ""),
+        ];
+        let mut checked = 0;
+        for (schema, full, read, prefix) in inputs {
+            let object = if prefix.is_empty() {
+                resolve(&doc, &doc["components"]["schemas"][schema])
+            } else {
+                property(&doc, schema, prefix)
+            };
+            let required: Vec<&str> = object["required"]
+                .as_array()
+                .map(|r| r.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            for (name, property_schema) in object["properties"].as_object().unwrap() {
+                let path = if prefix.is_empty() {
+                    name.clone()
+                } else {
+                    format!("{prefix}.{name}")
+                };
+                let nulled = null_or_gone(&full, &path, false);
+                if required.contains(&name.as_str()) {
+                    assert!(
+                        !allows_null(&doc, property_schema),
+                        "{schema}.{path} is required: the document must not allow null"
+                    );
+                    // Refused when read (a list), or read as "not given" and then refused by
+                    // the clinical check, naming the field.
+                    if read(&nulled).is_some() {
+                        let named = clinical_errors(schema, &nulled);
+                        assert!(
+                            named.contains(&path),
+                            "{schema}.{path}: null must be refused naming it, got {named:?}"
+                        );
+                    }
+                } else {
+                    assert!(
+                        allows_null(&doc, property_schema),
+                        "{schema}.{path} is optional and read as not given when null: the document must allow null"
+                    );
+                    assert_eq!(
+                        read(&nulled),
+                        read(&null_or_gone(&full, &path, true)),
+                        "{schema}.{path}: null must mean the same as leaving it out"
+                    );
+                    assert!(read(&nulled).is_some(), "{schema}.{path}: null must parse");
+                }
+                checked += 1;
+            }
+        }
+        assert!(checked >= 55, "only {checked} fields checked");
     }
 
     #[test]
