@@ -19,8 +19,15 @@ pub(super) async fn load(
     diary: &solace_store::Diary,
     unlocked: &solace_store::Unlocked,
 ) -> Result<(Vec<RecordId>, Vec<Entry>, usize), solace_store::DiaryError> {
+    Ok(entries_of(diary.list::<serde_json::Value>(unlocked).await?))
+}
+
+/// The entries among opened records, in time order, with their ids; and how many could not be
+/// read.
+fn entries_of(
+    list: solace_store::DiaryList<serde_json::Value>,
+) -> (Vec<RecordId>, Vec<Entry>, usize) {
     // As `vault::entries`, and photo records (a photo's bytes, not an entry) left out too.
-    let list = diary.list::<serde_json::Value>(unlocked).await?;
     let mut unreadable = list.unreadable.len();
     let mut all = Vec::with_capacity(list.entries.len());
     for (id, v) in list.entries {
@@ -34,7 +41,7 @@ pub(super) async fn load(
     }
     all.sort_by_key(|(_, e)| e.instant());
     let (ids, entries) = all.into_iter().unzip();
-    Ok((ids, entries, unreadable))
+    (ids, entries, unreadable)
 }
 
 pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
@@ -42,12 +49,24 @@ pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
         Ok(x) => x,
         Err(res) => return res,
     };
-    let Ok(removed) = super::vault::auto_delete(&diary, &unlocked, chrono::Utc::now(), true).await
+    // Every record is opened once: automatic deletion and the page read the same list, which
+    // is opened again only when something was deleted (rare: at most once a day).
+    let Ok(list) = diary.list::<serde_json::Value>(&unlocked).await else {
+        return store_error(&ctx);
+    };
+    let now = chrono::Utc::now();
+    let Ok(removed) = super::vault::auto_delete_in(&diary, &unlocked, &list, now, true).await
     else {
         return store_error(&ctx);
     };
-    let Ok((ids, entries, unreadable)) = load(&diary, &unlocked).await else {
-        return store_error(&ctx);
+    let (ids, entries, unreadable) = if removed == 0 {
+        entries_of(list)
+    } else {
+        drop(list);
+        let Ok(loaded) = load(&diary, &unlocked).await else {
+            return store_error(&ctx);
+        };
+        loaded
     };
     drop(unlocked);
     let tr = ctx.tr();
@@ -59,7 +78,7 @@ pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
         h1 { (tr.t("diary-heading")) }
         (super::vault::auto_deleted_notice(&tr, removed))
         // Safety first: what was recorded is checked against triage and recovery every time.
-        @if let Some(banner) = super::alert::help_banner(&ctx, &tr, &entries, chrono::Utc::now()) {
+        @if let Some(banner) = super::alert::help_banner(&ctx, &tr, &entries, now) {
             (banner)
         }
         p {

@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 use solace_clinical::diary::{Entry, EntryKind};
 use solace_store::vault::MIN_PASSPHRASE_CHARS;
 use solace_store::{
-    Diary, DiaryError, LOCAL_ACCOUNT, Passphrase, RecordId, RecoveryCode, Unlocked,
+    Diary, DiaryError, DiaryList, LOCAL_ACCOUNT, Passphrase, RecordId, RecoveryCode, Unlocked,
 };
 use std::sync::Arc;
 
@@ -721,6 +721,18 @@ pub(super) async fn auto_delete(
     tell: bool,
 ) -> Result<u32, DiaryError> {
     let list = diary.list::<serde_json::Value>(unlocked).await?;
+    auto_delete_in(diary, unlocked, &list, now, tell).await
+}
+
+/// [`auto_delete`] on records already opened (`list`, as [`Diary::list`] returns them), so a
+/// page that needs them anyway opens every record once, not twice.
+pub(super) async fn auto_delete_in(
+    diary: &Diary,
+    unlocked: &Unlocked,
+    list: &DiaryList<serde_json::Value>,
+    now: DateTime<Utc>,
+    tell: bool,
+) -> Result<u32, DiaryError> {
     let Some((settings_id, mut s)) = list
         .entries
         .iter()
@@ -736,11 +748,12 @@ pub(super) async fn auto_delete(
     let mut removed: u32 = 0;
     if let Some(days) = s.auto_delete_days.filter(|d| AUTO_DELETE_DAYS.contains(d)) {
         let cutoff = now - TimeDelta::days(i64::from(days));
-        for (id, v) in list.entries {
-            if is_own_record(&v) {
+        for (id, v) in &list.entries {
+            let id = *id;
+            if is_own_record(v) {
                 continue;
             }
-            let Ok(entry) = serde_json::from_value::<Entry>(v) else {
+            let Ok(entry) = Entry::deserialize(v) else {
                 continue;
             };
             // What happened and when (loss confirmed, care chosen, medicine taken, surgery) is
