@@ -4,9 +4,7 @@
 //!
 //! Run: `cargo bench -p solace-bench --bench clinical`. Figures go into BENCHMARKS.md.
 //!
-//! Search (issue 5) gets its own file, `benches/search.rs`, once the search branch has merged:
-//! index the article set once outside the timed loop, then time a few typical queries
-//! ("bleeding after misoprostol", "when will my period come back", a one-word query, a miss).
+//! Search (issue 5) has its own file, `benches/search.rs`.
 
 use chrono::{DateTime, TimeZone, Utc};
 use criterion::{Criterion, criterion_group, criterion_main};
