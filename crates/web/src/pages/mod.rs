@@ -216,5 +216,6 @@ pub fn table_message_ids() -> Vec<&'static str> {
     ids.extend(Lang::ALL.into_iter().map(lang_short_id));
     ids.extend(check::fields::message_ids());
     ids.extend(check::result::message_ids());
+    ids.extend(crate::export_labels::message_ids());
     ids
 }

@@ -13,6 +13,7 @@
 
 mod alert;
 mod entries;
+mod export;
 mod photos;
 mod recovery;
 mod timeline;
@@ -60,6 +61,7 @@ pub fn routes() -> Router<AppState> {
             get(entries::edit_get).post(entries::edit_post),
         )
         .route("/diary/recovery", get(recovery::get))
+        .route("/export", get(export::get).post(export::post))
         .route("/diary/photo", photos::upload_route())
         .route("/diary/photo/{id}", get(photos::image))
         .route(

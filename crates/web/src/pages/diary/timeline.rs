@@ -66,6 +66,8 @@ pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
             a #add-entry .btn.primary href="/diary/add" { (tr.t("diary-add")) }
             " "
             a #add-photo .btn.secondary href="/diary/photo" { (tr.t("photo-add")) }
+            " "
+            a #export-link .btn.secondary href="/export" { (tr.t("export-diary-link")) }
         }
         @if unreadable > 0 {
             p.warn { (tr.t("diary-unreadable")) }
@@ -187,7 +189,7 @@ fn details(tr: &Tr<'_>, e: &Entry) -> Markup {
                 E::PeriodReturned => "diary-o-period_returned",
             })]
         }
-        EntryKind::Note { text } => vec![text.clone()],
+        EntryKind::Note { text } | EntryKind::Question { text } => vec![text.clone()],
         _ => vec![],
     };
     html! {
