@@ -29,7 +29,6 @@ export-section-questions = Questions I want to ask
 export-name = Your name (optional)
 export-name-hint = Only if you want it on the summary. Leave blank to keep it off.
 export-submit = Make the file
-export-error-summary = Please check these answers
 export-error-date = Enter a date like 2026-11-20.
 export-error-order = The "from" day must not be after the "to" day.
 export-error-format = Choose a kind of file.

@@ -3,7 +3,7 @@
 //! diary gives the same PDF from either.
 
 use fluent_bundle::FluentValue;
-use solace_export::{LABEL_IDS, Labels};
+use solace_export::{LABEL_IDS, Labels, Section};
 
 use crate::i18n::Tr;
 
@@ -19,7 +19,24 @@ pub fn labels(tr: &Tr<'_>) -> Labels {
     Labels::from_fn(|id| tr.t_with(id, &args))
 }
 
+/// The check box label of each PDF section on the `/export` page.
+pub const fn section_label(s: Section) -> &'static str {
+    match s {
+        Section::Header => "export-section-header",
+        Section::Chart => "export-section-chart",
+        Section::Hcg => "export-section-hcg",
+        Section::BleedingPain => "export-section-bleeding_pain",
+        Section::Scans => "export-section-scans",
+        Section::Medication => "export-section-medication",
+        Section::Temperatures => "export-section-temperatures",
+        Section::Tests => "export-section-tests",
+        Section::Questions => "export-section-questions",
+    }
+}
+
 /// The ids, for the tidy test (every one must exist in en-GB).
-pub fn message_ids() -> &'static [&'static str] {
-    LABEL_IDS
+pub fn message_ids() -> Vec<&'static str> {
+    let mut ids = LABEL_IDS.to_vec();
+    ids.extend(Section::ALL.map(section_label));
+    ids
 }

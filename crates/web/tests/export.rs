@@ -104,7 +104,7 @@ async fn the_diary_links_to_the_export_page_and_the_form_offers_every_choice() {
     for f in ["pdf", "fhir", "csv"] {
         assert_eq!(page.count(&format!("input[name=format][value={f}]")), 1);
     }
-    assert_eq!(page.count("input[type=checkbox][name=section]:checked"), 9);
+    assert_eq!(page.count("input[type=checkbox][name=section][checked]"), 9);
     assert_eq!(page.count("input#field-name[name=name]"), 1);
     assert_eq!(page.count("#shared-computer"), 1);
 }
@@ -164,7 +164,7 @@ async fn a_rejected_form_comes_back_filled_in_with_each_field_named() {
     assert_eq!(res.count("input#field-from[value='2026-12-09']"), 1);
     assert_eq!(res.count("input#field-name[value='Sam']"), 1);
     assert_eq!(
-        res.count("input[name=section][value=hcg]:checked"),
+        res.count("input[name=section][value=hcg][checked]"),
         1,
         "kept as chosen"
     );

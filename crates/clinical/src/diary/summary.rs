@@ -470,3 +470,117 @@ pub fn summary(entries: &[Entry], options: SummaryOptions, now: DateTime<Utc>) -
         questions: Capped::last(questions, MAX_QUESTIONS),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diary::EntryInput;
+
+    fn now() -> DateTime<Utc> {
+        "2026-11-25T12:00:00Z".parse().unwrap()
+    }
+
+    fn e(json: &str) -> Entry {
+        serde_json::from_str::<EntryInput>(json)
+            .unwrap()
+            .validate(now())
+            .unwrap()
+    }
+
+    fn opts() -> SummaryOptions {
+        SummaryOptions {
+            from: None,
+            to: None,
+            region: Region::Uk,
+        }
+    }
+
+    #[test]
+    fn hcg_rows_carry_the_change_and_hours_and_a_labelled_reading() {
+        let entries = [
+            e(r#"{"kind":"hcg","at":"2026-11-01T09:00:00Z","iu_per_l":1000}"#),
+            e(r#"{"kind":"hcg","at":"2026-11-03T09:00:00Z","iu_per_l":1700}"#),
+        ];
+        let s = summary(&entries, opts(), now());
+        assert_eq!(s.hcg.context, HcgContext::UnknownLocation);
+        let r = &s.hcg.rows;
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].percent_change, None);
+        assert!((r[1].percent_change.unwrap() - 70.0).abs() < 1e-9);
+        assert_eq!(r[1].hours_apart, Some(48.0));
+        assert!(r[1].is_48h_pair);
+        let reading = s.hcg.reading.as_ref().unwrap();
+        assert_eq!(reading.rule_set, RuleSet::NiceNg126);
+        assert_eq!(reading.id, "nice-rise-over-63");
+        // US region: the US studies read it.
+        let us = summary(
+            &entries,
+            SummaryOptions {
+                region: Region::Us,
+                ..opts()
+            },
+            now(),
+        );
+        assert_ne!(us.hcg.reading.unwrap().rule_set, RuleSet::NiceNg126);
+        assert!(s.hcg.symptoms_first.contains("symptoms matter more"));
+    }
+
+    #[test]
+    fn an_empty_diary_gives_an_empty_summary_with_the_symptoms_line() {
+        let s = summary(&[], opts(), now());
+        assert_eq!(s.entry_count, 0);
+        assert!(s.hcg.rows.is_empty() && s.hcg.reading.is_none());
+        assert!(!s.hcg.symptoms_first.is_empty());
+        assert!(s.bleeding_pain.days.is_empty());
+        assert_eq!(s.first_day, None);
+    }
+
+    #[test]
+    fn fever_is_flagged_from_38_0_and_bleeding_days_are_counted() {
+        let entries = [
+            e(r#"{"kind":"temperature","at":"2026-11-01T09:00:00Z","celsius":37.9}"#),
+            e(r#"{"kind":"temperature","at":"2026-11-01T10:00:00Z","celsius":38.0}"#),
+            e(r#"{"kind":"bleeding","at":"2026-11-02T09:00:00Z","pads_soaked_per_hour":2}"#),
+            e(r#"{"kind":"bleeding","at":"2026-11-03T09:00:00Z","amount":"spotting"}"#),
+            e(r#"{"kind":"pain","at":"2026-11-03T09:00:00Z","score":7}"#),
+            e(r#"{"kind":"event","at":"2026-11-04T09:00:00Z","event":"loss_confirmed"}"#),
+        ];
+        let s = summary(&entries, opts(), now());
+        let fevers: Vec<bool> = s.temperatures.list.rows.iter().map(|t| t.fever).collect();
+        assert_eq!(fevers, vec![false, true]);
+        assert_eq!(s.temperatures.fever_count, 1);
+        let bp = &s.bleeding_pain;
+        assert_eq!(bp.bleeding_days, 2);
+        assert_eq!(bp.first_bleeding, Some("2026-11-02".parse().unwrap()));
+        assert_eq!(bp.heaviest_day.unwrap().date, "2026-11-02".parse().unwrap());
+        assert_eq!(bp.max_pads_per_hour.map(|p| p.0), Some(2.0));
+        assert_eq!(bp.max_pain.map(|p| p.0), Some(7));
+        assert_eq!(s.hcg.context, HcgContext::AfterLoss);
+    }
+
+    #[test]
+    fn long_lists_keep_the_most_recent_and_count_the_rest() {
+        let entries: Vec<Entry> = (1..=15)
+            .map(|d| {
+                e(&format!(
+                    r#"{{"kind":"question","at":"2026-11-{d:02}T09:00:00Z","text":"Q{d}"}}"#
+                ))
+            })
+            .collect();
+        let s = summary(&entries, opts(), now());
+        assert_eq!(s.questions.rows.len(), MAX_QUESTIONS);
+        assert_eq!(s.questions.more, 15 - MAX_QUESTIONS);
+        assert_eq!(s.questions.rows.last().unwrap().text, "Q15");
+        let ranged = summary(
+            &entries,
+            SummaryOptions {
+                from: Some("2026-11-03".parse().unwrap()),
+                to: Some("2026-11-04".parse().unwrap()),
+                ..opts()
+            },
+            now(),
+        );
+        assert_eq!(ranged.entry_count, 2);
+        assert_eq!(ranged.questions.more, 0);
+    }
+}

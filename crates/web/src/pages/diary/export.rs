@@ -216,7 +216,7 @@ fn form(ctx: &Ctx, a: &Answers, errors: &[FieldErr]) -> Markup {
                             input type="checkbox" name="section" value=(s.id())
                                 id=(if i == 0 { "field-section".to_owned() } else { format!("field-section-{}", s.id()) })
                                 checked[a.sections.iter().any(|x| x == s.id())];
-                            span { (tr.t(&format!("export-section-{}", s.id()))) }
+                            span { (tr.t(export_labels::section_label(*s))) }
                         }
                     }
                 }
