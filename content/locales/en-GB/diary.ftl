@@ -103,6 +103,7 @@ diary-kind-temperature = Temperature
 diary-kind-pregnancy_test = Pregnancy test
 diary-kind-event = What happened
 diary-kind-note = Note
+diary-kind-question = A question to ask
 diary-kind-other = Entry
 
 diary-f-pads = How many pads did you soak through in the last hour?
@@ -122,6 +123,7 @@ diary-f-event = What happened?
 diary-f-management = If you chose care, which one?
 diary-f-medicine = If you took a medicine, which one?
 diary-f-text = Your note
+diary-f-question = What do you want to ask your doctor or nurse?
 diary-f-note = Anything else? (optional)
 diary-f-when = When
 diary-f-when-hint = Leave blank for now.

@@ -6,6 +6,7 @@
 //! success, 2 refused (wrong passphrase, bad input, a bad backup file), 1 internal error.
 
 mod backup_cmd;
+mod export_cmd;
 mod passphrase;
 
 use chrono::{DateTime, Utc};
@@ -103,7 +104,7 @@ pub enum DiaryCommand {
 
 const ENTRY_HELP: &str = "\
 Input (stdin): one entry, e.g. {\"kind\": \"note\", \"at\": \"2026-11-20T09:00:00Z\", \"text\": \"...\"}.
-Kinds: note, bleeding, pain, temperature, hcg, pregnancy_test, medication, mood, event, scan.
+Kinds: note, bleeding, pain, temperature, hcg, pregnancy_test, medication, mood, event, scan, question.
 \"at\" (RFC 3339 with a time zone) is optional and defaults to now. Unknown fields are an error.";
 
 /// Why a command stopped. Messages name flags or fields, never diary content.

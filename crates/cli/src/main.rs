@@ -157,7 +157,7 @@ An empty query exits with 2 and names the field \"query\". Open an article with 
         #[command(subcommand)]
         command: diary_cmd::DiaryCommand,
     },
-    /// Export the diary: `--format backup` writes an encrypted backup file.
+    /// Export the diary: a PDF summary, FHIR R4 or CSV for a clinician, or an encrypted backup.
     Export(diary_cmd::ExportArgs),
     /// Restore an encrypted backup (from `solace export --format backup`) into an empty store.
     Import(diary_cmd::ImportArgs),
@@ -191,7 +191,7 @@ fn main() -> ExitCode {
         Command::Options { json } => calc_cmd::options(json, region),
         Command::Search { query, json } => search_cmd::run(&query, json),
         Command::Diary { command } => diary_cmd::run(command, region),
-        Command::Export(args) => diary_cmd::export(args),
+        Command::Export(args) => diary_cmd::export(args, region),
         Command::Import(args) => diary_cmd::import(args),
         Command::Openapi => io::print_json(serde_json::to_string_pretty(
             &solace_web::openapi::document(),

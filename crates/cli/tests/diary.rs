@@ -741,25 +741,129 @@ fn bad_backup_files_exit_2() {
     refused(&out, "--in");
 }
 
+/// `solace export --format pdf|fhir|csv` (issue 6): each file written 0600, made from the
+/// unlocked diary, with the date range and sections applied; bad flags exit 2 naming the flag
+/// before the diary is opened, and no file is left behind.
 #[test]
-fn other_export_formats_are_not_built_yet() {
+fn export_writes_pdf_fhir_and_csv_readable_by_the_owner_only() {
     let v = Vault::sqlite();
     v.init();
-    for format in ["pdf", "fhir", "csv"] {
-        let out = v.run(
+    for entry in [
+        json!({"kind": "hcg", "at": "2026-11-18T09:00:00Z", "iu_per_l": 1250}),
+        json!({"kind": "hcg", "at": "2026-11-20T09:00:00Z", "iu_per_l": 610}),
+        json!({"kind": "temperature", "at": "2026-11-21T09:00:00Z", "celsius": 37.2}),
+        json!({"kind": "question", "at": "2026-11-22T09:00:00Z", "text": "CLI-question-5: what next?"}),
+    ] {
+        v.add(&entry);
+    }
+    for (format, first) in [
+        ("pdf", &b"%PDF-"[..]),
+        ("fhir", &b"{"[..]),
+        ("csv", &b"at,kind"[..]),
+    ] {
+        let out = v.path(&format!("out.{format}"));
+        let body = v.ok(
             &["export"],
-            &[
-                "--format",
-                format,
-                "--out",
-                &v.path("x").display().to_string(),
-            ],
+            &["--format", format, "--out", &out.display().to_string()],
             b"",
         );
-        let body = refused(&out, "not available yet: see issue 6");
-        assert_eq!(body["error"], "not_available");
-        assert!(!v.path("x").exists());
+        assert_eq!(body["format"], format);
+        let bytes = std::fs::read(&out).unwrap();
+        assert!(bytes.starts_with(first), "{format}");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            let mode = std::fs::metadata(&out).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600, "{format}");
+        }
     }
+    let csv = std::fs::read_to_string(v.path("out.csv")).unwrap();
+    assert!(csv.contains("CLI-question-5: what next?"));
+    assert_eq!(csv.lines().count(), 5);
+    let fhir: Value = serde_json::from_slice(&std::fs::read(v.path("out.fhir")).unwrap()).unwrap();
+    assert_eq!(fhir["type"], "collection");
+
+    // The range picks days; the name goes to the FHIR Patient only when given.
+    let out = v.path("range.csv");
+    v.ok(
+        &["export"],
+        &[
+            "--format",
+            "csv",
+            "--out",
+            &out.display().to_string(),
+            "--from",
+            "2026-11-20",
+            "--to",
+            "2026-11-21",
+        ],
+        b"",
+    );
+    assert_eq!(std::fs::read_to_string(&out).unwrap().lines().count(), 3);
+    let out = v.path("named.json");
+    v.ok(
+        &["export"],
+        &[
+            "--format",
+            "fhir",
+            "--out",
+            &out.display().to_string(),
+            "--name",
+            "Sam Example",
+        ],
+        b"",
+    );
+    assert!(
+        std::fs::read_to_string(&out)
+            .unwrap()
+            .contains("Sam Example")
+    );
+    let out = v.path("some.pdf");
+    v.ok(
+        &["export"],
+        &[
+            "--format",
+            "pdf",
+            "--out",
+            &out.display().to_string(),
+            "--sections",
+            "header,hcg",
+        ],
+        b"",
+    );
+
+    // Bad flags: exit 2, the flag named, no file.
+    let bad = v.path("bad");
+    let bad_s = bad.display().to_string();
+    for (extra, needle) in [
+        (vec!["--format", "pdf", "--from", "2026-13-01"], "--from"),
+        (vec!["--format", "csv", "--to", "yesterday"], "--to"),
+        (
+            vec![
+                "--format",
+                "fhir",
+                "--from",
+                "2026-11-21",
+                "--to",
+                "2026-11-20",
+            ],
+            "--from",
+        ),
+        (
+            vec!["--format", "pdf", "--sections", "hcg,blood"],
+            "--sections",
+        ),
+    ] {
+        let mut args = extra.clone();
+        args.extend(["--out", bad_s.as_str()]);
+        let body = v.refused(&["export"], &args, b"", needle);
+        assert_eq!(body["error"], "invalid_input", "{extra:?}");
+        assert!(!bad.exists());
+    }
+    let out = v.run(&["export"], &["--format", "docx", "--out", &bad_s], b"");
+    assert_eq!(out.status.code(), Some(2), "{}", describe(&out));
+    assert!(text(&out.stderr).contains("--format"));
+    assert!(!bad.exists());
 }
 
 // ---------------------------------------------------------------------------------------------

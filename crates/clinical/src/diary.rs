@@ -22,6 +22,7 @@
 
 pub mod entry;
 pub mod recovery;
+pub mod summary;
 pub mod timeline;
 
 pub use entry::{

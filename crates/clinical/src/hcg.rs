@@ -1567,7 +1567,9 @@ fn push_ectopic_next(last: &Sample, expected: &mut Vec<ExpectedNext>) {
     });
 }
 
-fn symptoms_note(context: HcgContext) -> Reading {
+/// The "symptoms come first" note for `context`: always shown with hCG figures (the export
+/// prints it beside every reading).
+pub fn symptoms_note(context: HcgContext) -> Reading {
     let lead = match context {
         HcgContext::EctopicExpectant | HcgContext::EctopicMethotrexate => {
             "Even while hCG is falling, an ectopic pregnancy can still cause problems. Your \

@@ -73,6 +73,11 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
     ),
     (
         Lang::EnGb,
+        "export.ftl",
+        include_str!("../../../content/locales/en-GB/export.ftl"),
+    ),
+    (
+        Lang::EnGb,
         "diary.ftl",
         include_str!("../../../content/locales/en-GB/diary.ftl"),
     ),
@@ -160,6 +165,11 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
         Lang::EnUs,
         "options.ftl",
         include_str!("../../../content/locales/en-US/options.ftl"),
+    ),
+    (
+        Lang::EnUs,
+        "export.ftl",
+        include_str!("../../../content/locales/en-US/export.ftl"),
     ),
     (
         Lang::EnUs,

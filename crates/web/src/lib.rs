@@ -5,6 +5,7 @@
 
 pub mod api;
 pub mod charts;
+pub mod export_labels;
 pub mod headers;
 pub mod i18n;
 pub mod json_input;

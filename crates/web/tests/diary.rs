@@ -90,7 +90,11 @@ async fn the_whole_journey_create_add_lock_unlock_delete() {
 
     // The kind chooser, then the bleeding form (with the drawings), then save.
     let chooser = c.get("/diary/add").await;
-    assert_eq!(chooser.count("form#kind-form button[name=kind]"), 10);
+    assert_eq!(
+        chooser.count("form#kind-form button[name=kind]"),
+        11,
+        "ten kinds and a question"
+    );
     let form = c.post("/diary/add", &[("kind", "bleeding")]).await;
     assert_eq!(form.status, StatusCode::OK);
     assert_eq!(form.count("#pads-figure"), 1);

@@ -980,6 +980,11 @@ fn every_message_id_defined_is_used() {
     }
     used.extend(SAFETY_NET.iter().map(|s| (*s).to_owned()));
     used.extend(Urgency::ALL.iter().map(|u| format!("urgency-{}", u.id())));
+    used.extend(
+        solace_web::export_labels::message_ids()
+            .iter()
+            .map(|s| (*s).to_owned()),
+    );
     let clinical = std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../clinical/src/triage/mod.rs"),
     )

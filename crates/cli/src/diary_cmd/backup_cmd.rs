@@ -15,24 +15,41 @@ use crate::io;
 pub enum Format {
     /// An encrypted copy of the whole diary, opened by the same passphrase (`solace import`).
     Backup,
-    /// A report for a clinician (issue 6; not available yet).
+    /// A one-page summary for a clinician (two pages at most).
     Pdf,
-    /// FHIR R4 (issue 6; not available yet).
+    /// A FHIR R4 Bundle (JSON) of the measurements and medicines.
     Fhir,
-    /// A spreadsheet (issue 6; not available yet).
+    /// A spreadsheet: one row per entry.
     Csv,
 }
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     #[command(flatten)]
-    vault: VaultArgs,
+    pub(super) vault: VaultArgs,
     /// What to write. `backup`: an encrypted file that reveals nothing without the passphrase.
     #[arg(long, value_enum)]
     format: Format,
     /// The file to write (replaced if it exists; readable by you only).
     #[arg(long, value_name = "FILE")]
-    out: PathBuf,
+    pub(super) out: PathBuf,
+    /// pdf, fhir, csv: the first day to include (YYYY-MM-DD, the entry's own date).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub(super) from: Option<String>,
+    /// pdf, fhir, csv: the last day to include (YYYY-MM-DD).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub(super) to: Option<String>,
+    // `help` rather than a doc comment: help text shows words as written, without backticks.
+    #[arg(
+        long,
+        value_name = "LIST",
+        help = "pdf: the parts to include, comma-separated, from header, chart, hcg, bleeding_pain, \
+                scans, medication, temperatures, tests, questions. Default: all."
+    )]
+    pub(super) sections: Option<String>,
+    /// pdf, fhir: a name to put on the summary (the FHIR Patient's name). Default: none.
+    #[arg(long, value_name = "NAME")]
+    pub(super) name: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -60,16 +77,15 @@ impl From<BackupError> for Fail {
     }
 }
 
-pub fn export(args: ExportArgs) -> ExitCode {
+pub fn export(args: ExportArgs, region: solace_clinical::Region) -> ExitCode {
     let json = args.vault.json;
-    if args.format != Format::Backup {
-        return Fail::refused(
-            "not_available",
-            "--format: not available yet: see issue 6 (only --format backup works today)",
-        )
-        .report(json);
-    }
-    run_async(json, export_backup(args))
+    let format = match args.format {
+        Format::Backup => return run_async(json, export_backup(args)),
+        Format::Pdf => solace_export::Format::Pdf,
+        Format::Fhir => solace_export::Format::Fhir,
+        Format::Csv => solace_export::Format::Csv,
+    };
+    run_async(json, super::export_cmd::export(args, format, region))
 }
 
 async fn export_backup(args: ExportArgs) -> Result<ExitCode, Fail> {
@@ -97,7 +113,7 @@ async fn export_backup(args: ExportArgs) -> Result<ExitCode, Fail> {
 
 /// Writes `bytes` to `path` atomically (a temporary file beside it, synced, then renamed),
 /// readable by the owner only.
-fn write_private(path: &Path, bytes: &[u8]) -> Result<(), Fail> {
+pub(super) fn write_private(path: &Path, bytes: &[u8]) -> Result<(), Fail> {
     let fail = |e: std::io::Error| {
         Fail::refused(
             "cannot_write",

@@ -64,7 +64,7 @@ const NOTE_TOO_LONG: &str = "text of at most 2,000 characters";
 const SHORT_TOO_LONG: &str = "text of at most 200 characters";
 const HCG_EXPECTED: &str =
     "a number above 0 and up to 1,000,000 IU/L (1 mIU/mL is the same as 1 IU/L)";
-const KIND_EXPECTED: &str = "one of note, bleeding, pain, temperature, hcg, pregnancy_test, medication, mood, event, scan, photo, wellbeing";
+const KIND_EXPECTED: &str = "one of note, bleeding, pain, temperature, hcg, pregnancy_test, medication, mood, event, scan, photo, wellbeing, question";
 const NOT_THIS_KIND: &str = "no value here: this field is not part of this kind of entry";
 const ONE_TEMPERATURE: &str = "only one of celsius or fahrenheit";
 const NONE_CONTRADICTS: &str =
@@ -233,10 +233,12 @@ pub enum Kind {
     Scan,
     Photo,
     Wellbeing,
+    /// A question the person wants to ask their clinician (shown in the export).
+    Question,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 12] = [
+    pub const ALL: [Kind; 13] = [
         Kind::Note,
         Kind::Bleeding,
         Kind::Pain,
@@ -249,6 +251,7 @@ impl Kind {
         Kind::Scan,
         Kind::Photo,
         Kind::Wellbeing,
+        Kind::Question,
     ];
 
     pub const fn id(self) -> &'static str {
@@ -265,6 +268,7 @@ impl Kind {
             Kind::Scan => "scan",
             Kind::Photo => "photo",
             Kind::Wellbeing => "wellbeing",
+            Kind::Question => "question",
         }
     }
 
@@ -275,7 +279,7 @@ impl Kind {
     /// The fields an entry of this kind may carry besides `kind`, `at` and `note`.
     pub const fn fields(self) -> &'static [&'static str] {
         match self {
-            Kind::Note => &["text"],
+            Kind::Note | Kind::Question => &["text"],
             Kind::Bleeding => &[
                 "pads_soaked_per_hour",
                 "pad_fullness",
@@ -409,6 +413,10 @@ pub enum EntryKind {
         questionnaire: Questionnaire,
         answers: Vec<u8>,
     },
+    /// "A question I want to ask" at the next appointment (the export lists them).
+    Question {
+        text: String,
+    },
 }
 
 impl EntryKind {
@@ -426,6 +434,7 @@ impl EntryKind {
             EntryKind::Scan { .. } => Kind::Scan,
             EntryKind::Photo { .. } => Kind::Photo,
             EntryKind::Wellbeing { .. } => Kind::Wellbeing,
+            EntryKind::Question { .. } => Kind::Question,
         }
     }
 }
@@ -494,7 +503,7 @@ pub struct EntryInput {
     pub at: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
-    // note
+    // note, question
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     // bleeding
@@ -766,6 +775,10 @@ impl EntryInput {
                     taken_at,
                 })
             }
+            Kind::Question => {
+                let text = check_text(c, "text", self.text.as_deref(), NOTE_MAX_CHARS, true)?;
+                Some(EntryKind::Question { text })
+            }
             Kind::Wellbeing => self.check_wellbeing(c),
         }
     }
@@ -867,7 +880,7 @@ impl From<&Entry> for EntryInput {
             ..EntryInput::default()
         };
         match &e.kind {
-            EntryKind::Note { text } => i.text = Some(text.clone()),
+            EntryKind::Note { text } | EntryKind::Question { text } => i.text = Some(text.clone()),
             EntryKind::Bleeding(b) => {
                 i.pads_soaked_per_hour = b.pads_soaked_per_hour;
                 i.pad_fullness = b.pad_fullness;

@@ -225,5 +225,6 @@ pub fn table_message_ids() -> Vec<&'static str> {
     ids.extend(support::message_ids());
     ids.extend(wellbeing::message_ids());
     ids.extend(learn::message_ids());
+    ids.extend(crate::export_labels::message_ids());
     ids
 }

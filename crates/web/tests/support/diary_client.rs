@@ -25,6 +25,8 @@ pub struct Res {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub body: String,
+    /// The body as sent (a download may not be text).
+    pub bytes: Vec<u8>,
 }
 
 impl Res {
@@ -105,7 +107,8 @@ impl Client {
         let r = Res {
             status,
             headers,
-            body: String::from_utf8(body.to_vec()).unwrap(),
+            body: String::from_utf8_lossy(&body).into_owned(),
+            bytes: body.to_vec(),
         };
         for c in r.set_cookies() {
             let kv = c.split(';').next().unwrap();

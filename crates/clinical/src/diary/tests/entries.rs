@@ -27,6 +27,7 @@ pub(crate) const EXAMPLES: &[&str] = &[
     r#"{"kind":"scan","at":"2026-11-10T09:30:00Z","showed":"early_pregnancy_loss"}"#,
     r#"{"kind":"photo","at":"2026-11-20T10:00:00Z","photo_id":"0193a0c2-7d1e-7c3a-9f00-1b2c3d4e5f60","taken_at":"2026-11-20T09:58:00Z"}"#,
     r#"{"kind":"wellbeing","at":"2026-11-20T11:00:00Z","questionnaire":"phq9","answers":[1,2,0,1,3,0,1,0,0]}"#,
+    r#"{"kind":"question","at":"2026-11-20T11:00:00Z","text":"How long should the bleeding last?"}"#,
 ];
 
 /// JSON numbers compared as numbers (`1` and `1.0` are the same pad count).

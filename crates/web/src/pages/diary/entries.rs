@@ -29,7 +29,7 @@ use solace_store::RecordId;
 type Body = Result<Form<Pairs>, FormRejection>;
 
 /// The kinds the web offers, in the chooser's order: (kind, message id).
-pub(super) const KINDS: [(&str, &str); 10] = [
+pub(super) const KINDS: [(&str, &str); 11] = [
     ("bleeding", "diary-kind-bleeding"),
     ("hcg", "diary-kind-hcg"),
     ("pain", "diary-kind-pain"),
@@ -40,6 +40,7 @@ pub(super) const KINDS: [(&str, &str); 10] = [
     ("scan", "diary-kind-scan"),
     ("event", "diary-kind-event"),
     ("note", "diary-kind-note"),
+    ("question", "diary-kind-question"),
 ];
 
 /// The medicines offered as quick choices (the stored name is the word); anything else is typed
@@ -489,7 +490,9 @@ fn read(tr: &Tr<'_>, v: &Vals, now: DateTime<Utc>) -> Result<Entry, Vec<FieldErr
         };
     }
     match kind {
-        "note" => input.text = Some(v.get("text").to_owned()).filter(|t| !t.is_empty()),
+        "note" | "question" => {
+            input.text = Some(v.get("text").to_owned()).filter(|t| !t.is_empty());
+        }
         "bleeding" => {
             match number("pads_soaked_per_hour") {
                 Ok(p) => input.pads_soaked_per_hour = p,
@@ -804,7 +807,7 @@ fn entry_form(
         },
         _ => html! {
             div.q.err[super::error_for(errors, "text").is_some()] {
-                label for="field-text" { (tr.t("diary-f-text")) }
+                label for="field-text" { (tr.t(if kind == "question" { "diary-f-question" } else { "diary-f-text" })) }
                 (error_line(errors, "text"))
                 textarea name="text" id="field-text" rows="4" maxlength="2000" { (v.get("text")) }
             }
@@ -819,7 +822,7 @@ fn entry_form(
             input type="hidden" name="kind" value=(kind);
             input type="hidden" name="tz" value=(v.get("tz"));
             (fields)
-            @if kind != "note" {
+            @if kind != "note" && kind != "question" {
                 div.q {
                     label for="field-note" { (tr.t("diary-f-note")) }
                     textarea name="note" id="field-note" rows="2" maxlength="2000" { (v.get("note")) }

@@ -14,6 +14,7 @@
 mod alert;
 mod entries;
 pub(super) use entries::default_zone;
+mod export;
 mod photos;
 mod recovery;
 pub(crate) use recovery::{calendar, ics_response};
@@ -62,6 +63,7 @@ pub fn routes() -> Router<AppState> {
             get(entries::edit_get).post(entries::edit_post),
         )
         .route("/diary/recovery", get(recovery::get))
+        .route("/export", get(export::get).post(export::post))
         .route("/diary/photo", photos::upload_route())
         .route("/diary/photo/{id}", get(photos::image))
         .route(

@@ -85,6 +85,8 @@ pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
             a #add-entry .btn.primary href="/diary/add" { (tr.t("diary-add")) }
             " "
             a #add-photo .btn.secondary href="/diary/photo" { (tr.t("photo-add")) }
+            " "
+            a #export-link .btn.secondary href="/export" { (tr.t("export-diary-link")) }
         }
         @if unreadable > 0 {
             p.warn { (tr.t("diary-unreadable")) }
@@ -206,7 +208,7 @@ fn details(tr: &Tr<'_>, e: &Entry) -> Markup {
                 E::PeriodReturned => "diary-o-period_returned",
             })]
         }
-        EntryKind::Note { text } => vec![text.clone()],
+        EntryKind::Note { text } | EntryKind::Question { text } => vec![text.clone()],
         EntryKind::Wellbeing { .. } => e
             .wellbeing_score()
             .map(|s| vec![crate::pages::wellbeing::summary(tr, &s)])

@@ -1,0 +1,303 @@
+//! `/export`: a PDF summary, FHIR R4 or CSV of the open diary, made in memory and sent straight
+//! back as a download (`Content-Disposition: attachment`, `Cache-Control: no-store`). Nothing is
+//! kept on the server and nothing from the diary goes into a URL, a header (beyond the fixed file
+//! name) or a log line. A rejected form comes back filled in, each problem beside its field.
+
+use super::timeline::load;
+use super::{
+    FieldErr, Pairs, clear_session_cookie, csrf_field, csrf_ok, diary_nav, error_line,
+    error_summary, forbidden, has_session_cookie, no_store, session_secret, store, store_error,
+};
+use crate::export_labels;
+use crate::pages::{Chrome, Ctx, Page, bad_request};
+use axum::Form;
+use axum::extract::rejection::FormRejection;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use chrono::{NaiveDate, Utc};
+use maud::{Markup, html};
+use solace_export::{Format, NAME_MAX_CHARS, Request, Section};
+use solace_store::{Diary, DiaryError, Unlocked};
+use std::sync::Arc;
+
+type Body = Result<Form<Pairs>, FormRejection>;
+
+/// What the form holds, as typed.
+#[derive(Debug, Clone, Default)]
+struct Answers {
+    format: String,
+    from: String,
+    to: String,
+    sections: Vec<String>,
+    name: String,
+}
+
+impl Answers {
+    fn fresh() -> Self {
+        Answers {
+            format: "pdf".to_owned(),
+            sections: Section::ALL.iter().map(|s| s.id().to_owned()).collect(),
+            ..Answers::default()
+        }
+    }
+
+    fn from_pairs(pairs: &Pairs) -> Self {
+        let mut a = Answers::default();
+        for (k, v) in pairs {
+            match k.as_str() {
+                "format" => v.trim().clone_into(&mut a.format),
+                "from" => v.trim().clone_into(&mut a.from),
+                "to" => v.trim().clone_into(&mut a.to),
+                "section" => a.sections.push(v.trim().to_owned()),
+                "name" => v.trim().clone_into(&mut a.name),
+                _ => {}
+            }
+        }
+        a
+    }
+
+    /// The request, or every problem with its field.
+    fn read(&self, ctx: &Ctx) -> Result<(Format, Request), Vec<FieldErr>> {
+        let tr = ctx.tr();
+        let mut errors = Vec::new();
+        let format = Format::from_id(&self.format);
+        if format.is_none() {
+            errors.push(FieldErr {
+                field: "format",
+                message: tr.t("export-error-format"),
+            });
+        }
+        let mut date = |field: &'static str, raw: &str| -> Option<NaiveDate> {
+            if raw.is_empty() {
+                return None;
+            }
+            let d = NaiveDate::parse_from_str(raw, "%Y-%m-%d").ok();
+            if d.is_none() {
+                errors.push(FieldErr {
+                    field,
+                    message: tr.t("export-error-date"),
+                });
+            }
+            d
+        };
+        let from = date("from", &self.from);
+        let to = date("to", &self.to);
+        if let (Some(f), Some(t)) = (from, to)
+            && f > t
+        {
+            errors.push(FieldErr {
+                field: "from",
+                message: tr.t("export-error-order"),
+            });
+        }
+        let mut sections: Vec<Section> = Vec::new();
+        let mut unknown = false;
+        for id in &self.sections {
+            match Section::from_id(id) {
+                Some(s) if !sections.contains(&s) => sections.push(s),
+                Some(_) => {}
+                None => unknown = true,
+            }
+        }
+        sections.sort();
+        if format == Some(Format::Pdf) && (sections.is_empty() || unknown) {
+            errors.push(FieldErr {
+                field: "section",
+                message: tr.t("export-error-sections"),
+            });
+        }
+        if self.name.chars().count() > NAME_MAX_CHARS {
+            errors.push(FieldErr {
+                field: "name",
+                message: tr.t("export-error-name"),
+            });
+        }
+        match format {
+            Some(f) if errors.is_empty() => Ok((
+                f,
+                Request {
+                    from,
+                    to,
+                    sections,
+                    name: (!self.name.is_empty()).then(|| self.name.clone()),
+                    region: ctx.prefs.region,
+                },
+            )),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// The open diary, or a page that says it is locked and links to open it.
+#[allow(clippy::result_large_err)]
+async fn open(ctx: &Ctx, headers: &HeaderMap) -> Result<(Arc<Diary>, Unlocked), Response> {
+    let diary = store(ctx)?;
+    if let Some(secret) = session_secret(headers) {
+        match diary.open_session(&secret, Utc::now()).await {
+            Ok(u) => return Ok((diary, u)),
+            Err(DiaryError::SessionInvalid) => {}
+            Err(_) => return Err(store_error(ctx)),
+        }
+    }
+    let tr = ctx.tr();
+    let mut res = ctx.respond(&Page {
+        title: tr.t("export-title"),
+        body: html! {
+            h1 { (tr.t("export-heading")) }
+            p #export-locked { (tr.t("export-locked")) }
+            p { a #unlock-link .btn.primary href="/diary" { (tr.t("export-unlock-link")) } }
+        },
+        status: StatusCode::UNAUTHORIZED,
+        chrome: Chrome::Standard,
+    });
+    if has_session_cookie(headers) {
+        clear_session_cookie(&mut res);
+    }
+    Err(no_store(res))
+}
+
+fn form(ctx: &Ctx, a: &Answers, errors: &[FieldErr]) -> Markup {
+    let tr = ctx.tr();
+    let err = |f: &str| super::error_for(errors, f).is_some();
+    let described = |f: &str, hint: Option<&str>| -> Option<String> {
+        let mut ids: Vec<String> = hint.map(str::to_owned).into_iter().collect();
+        if err(f) {
+            ids.push(format!("error-{f}"));
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    };
+    html! {
+        (diary_nav(ctx))
+        h1 { (tr.t("export-heading")) }
+        (error_summary(&tr, errors))
+        p.lead { (tr.t("export-intro")) }
+        p.note #shared-computer { (tr.t("export-shared-computer")) }
+        form #export-form method="post" action="/export" autocomplete="off" novalidate {
+            (csrf_field(ctx))
+            fieldset.q.err[err("format")] #q-format aria-describedby=[described("format", None)] {
+                legend { (tr.t("export-format-legend")) }
+                (error_line(errors, "format"))
+                div.opts {
+                    @for (i, f) in Format::ALL.iter().enumerate() {
+                        label.opt {
+                            input type="radio" name="format" value=(f.id())
+                                id=(if i == 0 { "field-format".to_owned() } else { format!("field-format-{}", f.id()) })
+                                checked[a.format == f.id()];
+                            span { (tr.t(match f { Format::Pdf => "export-format-pdf", Format::Fhir => "export-format-fhir", Format::Csv => "export-format-csv" })) }
+                        }
+                    }
+                }
+            }
+            fieldset.q #q-dates aria-describedby="hint-dates" {
+                legend { (tr.t("export-dates-legend")) }
+                p.hint #hint-dates { (tr.t("export-dates-hint")) }
+                div.q.err[err("from")] {
+                    label for="field-from" { (tr.t("export-from")) }
+                    (error_line(errors, "from"))
+                    input #field-from type="date" name="from" value=(a.from)
+                        aria-invalid=[err("from").then_some("true")]
+                        aria-describedby=[described("from", None)];
+                }
+                div.q.err[err("to")] {
+                    label for="field-to" { (tr.t("export-to")) }
+                    (error_line(errors, "to"))
+                    input #field-to type="date" name="to" value=(a.to)
+                        aria-invalid=[err("to").then_some("true")]
+                        aria-describedby=[described("to", None)];
+                }
+            }
+            fieldset.q.err[err("section")] #q-section aria-describedby=[described("section", Some("hint-section"))] {
+                legend { (tr.t("export-sections-legend")) }
+                p.hint #hint-section { (tr.t("export-sections-hint")) }
+                (error_line(errors, "section"))
+                div.opts {
+                    @for (i, s) in Section::ALL.iter().enumerate() {
+                        label.opt {
+                            input type="checkbox" name="section" value=(s.id())
+                                id=(if i == 0 { "field-section".to_owned() } else { format!("field-section-{}", s.id()) })
+                                checked[a.sections.iter().any(|x| x == s.id())];
+                            span { (tr.t(export_labels::section_label(*s))) }
+                        }
+                    }
+                }
+            }
+            div.q.err[err("name")] {
+                label for="field-name" { (tr.t("export-name")) }
+                p.hint #hint-name { (tr.t("export-name-hint")) }
+                (error_line(errors, "name"))
+                input #field-name type="text" name="name" value=(a.name) maxlength="100"
+                    aria-invalid=[err("name").then_some("true")]
+                    aria-describedby=[described("name", Some("hint-name"))];
+            }
+            button #export-submit .btn.primary type="submit" { (tr.t("export-submit")) }
+        }
+    }
+}
+
+fn form_page(ctx: &Ctx, a: &Answers, errors: &[FieldErr], status: StatusCode) -> Response {
+    let tr = ctx.tr();
+    no_store(ctx.respond(&Page {
+        title: tr.t("export-title"),
+        body: form(ctx, a, errors),
+        status,
+        chrome: Chrome::Standard,
+    }))
+}
+
+pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
+    if let Err(res) = open(&ctx, &headers).await {
+        return res;
+    }
+    form_page(&ctx, &Answers::fresh(), &[], StatusCode::OK)
+}
+
+pub async fn post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
+    let Ok(Form(pairs)) = body else {
+        return bad_request(&ctx, StatusCode::BAD_REQUEST);
+    };
+    if !csrf_ok(&ctx, &headers, &pairs) {
+        return forbidden(&ctx);
+    }
+    let (diary, unlocked) = match open(&ctx, &headers).await {
+        Ok(x) => x,
+        Err(res) => return res,
+    };
+    let answers = Answers::from_pairs(&pairs);
+    let (format, request) = match answers.read(&ctx) {
+        Ok(x) => x,
+        Err(errors) => {
+            return form_page(&ctx, &answers, &errors, StatusCode::UNPROCESSABLE_ENTITY);
+        }
+    };
+    let Ok((_, entries, _)) = load(&diary, &unlocked).await else {
+        return store_error(&ctx);
+    };
+    drop(unlocked);
+    let labels = export_labels::labels(&ctx.tr());
+    let now = Utc::now();
+    let made = tokio::task::spawn_blocking(move || {
+        solace_export::export(format, &entries, &request, &labels, now)
+    })
+    .await;
+    let Ok(Ok(bytes)) = made else {
+        // No detail: the error could carry nothing from the diary, but there is no need to try.
+        tracing::error!(format = format.id(), "an export could not be made");
+        let tr = ctx.tr();
+        let errors = vec![FieldErr {
+            field: "format",
+            message: tr.t("export-error-make"),
+        }];
+        return form_page(&ctx, &answers, &errors, StatusCode::INTERNAL_SERVER_ERROR);
+    };
+    let disposition = format!("attachment; filename=\"{}\"", format.file_name());
+    let mut res = (StatusCode::OK, bytes).into_response();
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(format.content_type()),
+    );
+    if let Ok(v) = HeaderValue::from_str(&disposition) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    no_store(res)
+}

@@ -1,0 +1,200 @@
+//! `/export`: the PDF, FHIR and CSV downloads of the open diary, in-process on a temporary
+//! SQLite store. The file comes back as an attachment that is never cached; a locked diary gets
+//! a page that says so; a rejected form comes back filled in; the `question` entry kind.
+
+use axum::http::StatusCode;
+use scraper::Selector;
+use solace_export::table;
+
+mod support;
+use support::diary_client::*;
+
+async fn ready() -> Client {
+    let mut c = Client::local().await;
+    let code = c.create().await.text("#recovery-code");
+    let saved = c
+        .post("/diary/saved", &[("code", code.trim()), ("saved", "yes")])
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    c
+}
+
+async fn add(c: &mut Client, fields: &[(&str, &str)], hours: i64) {
+    let (date, time) = hours_ago(hours);
+    let mut all = fields.to_vec();
+    all.extend([
+        ("date", date.as_str()),
+        ("time", time.as_str()),
+        ("tz", "Europe/London"),
+        ("save", "1"),
+    ]);
+    let res = c.post("/diary/add", &all).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+}
+
+const QUESTION: &str = "Export-question-73: when can we try again?";
+
+async fn with_entries() -> Client {
+    let mut c = ready().await;
+    add(
+        &mut c,
+        &[
+            ("kind", "hcg"),
+            ("hcg_value", "1250"),
+            ("hcg_unit", "iu_per_l"),
+        ],
+        50,
+    )
+    .await;
+    add(
+        &mut c,
+        &[
+            ("kind", "hcg"),
+            ("hcg_value", "600"),
+            ("hcg_unit", "iu_per_l"),
+        ],
+        2,
+    )
+    .await;
+    add(&mut c, &[("kind", "question"), ("text", QUESTION)], 1).await;
+    c
+}
+
+fn assert_download(res: &Res, content_type: &str, file: &str) {
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    assert_eq!(res.header("content-type"), content_type);
+    assert_eq!(
+        res.header("content-disposition"),
+        format!("attachment; filename=\"{file}\"")
+    );
+    assert!(res.header("cache-control").contains("no-store"));
+    // Nothing from the diary in any header.
+    for (_, v) in &res.headers {
+        let v = v.to_str().unwrap_or("");
+        assert!(
+            !v.contains("Export-question-73") && !v.contains("1250"),
+            "{v}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_locked_diary_gets_a_page_that_says_so_and_links_to_open_it() {
+    let mut c = Client::local().await;
+    let res = c.get("/export").await;
+    assert_eq!(res.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(res.count("#export-locked"), 1);
+    assert_eq!(res.count("a#unlock-link[href='/diary']"), 1);
+    assert!(res.header("cache-control").contains("no-store"));
+}
+
+#[tokio::test]
+async fn the_diary_links_to_the_export_page_and_the_form_offers_every_choice() {
+    let mut c = with_entries().await;
+    let diary = c.get("/diary").await;
+    assert_eq!(diary.count("a#export-link[href='/export']"), 1);
+    // The question shows on the timeline with its own label.
+    assert!(diary.body.contains(QUESTION));
+    let page = c.get("/export").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(
+        page.count("form#export-form[method=post][action='/export'] input[name=csrf]"),
+        1
+    );
+    for f in ["pdf", "fhir", "csv"] {
+        assert_eq!(page.count(&format!("input[name=format][value={f}]")), 1);
+    }
+    assert_eq!(page.count("input[type=checkbox][name=section][checked]"), 9);
+    assert_eq!(page.count("input#field-name[name=name]"), 1);
+    assert_eq!(page.count("#shared-computer"), 1);
+}
+
+#[tokio::test]
+async fn each_format_downloads_as_an_attachment_made_in_memory() {
+    let mut c = with_entries().await;
+    c.get("/export").await;
+
+    let csv = c.post("/export", &[("format", "csv")]).await;
+    assert_download(&csv, "text/csv; charset=utf-8", "diary.csv");
+    let entries = table::read(&csv.bytes).unwrap();
+    assert_eq!(entries.len(), 3);
+    assert!(csv.body.contains(QUESTION));
+
+    let fhir = c
+        .post("/export", &[("format", "fhir"), ("name", "Sam Example")])
+        .await;
+    assert_download(&fhir, "application/fhir+json", "diary-fhir.json");
+    let v: serde_json::Value = serde_json::from_slice(&fhir.bytes).unwrap();
+    assert_eq!(v["type"], "collection");
+    assert!(fhir.body.contains("21198-7"));
+    assert!(fhir.body.contains("Sam Example"));
+
+    let mut fields = vec![("format", "pdf")];
+    fields.extend(
+        solace_export::Section::ALL
+            .iter()
+            .map(|s| ("section", s.id())),
+    );
+    let pdf = c.post("/export", &fields).await;
+    assert_download(&pdf, "application/pdf", "diary-summary.pdf");
+    assert!(pdf.bytes.starts_with(b"%PDF-"));
+}
+
+#[tokio::test]
+async fn a_rejected_form_comes_back_filled_in_with_each_field_named() {
+    let mut c = with_entries().await;
+    c.get("/export").await;
+    let res = c
+        .post(
+            "/export",
+            &[
+                ("format", "pdf"),
+                ("from", "2026-12-09"),
+                ("to", "2026-12-01"),
+                ("section", "hcg"),
+                ("section", "not-a-section"),
+                ("name", "Sam"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(res.count("#error-summary"), 1);
+    assert_eq!(res.count("#error-from"), 1);
+    assert_eq!(res.count("#error-section"), 1);
+    assert_eq!(res.count("input#field-from[value='2026-12-09']"), 1);
+    assert_eq!(res.count("input#field-name[value='Sam']"), 1);
+    assert_eq!(
+        res.count("input[name=section][value=hcg][checked]"),
+        1,
+        "kept as chosen"
+    );
+
+    let res = c
+        .post("/export", &[("format", "xls"), ("to", "31/12/2026")])
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(res.count("#error-format"), 1);
+    assert_eq!(res.count("#error-to"), 1);
+    let sel = Selector::parse("#error-summary li").unwrap();
+    assert_eq!(res.html().select(&sel).count(), 2);
+}
+
+#[tokio::test]
+async fn without_the_form_token_nothing_is_made() {
+    let mut c = with_entries().await;
+    c.get("/export").await;
+    let res = c.post_raw("/export", &[("format", "csv")]).await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN);
+    assert!(!res.body.contains(QUESTION));
+}
+
+#[tokio::test]
+async fn a_locked_diary_makes_no_file() {
+    let mut c = with_entries().await;
+    c.get("/export").await;
+    let lock = c.post("/diary/lock", &[]).await;
+    assert_eq!(lock.status, StatusCode::SEE_OTHER);
+    let res = c.post("/export", &[("format", "csv")]).await;
+    assert_eq!(res.status, StatusCode::UNAUTHORIZED);
+    assert!(!res.body.contains(QUESTION));
+}
