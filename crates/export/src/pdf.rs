@@ -234,7 +234,7 @@ fn hcg_block(s: &Summary, labels: &Labels) -> Block {
             None => b.paras.push(para(labels.get("export-hcg-no-reading"))),
         }
     }
-    // Symptoms outrank numbers: always beside the hCG figures (SAFETY.md X1).
+    // Symptoms outrank numbers: always beside the hCG figures (SAFETY.md E1).
     b.paras.push(Para {
         text: h.symptoms_first.clone(),
         strong: true,
