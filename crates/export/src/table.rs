@@ -155,7 +155,7 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Entry>, ReadError> {
                     })?
             } else if name == "answers" {
                 // A check-in's answers, written as a JSON list of whole numbers: `[1,0,2]`.
-                serde_json::from_str::<Vec<u8>>(text)
+                serde_json::from_str::<Vec<f64>>(text)
                     .map(Value::from)
                     .map_err(|_| ReadError {
                         row,

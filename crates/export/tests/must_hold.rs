@@ -377,7 +377,8 @@ fn the_fhir_bundle_validates_as_r4_and_every_code_is_from_clinical_md_9() {
             .collect();
         let of = |t: &str| resources.iter().filter(|r| r["resourceType"] == t).count();
         assert_eq!(of("Patient"), 1);
-        assert_eq!(of("Observation"), 9);
+        // 9 measurements, the PHQ-9 and the GAD-7 (the PCL-5 has no §9 code).
+        assert_eq!(of("Observation"), 11);
         // Paracetamol, and nothing else: management_chosen is not a medicine.
         assert_eq!(of("MedicationStatement"), 1);
         let patient = resources
