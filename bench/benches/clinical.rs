@@ -16,7 +16,7 @@ use solace_clinical::triage::{TriageInput, triage};
 use std::hint::black_box;
 
 /// The shared triage examples (the same file `shared_examples_hold` checks).
-const TRIAGE_EXAMPLES: &str = include_str!("../../../shared/examples/triage.jsonl");
+const TRIAGE_EXAMPLES: &str = include_str!("../../crates/clinical/tests/data/triage.jsonl");
 
 fn triage_examples() -> Vec<TriageInput> {
     TRIAGE_EXAMPLES

@@ -1071,6 +1071,12 @@ pub fn recovery(entries: &[Entry], now: DateTime<Utc>, options: RecoveryOptions)
         low_mood_weeks: None,
         ectopic_risk_factors: None,
         thoughts_of_harm: yes(harm_thoughts_recorded(entries, now)),
+        // The diary records none of the sepsis signs or vomiting: the check-in form asks them.
+        confused_or_drowsy: None,
+        breathless: None,
+        mottled_or_blue_skin: None,
+        no_urine_18h: None,
+        vomiting: None,
     };
     let (base_urgency, base_fired) = run_triage(&base, options.region);
 

@@ -117,9 +117,24 @@ pub struct TriageInput {
     pub ectopic_risk_factors: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub thoughts_of_harm: Option<bool>,
+    /// New confusion, slurred speech, very sleepy or hard to wake (a sepsis sign, CLINICAL.md §1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confused_or_drowsy: Option<bool>,
+    /// Breathing very fast or struggling to breathe.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub breathless: Option<bool>,
+    /// Blotchy, grey or blue skin, lips or tongue.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mottled_or_blue_skin: Option<bool>,
+    /// No pee for 18 hours or more.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub no_urine_18h: Option<bool>,
+    /// Being sick and unable to keep fluids down for 24 hours.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vomiting: Option<bool>,
 }
 
-/// Plausible ranges, CLINICAL.md §1 (checked 2026-11): temperature 30–45 °C, pain 0–10 whole,
+/// Plausible ranges, CLINICAL.md §1 (checked 2026-12): temperature 30–45 °C, pain 0–10 whole,
 /// weeks 0–45, pads 0–20, hours 0–72, days 0–365. Weeks-since fields (a positive test, no period,
 /// low mood) use 0–52: the days bound of 365 expressed in whole weeks.
 pub mod limits {
@@ -169,6 +184,11 @@ pub struct Facts {
     pub low_mood_weeks: Option<f64>,
     pub ectopic_risk_factors: bool,
     pub thoughts_of_harm: bool,
+    pub confused_or_drowsy: bool,
+    pub breathless: bool,
+    pub mottled_or_blue_skin: bool,
+    pub no_urine_18h: bool,
+    pub vomiting: bool,
 }
 
 impl TriageInput {
@@ -290,6 +310,11 @@ impl TriageInput {
             low_mood_weeks,
             ectopic_risk_factors: yes(self.ectopic_risk_factors),
             thoughts_of_harm: yes(self.thoughts_of_harm),
+            confused_or_drowsy: yes(self.confused_or_drowsy),
+            breathless: yes(self.breathless),
+            mottled_or_blue_skin: yes(self.mottled_or_blue_skin),
+            no_urine_18h: yes(self.no_urine_18h),
+            vomiting: yes(self.vomiting),
         })
     }
 }

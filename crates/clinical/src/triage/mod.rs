@@ -24,19 +24,39 @@ pub struct TriageOutcome {
     pub actions: Vec<&'static str>,
     /// "Get help at once if …": always present, whatever the urgency.
     pub safety_net: Vec<&'static str>,
+    /// Questions whose answer is missing and matters (contract field names): the answer shown is
+    /// already the one the missing answer could lead to, so asking never delays help.
+    pub ask: Vec<&'static str>,
 }
 
-/// The safety net shown with every result (CLINICAL.md §1): heavy bleeding by the pad rule, severe
-/// or one-sided pain, shoulder-tip pain, feeling faint, fever or smelly discharge, thoughts of harm.
+/// The safety net shown with every result (CLINICAL.md §1, checked 2026-12): heavy bleeding by the
+/// pad rule, severe or one-sided pain, shoulder-tip pain, feeling faint, fever or smelly discharge,
+/// new confusion, very fast breathing, blotchy or blue skin (nhs-ggc-epas, nhs-sepsis); and
+/// thoughts of harm. Its heading says how to get help (the number), not only when.
 pub const SAFETY_NET: &[&str] = &[
     "safety-heavy-bleeding",
     "safety-severe-pain",
     "safety-shoulder-tip",
     "safety-faint",
     "safety-fever",
+    "safety-sepsis",
     "safety-harm",
     "safety-count-pads",
 ];
+
+/// Actions that advise watching and waiting. They apply only when the rule that carries them sets
+/// the overall level: beside "go now" they would contradict it.
+const WAITING_ACTIONS: &[&str] = &["action-repeat-test", "action-recheck-pads"];
+
+/// The anti-D line (CLINICAL.md §1 and §10): weeks ≥ 12 and any bleeding.
+const ANTI_D_ACTION: &str = "action-anti-d";
+
+/// Whether the anti-D line applies: `weeks` ≥ 12 and bleeding other than none (acog-rh-2024,
+/// nice-ng126 via CLINICAL.md §10).
+fn anti_d_applies(facts: &Facts) -> bool {
+    facts.weeks.is_some_and(|w| w >= 12.0)
+        && rules::bleeding_level(facts).is_some_and(|b| b > Bleeding::None)
+}
 
 /// Validates `input` and runs the rules. `default_region` is used when the input names none.
 pub fn triage(input: &TriageInput, default_region: Region) -> Result<TriageOutcome, InvalidInput> {
@@ -66,6 +86,14 @@ pub fn evaluate(facts: &Facts) -> TriageOutcome {
             .filter(|r| r.level == Urgency::Emergency)
             .all(|r| r.id == "self-harm");
 
+    // The mild case (< 6 weeks, light bleeding, no pain): the advice is a repeat test, not an
+    // appointment (nice-ng126 via CLINICAL.md §1).
+    let only_early_light = urgency == Urgency::Soon
+        && fired
+            .iter()
+            .filter(|r| r.level == Urgency::Soon)
+            .all(|r| r.id == "early-light-bleeding");
+
     let (headline, level_actions): (&'static str, &[&'static str]) = if only_self_harm {
         (
             "headline-self-harm",
@@ -94,9 +122,10 @@ pub fn evaluate(facts: &Facts) -> TriageOutcome {
                 &[
                     "action-contact-today",
                     "action-out-of-hours",
-                    "action-go-if-worse",
+                    "action-go-if-worse-today",
                 ],
             ),
+            Urgency::Soon if only_early_light => ("headline-early-light", &[]),
             Urgency::Soon => ("headline-soon", &["action-book-soon", "action-go-if-worse"]),
             Urgency::SelfCare => (
                 "headline-self-care",
@@ -109,9 +138,17 @@ pub fn evaluate(facts: &Facts) -> TriageOutcome {
     for rule in &fired {
         if let Some(a) = rule.action
             && !actions.contains(&a)
+            && (rule.level == urgency || !WAITING_ACTIONS.contains(&a))
         {
             actions.push(a);
         }
+    }
+    if anti_d_applies(facts) {
+        actions.push(ANTI_D_ACTION);
+    }
+    let mut ask = vec![];
+    if rules::asks_how_long(facts) {
+        ask.push("heavy_hours");
     }
 
     TriageOutcome {
@@ -121,6 +158,7 @@ pub fn evaluate(facts: &Facts) -> TriageOutcome {
         headline,
         actions,
         safety_net: SAFETY_NET.to_vec(),
+        ask,
     }
 }
 

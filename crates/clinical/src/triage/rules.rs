@@ -1,4 +1,4 @@
-//! Every triage rule of CLINICAL.md §1 as a value in one registry (checked 2026-11).
+//! Every triage rule of CLINICAL.md §1 as a value in one registry (checked 2026-12).
 //!
 //! Each rule has a stable id, a level, its sources, a plain statement of when it fires, the Fluent
 //! message id that explains it to the person, and optionally a message id for an extra action.
@@ -7,8 +7,9 @@
 
 use super::input::{Bleeding, Clots, Facts, Location, Situation, Treatment};
 use crate::sources::Source::{
-    self, AcogPb200, Farren2020, Kroenke2001, NhsEctopic, NhsFever, NhsGgcEpas, NhsMentalHealth,
-    NhsMiscarriage, NhsPeriods, NiceCg192, NiceNg126, NiceNg255, NiceQs69, TommysMiscarriage,
+    self, AcogPb200, Condous2005, Farren2020, HseHyperemesis, HseMiscarriageRecovery, Kroenke2001,
+    NhsEctopic, NhsFever, NhsGgcEpas, NhsMentalHealth, NhsMiscarriage, NhsPeriods, NhsSepsis,
+    NiceCg192, NiceNg51, NiceNg126, NiceNg255, NiceQs69, RcogGtg38, TommysMiscarriage,
 };
 use serde::Serialize;
 
@@ -22,7 +23,7 @@ pub enum Urgency {
     Soon,
     /// Contact the early pregnancy unit / maternity triage / GP / OB today.
     SameDay,
-    /// Go to the emergency department / early pregnancy unit now (within hours).
+    /// Go to the emergency department now (CLINICAL.md §1 names it per region).
     Urgent,
     /// Call the emergency number now.
     Emergency,
@@ -64,9 +65,10 @@ pub struct Rule {
     pub test: fn(&Facts) -> bool,
 }
 
-// ---- Shared definitions (CLINICAL.md §1 preamble) ----
+// ---- Shared definitions (CLINICAL.md §1 preamble, checked 2026-12) ----
 
-/// "Location not confirmed": `location` is `not_confirmed`, `ectopic` or absent (ectopic not excluded).
+/// "unconf": `location` is `not_confirmed`, `ectopic` or absent — a pregnancy never seen in the womb
+/// (an apparent complete miscarriage was ectopic in 5.9 %, condous-2005).
 fn location_not_confirmed(f: &Facts) -> bool {
     f.location != Some(Location::ConfirmedInWomb)
 }
@@ -76,12 +78,24 @@ fn pregnant(f: &Facts) -> bool {
     matches!(f.situation, None | Some(Situation::Pregnant))
 }
 
+/// "Loss": `situation` is miscarriage_diagnosed or after_loss.
+fn loss(f: &Facts) -> bool {
+    matches!(
+        f.situation,
+        Some(Situation::MiscarriageDiagnosed | Situation::AfterLoss)
+    )
+}
+
 fn ectopic(f: &Facts) -> bool {
     f.location == Some(Location::Ectopic)
 }
 
 fn pain_at_least(f: &Facts, n: u32) -> bool {
     f.pain.is_some_and(|p| p >= n)
+}
+
+fn pads_at_least(f: &Facts, n: f64) -> bool {
+    f.pads_soaked_per_hour.is_some_and(|p| p >= n)
 }
 
 /// The bleeding level, raised to at least "light" when pads were soaked or clots passed: a person
@@ -101,39 +115,48 @@ fn bleeding_at_least(f: &Facts, level: Bleeding) -> bool {
     bleeding_level(f).is_some_and(|b| b >= level)
 }
 
-/// heavy-bleeding: ≥ 2 pads an hour; ≥ 1 an hour for ≥ 2 hours; ≥ 1 an hour with large clots; or
-/// "heavy" with no pad count (acog-pb200, nhs-ggc-epas, tommys-miscarriage).
+/// heavy-bleeding: more than 1 pad an hour; or 1 an hour for 2 hours or more, for an unknown time,
+/// or with large clots; or "heavy" with no pad count (nhs-ggc-epas V, tommys-miscarriage V,
+/// acog-pb200 S). An unknown duration counts as long: counting carefully never lowers urgency.
 pub(crate) fn heavy_bleeding(f: &Facts) -> bool {
     match f.pads_soaked_per_hour {
         Some(p) => {
-            p >= 2.0
-                || (p >= 1.0 && f.heavy_hours.is_some_and(|h| h >= 2.0))
-                || (p >= 1.0 && f.clots == Some(Clots::Large))
+            p > 1.0
+                || (p >= 1.0
+                    && (f.heavy_hours.is_none_or(|h| h >= 2.0) || f.clots == Some(Clots::Large)))
         }
         None => f.bleeding == Some(Bleeding::Heavy),
     }
 }
 
-/// Fever sign: temperature ≥ 38.0 °C or feeling feverish (nhs-fever, nice-ng255).
+/// Pads ≥ 1 an hour with the duration not given: the form asks how long (and the answer is already
+/// urgent, by heavy-bleeding).
+pub fn asks_how_long(f: &Facts) -> bool {
+    pads_at_least(f, 1.0) && f.heavy_hours.is_none()
+}
+
+/// Fever: temperature ≥ 38.0 °C or feeling feverish (nhs-fever, nice-ng255).
 fn fever_sign(f: &Facts) -> bool {
     f.temperature_c.is_some_and(|t| t >= 38.0) || f.feels_feverish
 }
 
+/// infection: fever with smelly discharge, with pain ≥ 4, or in a loss whatever the treatment
+/// (nice-ng51 V: a recent miscarriage raises sepsis risk).
 fn infection(f: &Facts) -> bool {
-    let after_treatment_course = matches!(
-        f.situation,
-        Some(Situation::AfterLoss | Situation::MiscarriageDiagnosed)
-    ) && matches!(
-        f.treatment,
-        Some(Treatment::Expectant | Treatment::Medication | Treatment::Surgery)
-    );
-    fever_sign(f) && (f.foul_discharge || pain_at_least(f, 4) || after_treatment_course)
+    fever_sign(f) && (f.foul_discharge || pain_at_least(f, 4) || loss(f))
 }
 
+/// sepsis-red-flag: any of the NG51/NG255 high-risk signs the form asks about.
+fn sepsis_red_flag(f: &Facts) -> bool {
+    f.confused_or_drowsy || f.breathless || f.mottled_or_blue_skin || f.no_urine_18h
+}
+
+/// possible-rupture: unconf and (dizzy with shoulder-tip pain, one-sided pain or pain ≥ 4; or pale
+/// and clammy with pain ≥ 7) — nhs-ectopic: sudden intense pain with very dizzy or very pale → 999.
 fn possible_rupture(f: &Facts) -> bool {
-    f.dizzy_or_faint
-        && (f.shoulder_tip_pain || f.pain_one_sided || pain_at_least(f, 7))
-        && location_not_confirmed(f)
+    location_not_confirmed(f)
+        && ((f.dizzy_or_faint && (f.shoulder_tip_pain || f.pain_one_sided || pain_at_least(f, 4)))
+            || (f.pale_clammy && pain_at_least(f, 7)))
 }
 
 fn shock(f: &Facts) -> bool {
@@ -145,13 +168,17 @@ fn ectopic_faintness(f: &Facts) -> bool {
 }
 
 fn bleeding_with_faintness(f: &Facts) -> bool {
-    f.dizzy_or_faint && heavy_bleeding(f)
+    f.dizzy_or_faint && (heavy_bleeding(f) || pads_at_least(f, 1.0))
 }
 
 fn severe_one_sided(f: &Facts) -> bool {
     f.pain_one_sided
         && (pain_at_least(f, 7) || f.pain_worse_or_constant)
         && location_not_confirmed(f)
+}
+
+fn possible_ectopic_urgent(f: &Facts) -> bool {
+    location_not_confirmed(f) && (pain_at_least(f, 7) || (f.dizzy_or_faint && pain_at_least(f, 1)))
 }
 
 fn ectopic_pain(f: &Facts) -> bool {
@@ -173,6 +200,17 @@ fn racing_heart_bleeding(f: &Facts) -> bool {
     f.racing_heart && (bleeding_at_least(f, Bleeding::Moderate) || pain_at_least(f, 7))
 }
 
+/// racing-heart-after-treatment: medication or surgery within 6 weeks, or when the days are not
+/// given (a missing `days_since_treatment` counts as recent).
+fn racing_heart_after_treatment(f: &Facts) -> bool {
+    f.racing_heart
+        && matches!(
+            f.treatment,
+            Some(Treatment::Medication | Treatment::Surgery)
+        )
+        && f.days_since_treatment.is_none_or(|d| d <= 42.0)
+}
+
 /// early-light-bleeding: pregnant, weeks given and < 6, spotting/light, no pain, not a known ectopic,
 /// no ectopic risk factors (nice-ng126).
 fn early_light_bleeding(f: &Facts) -> bool {
@@ -187,19 +225,22 @@ fn early_light_bleeding(f: &Facts) -> bool {
         && !f.ectopic_risk_factors
 }
 
+fn pain_unconfirmed_location(f: &Facts) -> bool {
+    location_not_confirmed(f)
+        && ((pregnant(f) && pain_at_least(f, 1)) || (loss(f) && pain_at_least(f, 4)))
+}
+
 fn prolonged_bleeding(f: &Facts) -> bool {
     let limit = if f.treatment == Some(Treatment::Medication) {
         21.0
     } else {
         14.0
     };
-    matches!(
-        f.situation,
-        Some(Situation::AfterLoss | Situation::MiscarriageDiagnosed)
-    ) && f.bleeding_days.is_some_and(|d| d > limit)
+    loss(f) && f.bleeding_days.is_some_and(|d| d > limit)
 }
 
-/// The registry. Order: by level, highest first, then as in CLINICAL.md.
+/// The registry. Order: by level, highest first, then as in CLINICAL.md §1 (early-light-bleeding
+/// sits beside bleeding-in-pregnancy, which it replaces).
 pub static RULES: &[Rule] = &[
     Rule {
         id: "collapse",
@@ -220,10 +261,19 @@ pub static RULES: &[Rule] = &[
         test: shock,
     },
     Rule {
+        id: "sepsis-red-flag",
+        level: Urgency::Emergency,
+        sources: &[NiceNg255, NiceNg51, NhsSepsis],
+        fires_when: "confused_or_drowsy or breathless or mottled_or_blue_skin or no_urine_18h (any situation)",
+        because: "rule-sepsis-red-flag",
+        action: None,
+        test: sepsis_red_flag,
+    },
+    Rule {
         id: "possible-rupture",
         level: Urgency::Emergency,
         sources: &[NhsEctopic],
-        fires_when: "dizzy_or_faint and (shoulder_tip_pain or pain_one_sided or pain >= 7) and location not confirmed_in_womb",
+        fires_when: "location not confirmed_in_womb and (dizzy_or_faint with shoulder_tip_pain, pain_one_sided or pain >= 4; or pale_clammy with pain >= 7)",
         because: "rule-possible-rupture",
         action: None,
         test: possible_rupture,
@@ -240,8 +290,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "bleeding-with-faintness",
         level: Urgency::Emergency,
-        sources: &[TommysMiscarriage, NhsGgcEpas],
-        fires_when: "dizzy_or_faint and heavy bleeding (as in heavy-bleeding)",
+        sources: &[NhsGgcEpas, TommysMiscarriage],
+        fires_when: "dizzy_or_faint and (heavy-bleeding fires or pads_soaked_per_hour >= 1)",
         because: "rule-bleeding-with-faintness",
         action: None,
         test: bleeding_with_faintness,
@@ -258,8 +308,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "heavy-bleeding",
         level: Urgency::Urgent,
-        sources: &[AcogPb200, NhsGgcEpas, TommysMiscarriage],
-        fires_when: "pads_soaked_per_hour >= 2; or pads_soaked_per_hour >= 1 and heavy_hours >= 2; or pads_soaked_per_hour >= 1 and clots = large; or bleeding = heavy with no pad count given",
+        sources: &[NhsGgcEpas, TommysMiscarriage, AcogPb200],
+        fires_when: "pads_soaked_per_hour > 1; or pads_soaked_per_hour >= 1 and (heavy_hours >= 2, or heavy_hours not given, or clots = large); or bleeding = heavy with no pad count",
         because: "rule-heavy-bleeding",
         action: Some("action-bring-pad-count"),
         test: heavy_bleeding,
@@ -283,6 +333,15 @@ pub static RULES: &[Rule] = &[
         test: severe_one_sided,
     },
     Rule {
+        id: "possible-ectopic-urgent",
+        level: Urgency::Urgent,
+        sources: &[NhsEctopic, NhsGgcEpas, Condous2005],
+        fires_when: "location not confirmed_in_womb and (pain >= 7, or dizzy_or_faint with pain >= 1)",
+        because: "rule-possible-ectopic-urgent",
+        action: None,
+        test: possible_ectopic_urgent,
+    },
+    Rule {
         id: "ectopic-pain",
         level: Urgency::Urgent,
         sources: &[NiceNg126],
@@ -294,21 +353,26 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "severe-pain",
         level: Urgency::Urgent,
-        sources: &[TommysMiscarriage, NhsMiscarriage],
-        fires_when: "pain >= 8 and (pain_worse_or_constant or situation is not miscarriage_diagnosed)",
+        sources: &[TommysMiscarriage, HseMiscarriageRecovery],
+        fires_when: "pain >= 8, any situation",
         because: "rule-severe-pain",
         action: None,
-        test: |f| {
-            pain_at_least(f, 8)
-                && (f.pain_worse_or_constant
-                    || f.situation != Some(Situation::MiscarriageDiagnosed))
-        },
+        test: |f| pain_at_least(f, 8),
+    },
+    Rule {
+        id: "pain-not-easing-severe",
+        level: Urgency::Urgent,
+        sources: &[NhsGgcEpas, TommysMiscarriage],
+        fires_when: "pain >= 7 and pain_worse_or_constant",
+        because: "rule-pain-not-easing-severe",
+        action: None,
+        test: |f| pain_at_least(f, 7) && f.pain_worse_or_constant,
     },
     Rule {
         id: "infection",
         level: Urgency::Urgent,
-        sources: &[NhsGgcEpas, NhsMiscarriage, NiceNg255],
-        fires_when: "temperature >= 38.0 °C (or feels_feverish) with foul_discharge, or with pain >= 4, or with situation after_loss / miscarriage_diagnosed and treatment expectant / medication / surgery",
+        sources: &[NhsGgcEpas, NiceNg51, NiceNg255],
+        fires_when: "fever (temperature >= 38.0 °C or feels_feverish) with foul_discharge, or with pain >= 4, or in a loss (miscarriage_diagnosed / after_loss, any treatment or none)",
         because: "rule-infection",
         action: None,
         test: infection,
@@ -344,6 +408,15 @@ pub static RULES: &[Rule] = &[
         test: racing_heart_bleeding,
     },
     Rule {
+        id: "racing-heart-after-treatment",
+        level: Urgency::Urgent,
+        sources: &[NiceNg255, NiceNg51],
+        fires_when: "racing_heart and treatment medication/surgery and (days_since_treatment <= 42 or not given)",
+        because: "rule-racing-heart-after-treatment",
+        action: None,
+        test: racing_heart_after_treatment,
+    },
+    Rule {
         id: "pale-clammy",
         level: Urgency::Urgent,
         sources: &[NiceNg255],
@@ -366,19 +439,6 @@ pub static RULES: &[Rule] = &[
         },
     },
     Rule {
-        id: "severe-pain-expected",
-        level: Urgency::SameDay,
-        sources: &[TommysMiscarriage],
-        fires_when: "pain >= 8 in miscarriage_diagnosed without pain_worse_or_constant",
-        because: "rule-severe-pain-expected",
-        action: None,
-        test: |f| {
-            pain_at_least(f, 8)
-                && f.situation == Some(Situation::MiscarriageDiagnosed)
-                && !f.pain_worse_or_constant
-        },
-    },
-    Rule {
         id: "bleeding-in-pregnancy",
         level: Urgency::SameDay,
         sources: &[NhsMiscarriage, NiceNg126],
@@ -389,9 +449,18 @@ pub static RULES: &[Rule] = &[
             pregnant(f) && bleeding_at_least(f, Bleeding::Spotting) && !early_light_bleeding(f)
         },
     },
+    Rule {
+        id: "early-light-bleeding",
+        level: Urgency::Soon,
+        sources: &[NiceNg126],
+        fires_when: "pregnant, weeks given and < 6, bleeding spotting/light, pain 0 or not given, location not ectopic, no ectopic_risk_factors",
+        because: "rule-early-light-bleeding",
+        action: Some("action-repeat-test"),
+        test: early_light_bleeding,
+    },
     // Added beyond CLINICAL.md's table: when pads are counted, the count decides heavy-bleeding
     // (count, don't judge by eye). But a person who calls their bleeding heavy is never told it
-    // is the expected course; found by the property test (heavy + 1 pad fell to self-care).
+    // is the expected course; found by the property test (heavy + half a pad fell to self-care).
     Rule {
         id: "heavy-bleeding-reported",
         level: Urgency::SameDay,
@@ -402,22 +471,13 @@ pub static RULES: &[Rule] = &[
         test: |f| f.bleeding == Some(Bleeding::Heavy) && !heavy_bleeding(f),
     },
     Rule {
-        id: "early-light-bleeding",
-        level: Urgency::Soon,
-        sources: &[NiceNg126],
-        fires_when: "pregnant, weeks given and < 6, bleeding spotting/light, pain 0 or not given, location not ectopic, no ectopic_risk_factors",
-        because: "rule-early-light-bleeding",
-        action: Some("action-repeat-test"),
-        test: early_light_bleeding,
-    },
-    Rule {
         id: "pain-unconfirmed-location",
         level: Urgency::SameDay,
-        sources: &[NiceNg126, NiceQs69],
-        fires_when: "pregnant, pain >= 1, location not confirmed_in_womb",
+        sources: &[NiceNg126, NiceQs69, Condous2005],
+        fires_when: "location not confirmed_in_womb and (pregnant with pain >= 1, or miscarriage_diagnosed / after_loss with pain >= 4)",
         because: "rule-pain-unconfirmed-location",
         action: None,
-        test: |f| pregnant(f) && pain_at_least(f, 1) && location_not_confirmed(f),
+        test: pain_unconfirmed_location,
     },
     Rule {
         id: "pain-in-pregnancy",
@@ -427,6 +487,33 @@ pub static RULES: &[Rule] = &[
         because: "rule-pain-in-pregnancy",
         action: None,
         test: |f| pregnant(f) && pain_at_least(f, 4),
+    },
+    Rule {
+        id: "pain-not-easing",
+        level: Urgency::SameDay,
+        sources: &[NhsGgcEpas],
+        fires_when: "pain >= 4 and pain_worse_or_constant, any situation",
+        because: "rule-pain-not-easing",
+        action: None,
+        test: |f| pain_at_least(f, 4) && f.pain_worse_or_constant,
+    },
+    Rule {
+        id: "pain-after-loss",
+        level: Urgency::SameDay,
+        sources: &[NhsGgcEpas, HseMiscarriageRecovery],
+        fires_when: "situation = after_loss and pain >= 4",
+        because: "rule-pain-after-loss",
+        action: None,
+        test: |f| f.situation == Some(Situation::AfterLoss) && pain_at_least(f, 4),
+    },
+    Rule {
+        id: "bleeding-one-pad-an-hour",
+        level: Urgency::SameDay,
+        sources: &[NhsGgcEpas],
+        fires_when: "pads_soaked_per_hour >= 1 (never self_care)",
+        because: "rule-bleeding-one-pad-an-hour",
+        action: Some("action-recheck-pads"),
+        test: |f| pads_at_least(f, 1.0),
     },
     Rule {
         id: "one-sided-pain",
@@ -486,6 +573,7 @@ pub static RULES: &[Rule] = &[
                 && !shock(f)
                 && !ectopic_faintness(f)
                 && !bleeding_with_faintness(f)
+                && !possible_ectopic_urgent(f)
         },
     },
     Rule {
@@ -496,14 +584,28 @@ pub static RULES: &[Rule] = &[
         because: "rule-racing-heart",
         action: None,
         test: |f| {
-            f.racing_heart && !shock(f) && !racing_heart_bleeding(f) && !low_temperature_unwell(f)
+            f.racing_heart
+                && !shock(f)
+                && !racing_heart_bleeding(f)
+                && !low_temperature_unwell(f)
+                && !fever_racing_heart(f)
+                && !racing_heart_after_treatment(f)
         },
+    },
+    Rule {
+        id: "vomiting",
+        level: Urgency::SameDay,
+        sources: &[HseHyperemesis, RcogGtg38],
+        fires_when: "vomiting (unable to keep fluids down for 24 hours)",
+        because: "rule-vomiting",
+        action: None,
+        test: |f| f.vomiting,
     },
     Rule {
         id: "no-bleeding-after-misoprostol",
         level: Urgency::SameDay,
         sources: &[NiceNg126],
-        fires_when: "treatment = medication, days_since_treatment >= 1, bleeding = none",
+        fires_when: "treatment = medication, days_since_treatment >= 1, bleeding = none, location not ectopic",
         because: "rule-no-bleeding-after-misoprostol",
         action: None,
         test: |f| {
@@ -511,22 +613,38 @@ pub static RULES: &[Rule] = &[
                 && f.days_since_treatment.is_some_and(|d| d >= 1.0)
                 && f.bleeding == Some(Bleeding::None)
                 && bleeding_level(f) == Some(Bleeding::None)
+                && !ectopic(f)
         },
     },
     Rule {
         id: "ectopic-known",
         level: Urgency::SameDay,
         sources: &[NiceNg126],
-        fires_when: "location = ectopic (no other ectopic flag)",
+        fires_when: "location = ectopic, except after_loss with treatment = surgery",
         because: "rule-ectopic-known",
         action: None,
-        test: |f| ectopic(f) && !ectopic_pain(f) && !ectopic_faintness(f),
+        test: |f| {
+            ectopic(f)
+                && !(f.situation == Some(Situation::AfterLoss)
+                    && f.treatment == Some(Treatment::Surgery))
+        },
+    },
+    Rule {
+        id: "positive-test-unconfirmed",
+        level: Urgency::SameDay,
+        sources: &[NiceNg126, HseMiscarriageRecovery],
+        fires_when: "positive_test_weeks_after >= 2 and location not confirmed_in_womb",
+        because: "rule-positive-test-unconfirmed",
+        action: None,
+        test: |f| {
+            f.positive_test_weeks_after.is_some_and(|w| w >= 2.0) && location_not_confirmed(f)
+        },
     },
     Rule {
         id: "prolonged-bleeding",
         level: Urgency::Soon,
         sources: &[NiceNg126, NhsMiscarriage],
-        fires_when: "after_loss / miscarriage_diagnosed and bleeding_days > 14 (> 21 after medication)",
+        fires_when: "miscarriage_diagnosed / after_loss and bleeding_days > 14 (> 21 after medication)",
         because: "rule-prolonged-bleeding",
         action: None,
         test: prolonged_bleeding,

@@ -153,7 +153,7 @@ const CASES: &[(&str, Urgency, &str)] = &[
         "low-temperature-unwell",
     ),
     (
-        r#"{"situation": "miscarriage_diagnosed", "bleeding": "heavy", "pads_soaked_per_hour": 1}"#,
+        r#"{"situation": "miscarriage_diagnosed", "bleeding": "heavy", "pads_soaked_per_hour": 1, "heavy_hours": 1}"#,
         Urgency::SameDay,
         "heavy-bleeding-reported",
     ),
@@ -184,9 +184,9 @@ const CASES: &[(&str, Urgency, &str)] = &[
         "second-trimester-bleeding",
     ),
     (
-        r#"{"situation": "miscarriage_diagnosed", "pain": 8}"#,
-        Urgency::SameDay,
-        "severe-pain-expected",
+        r#"{"situation": "miscarriage_diagnosed", "pain": 8, "location": "confirmed_in_womb"}"#,
+        Urgency::Urgent,
+        "severe-pain",
     ),
     (
         r#"{"situation": "pregnant", "weeks": 9, "bleeding": "light", "location": "confirmed_in_womb"}"#,
@@ -271,12 +271,12 @@ const CASES: &[(&str, Urgency, &str)] = &[
         "prolonged-bleeding",
     ),
     (
-        r#"{"region": "us", "situation": "after_loss", "positive_test_weeks_after": 4}"#,
+        r#"{"region": "us", "situation": "after_loss", "location": "confirmed_in_womb", "positive_test_weeks_after": 4}"#,
         Urgency::Soon,
         "positive-test-after",
     ),
     (
-        r#"{"situation": "after_loss", "positive_test_weeks_after": 3}"#,
+        r#"{"situation": "after_loss", "location": "confirmed_in_womb", "positive_test_weeks_after": 3}"#,
         Urgency::Soon,
         "positive-test-after",
     ),
@@ -296,6 +296,127 @@ const CASES: &[(&str, Urgency, &str)] = &[
         "expected-course",
     ),
     ("{}", Urgency::SelfCare, "expected-course"),
+    // ---- Added or changed by CLINICAL.md's 2026-12 revision ----
+    (
+        r#"{"confused_or_drowsy": true, "situation": "after_loss"}"#,
+        Urgency::Emergency,
+        "sepsis-red-flag",
+    ),
+    (
+        r#"{"breathless": true}"#,
+        Urgency::Emergency,
+        "sepsis-red-flag",
+    ),
+    (
+        r#"{"mottled_or_blue_skin": true, "location": "confirmed_in_womb"}"#,
+        Urgency::Emergency,
+        "sepsis-red-flag",
+    ),
+    (
+        r#"{"no_urine_18h": true, "situation": "miscarriage_diagnosed"}"#,
+        Urgency::Emergency,
+        "sepsis-red-flag",
+    ),
+    (
+        r#"{"dizzy_or_faint": true, "pain": 4, "location": "not_confirmed"}"#,
+        Urgency::Emergency,
+        "possible-rupture",
+    ),
+    (
+        r#"{"pale_clammy": true, "pain": 7, "situation": "after_loss"}"#,
+        Urgency::Emergency,
+        "possible-rupture",
+    ),
+    (
+        r#"{"dizzy_or_faint": true, "pads_soaked_per_hour": 1, "heavy_hours": 1, "location": "confirmed_in_womb"}"#,
+        Urgency::Emergency,
+        "bleeding-with-faintness",
+    ),
+    (
+        r#"{"pads_soaked_per_hour": 1.5, "heavy_hours": 0.5}"#,
+        Urgency::Urgent,
+        "heavy-bleeding",
+    ),
+    (
+        r#"{"pads_soaked_per_hour": 1, "situation": "after_loss", "location": "confirmed_in_womb"}"#,
+        Urgency::Urgent,
+        "heavy-bleeding",
+    ),
+    (
+        r#"{"pain": 7, "location": "not_confirmed", "situation": "after_loss"}"#,
+        Urgency::Urgent,
+        "possible-ectopic-urgent",
+    ),
+    (
+        r#"{"situation": "pregnant", "weeks": 6, "pain": 1, "dizzy_or_faint": true}"#,
+        Urgency::Urgent,
+        "possible-ectopic-urgent",
+    ),
+    (
+        r#"{"pain": 8, "situation": "after_loss", "location": "confirmed_in_womb"}"#,
+        Urgency::Urgent,
+        "severe-pain",
+    ),
+    (
+        r#"{"pain": 7, "pain_worse_or_constant": true, "location": "confirmed_in_womb"}"#,
+        Urgency::Urgent,
+        "pain-not-easing-severe",
+    ),
+    (
+        r#"{"situation": "miscarriage_diagnosed", "feels_feverish": true}"#,
+        Urgency::Urgent,
+        "infection",
+    ),
+    (
+        r#"{"situation": "after_loss", "treatment": "none", "temperature_c": 38.0}"#,
+        Urgency::Urgent,
+        "infection",
+    ),
+    (
+        r#"{"racing_heart": true, "treatment": "surgery", "days_since_treatment": 42, "situation": "after_loss"}"#,
+        Urgency::Urgent,
+        "racing-heart-after-treatment",
+    ),
+    (
+        r#"{"racing_heart": true, "treatment": "medication", "situation": "miscarriage_diagnosed"}"#,
+        Urgency::Urgent,
+        "racing-heart-after-treatment",
+    ),
+    (
+        r#"{"situation": "after_loss", "pain": 4}"#,
+        Urgency::SameDay,
+        "pain-unconfirmed-location",
+    ),
+    (
+        r#"{"situation": "miscarriage_diagnosed", "pain": 4, "pain_worse_or_constant": true, "location": "confirmed_in_womb"}"#,
+        Urgency::SameDay,
+        "pain-not-easing",
+    ),
+    (
+        r#"{"situation": "after_loss", "pain": 4, "location": "confirmed_in_womb"}"#,
+        Urgency::SameDay,
+        "pain-after-loss",
+    ),
+    (
+        r#"{"pads_soaked_per_hour": 1, "heavy_hours": 1.5, "situation": "after_loss", "location": "confirmed_in_womb"}"#,
+        Urgency::SameDay,
+        "bleeding-one-pad-an-hour",
+    ),
+    (
+        r#"{"vomiting": true, "location": "confirmed_in_womb"}"#,
+        Urgency::SameDay,
+        "vomiting",
+    ),
+    (
+        r#"{"situation": "after_loss", "location": "ectopic", "treatment": "medication"}"#,
+        Urgency::SameDay,
+        "ectopic-known",
+    ),
+    (
+        r#"{"situation": "after_loss", "positive_test_weeks_after": 2}"#,
+        Urgency::SameDay,
+        "positive-test-unconfirmed",
+    ),
 ];
 
 #[test]
@@ -322,7 +443,7 @@ fn every_rule_fires_in_at_least_one_case() {
 /// Boundaries just below each threshold must not fire the rule (the pair to the cases above).
 const NOT_FIRING: &[(&str, &str)] = &[
     (
-        r#"{"pads_soaked_per_hour": 1.9, "situation": "after_loss"}"#,
+        r#"{"pads_soaked_per_hour": 0.9, "situation": "after_loss"}"#,
         "heavy-bleeding",
     ),
     (
@@ -407,6 +528,104 @@ const NOT_FIRING: &[(&str, &str)] = &[
         r#"{"pain": 3, "location": "confirmed_in_womb"}"#,
         "pain-in-pregnancy",
     ),
+    // ---- Added or changed by CLINICAL.md's 2026-12 revision ----
+    (
+        r#"{"feels_feverish": true, "racing_heart": true, "pale_clammy": true}"#,
+        "sepsis-red-flag",
+    ),
+    (
+        r#"{"dizzy_or_faint": true, "pain": 3, "location": "not_confirmed"}"#,
+        "possible-rupture",
+    ),
+    (
+        r#"{"dizzy_or_faint": true, "pain": 8, "location": "confirmed_in_womb"}"#,
+        "possible-rupture",
+    ),
+    (
+        r#"{"pale_clammy": true, "pain": 6, "location": "not_confirmed"}"#,
+        "possible-rupture",
+    ),
+    (
+        r#"{"dizzy_or_faint": true, "pads_soaked_per_hour": 0.9, "location": "confirmed_in_womb"}"#,
+        "bleeding-with-faintness",
+    ),
+    (
+        r#"{"pain": 6, "location": "not_confirmed"}"#,
+        "possible-ectopic-urgent",
+    ),
+    (
+        r#"{"pain": 9, "location": "confirmed_in_womb"}"#,
+        "possible-ectopic-urgent",
+    ),
+    (
+        r#"{"dizzy_or_faint": true, "pain": 0}"#,
+        "possible-ectopic-urgent",
+    ),
+    (
+        r#"{"pain": 7, "situation": "miscarriage_diagnosed"}"#,
+        "severe-pain",
+    ),
+    (
+        r#"{"pain": 6, "pain_worse_or_constant": true}"#,
+        "pain-not-easing-severe",
+    ),
+    (
+        r#"{"temperature_c": 37.9, "situation": "after_loss"}"#,
+        "infection",
+    ),
+    (
+        r#"{"feels_feverish": true, "situation": "pregnant", "pain": 3}"#,
+        "infection",
+    ),
+    (
+        r#"{"racing_heart": true, "treatment": "surgery", "days_since_treatment": 43}"#,
+        "racing-heart-after-treatment",
+    ),
+    (
+        r#"{"racing_heart": true, "treatment": "expectant"}"#,
+        "racing-heart-after-treatment",
+    ),
+    (
+        r#"{"situation": "after_loss", "pain": 3}"#,
+        "pain-unconfirmed-location",
+    ),
+    (
+        r#"{"situation": "pregnant", "pain": 5, "location": "confirmed_in_womb"}"#,
+        "pain-unconfirmed-location",
+    ),
+    (
+        r#"{"pain": 3, "pain_worse_or_constant": true}"#,
+        "pain-not-easing",
+    ),
+    (
+        r#"{"situation": "after_loss", "pain": 3}"#,
+        "pain-after-loss",
+    ),
+    (
+        r#"{"situation": "miscarriage_diagnosed", "pain": 6}"#,
+        "pain-after-loss",
+    ),
+    (
+        r#"{"pads_soaked_per_hour": 0.9}"#,
+        "bleeding-one-pad-an-hour",
+    ),
+    (
+        r#"{"positive_test_weeks_after": 1.9}"#,
+        "positive-test-unconfirmed",
+    ),
+    (
+        r#"{"positive_test_weeks_after": 3, "location": "confirmed_in_womb"}"#,
+        "positive-test-unconfirmed",
+    ),
+    (
+        r#"{"situation": "after_loss", "treatment": "surgery", "location": "ectopic"}"#,
+        "ectopic-known",
+    ),
+    (
+        r#"{"treatment": "medication", "days_since_treatment": 2, "bleeding": "none", "location": "ectopic"}"#,
+        "no-bleeding-after-misoprostol",
+    ),
+    (r#"{"feels_feverish": true}"#, "vomiting"),
 ];
 
 #[test]
@@ -421,7 +640,8 @@ fn just_below_each_threshold_the_rule_stays_quiet() {
 
 #[test]
 fn shared_examples_hold() {
-    let text = include_str!("../../../../../shared/examples/triage.jsonl");
+    // A copy of ../shared/examples/triage.jsonl kept in the repository (ARCHITECTURE.md says how).
+    let text = include_str!("../../tests/data/triage.jsonl");
     let mut n = 0;
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
@@ -433,7 +653,7 @@ fn shared_examples_hold() {
         );
         n += 1;
     }
-    assert!(n >= 8);
+    assert!(n >= 22, "the revised examples hold 22 rows; found {n}");
 }
 
 #[test]
@@ -495,8 +715,12 @@ fn registry_ids_are_unique_kebab_case_with_sources_and_messages() {
     }
     assert_eq!(
         RULES.len(),
-        37,
-        "CLINICAL.md §1 lists 35 rules; fever-racing-heart and heavy-bleeding-reported are added"
+        45,
+        "CLINICAL.md §1 (2026-12) lists 43 rules; fever-racing-heart and heavy-bleeding-reported are added"
+    );
+    assert!(
+        rules::rule("severe-pain-expected").is_none(),
+        "removed in 2026-12"
     );
 }
 
@@ -530,7 +754,7 @@ prop_compose! {
         clots in opt(prop::sample::select(vec![Clots::None, Clots::Small, Clots::Large])),
         pain in opt(0u32..=10),
         temperature_tenths in opt(340u32..=410),
-        flags in prop::collection::vec(opt(any::<bool>()), 14),
+        flags in prop::collection::vec(opt(any::<bool>()), 19),
         weeks_since in prop::collection::vec(opt(0u32..=12), 3),
     ) -> TriageInput {
         let f = |i: usize| flags[i];
@@ -551,6 +775,8 @@ prop_compose! {
             feels_feverish: f(3), dizzy_or_faint: f(4), fainted: f(5), racing_heart: f(6),
             pale_clammy: f(7), foul_discharge: f(8), bowel_or_rectal_pain: f(9),
             ectopic_risk_factors: f(10), thoughts_of_harm: f(11),
+            confused_or_drowsy: f(12), breathless: f(13), mottled_or_blue_skin: f(14),
+            no_urine_18h: f(15), vomiting: f(16),
             positive_test_weeks_after: weeks_since[0].map(f64::from),
             no_period_weeks: weeks_since[1].map(f64::from),
             low_mood_weeks: weeks_since[2].map(f64::from),
@@ -605,7 +831,12 @@ fn worsen(input: &TriageInput, which: usize) -> TriageInput {
         18 => w.bleeding_days = Some(w.bleeding_days.unwrap_or(0.0) + 7.0),
         19 => w.positive_test_weeks_after = Some(w.positive_test_weeks_after.unwrap_or(0.0) + 1.0),
         20 => w.no_period_weeks = Some(w.no_period_weeks.unwrap_or(0.0) + 2.0),
-        _ => w.low_mood_weeks = Some(w.low_mood_weeks.unwrap_or(0.0) + 1.0),
+        21 => w.low_mood_weeks = Some(w.low_mood_weeks.unwrap_or(0.0) + 1.0),
+        22 => w.confused_or_drowsy = t,
+        23 => w.breathless = t,
+        24 => w.mottled_or_blue_skin = t,
+        25 => w.no_urine_18h = t,
+        _ => w.vomiting = t,
     }
     w
 }
@@ -615,13 +846,54 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: ProptestConfig::default().cases.max(2000), ..ProptestConfig::default() })]
 
     #[test]
-    fn adding_a_red_flag_never_lowers_urgency(input in any_input(), which in 0usize..22) {
+    fn adding_a_red_flag_never_lowers_urgency(input in any_input(), which in 0usize..27) {
         let before = triage(&input, Region::Uk).map(|o| o.urgency);
         let worse = worsen(&input, which);
         let after = triage(&worse, Region::Uk).map(|o| o.urgency);
         if let (Ok(b), Ok(a)) = (before, after) {
             prop_assert!(a >= b, "{:?} -> {:?} after worsening #{} of {:?}", b, a, which, input);
         }
+    }
+
+    /// Counting carefully never lowers the answer: a pad count of 1 or more an hour, given where
+    /// none was, is at least as urgent as leaving it out (the 2026-12 review's first case).
+    #[test]
+    fn counting_pads_never_lowers_urgency(input in any_input(), halves in 2u32..=8) {
+        let mut without = input;
+        without.pads_soaked_per_hour = None;
+        without.heavy_hours = None;
+        let mut counted = without.clone();
+        counted.pads_soaked_per_hour = Some(f64::from(halves) / 2.0);
+        let b = triage(&without, Region::Uk).unwrap().urgency;
+        let a = triage(&counted, Region::Uk).unwrap().urgency;
+        prop_assert!(a >= b, "{:?} -> {:?} after counting {:?}", b, a, counted.pads_soaked_per_hour);
+    }
+
+    /// An unknown duration counts as long, and an unknown time since treatment as recent: leaving
+    /// either out is never less urgent than any answer.
+    #[test]
+    fn leaving_out_a_duration_never_lowers_urgency(input in any_input(), hours in 0u32..=72, days in 0u32..=365) {
+        let mut known = input.clone();
+        known.heavy_hours = Some(f64::from(hours));
+        known.days_since_treatment = Some(f64::from(days));
+        let mut unknown = input;
+        unknown.heavy_hours = None;
+        unknown.days_since_treatment = None;
+        let k = triage(&known, Region::Uk).unwrap().urgency;
+        let u = triage(&unknown, Region::Uk).unwrap().urgency;
+        prop_assert!(u >= k, "unknown {:?} < known {:?} for {:?}", u, k, known);
+    }
+
+    #[test]
+    fn any_sepsis_sign_gives_emergency(input in any_input(), which in 0usize..4) {
+        let mut i = input;
+        match which {
+            0 => i.confused_or_drowsy = Some(true),
+            1 => i.breathless = Some(true),
+            2 => i.mottled_or_blue_skin = Some(true),
+            _ => i.no_urine_18h = Some(true),
+        }
+        prop_assert_eq!(triage(&i, Region::Uk).unwrap().urgency, Urgency::Emergency);
     }
 
     #[test]
@@ -660,12 +932,72 @@ fn regression_fever_with_racing_heart_is_as_urgent_as_low_temperature() {
 }
 
 /// Regression (found by the property test): "heavy" with no pad count was urgent, but adding
-/// "1 pad in the last hour" during a diagnosed miscarriage fell all the way to self-care.
+/// "1 pad in the last hour" during a diagnosed miscarriage fell all the way to self-care. Since
+/// 2026-12 a pad an hour with the hours not given is urgent; with under 2 hours it is same-day.
 #[test]
 fn regression_heavy_bleeding_in_words_is_never_self_care() {
     let o = run(
         r#"{"situation": "miscarriage_diagnosed", "location": "confirmed_in_womb", "bleeding": "heavy", "pads_soaked_per_hour": 1}"#,
     );
+    assert_eq!(o.urgency, Urgency::Urgent);
+    let o = run(
+        r#"{"situation": "miscarriage_diagnosed", "location": "confirmed_in_womb", "bleeding": "heavy", "pads_soaked_per_hour": 1, "heavy_hours": 1}"#,
+    );
     assert_eq!(o.urgency, Urgency::SameDay);
     assert!(!ids(&o).contains(&"expected-course"));
+}
+
+/// Regression (clinician review, 2026-12): 7 weeks, no scan, 1 pad an hour, one-sided pain 5 read
+/// "Today" while the same answers without the pad count read "go now". Counting never lowers.
+#[test]
+fn regression_a_careful_pad_count_is_as_urgent_as_heavy_in_words() {
+    let words = run(r#"{"weeks": 7, "bleeding": "heavy", "pain_one_sided": true, "pain": 5}"#);
+    let counted = run(
+        r#"{"weeks": 7, "bleeding": "heavy", "pads_soaked_per_hour": 1, "pain_one_sided": true, "pain": 5}"#,
+    );
+    let counted_only =
+        run(r#"{"weeks": 7, "pads_soaked_per_hour": 1, "pain_one_sided": true, "pain": 5}"#);
+    assert_eq!(words.urgency, Urgency::Urgent);
+    assert!(counted.urgency >= words.urgency);
+    assert!(counted_only.urgency >= Urgency::Urgent);
+    assert_eq!(counted_only.ask, ["heavy_hours"], "the form asks how long");
+}
+
+#[test]
+fn a_pad_an_hour_for_a_short_time_says_check_again_and_go_now_if_it_goes_on() {
+    let o = run(
+        r#"{"situation": "after_loss", "location": "confirmed_in_womb", "pads_soaked_per_hour": 1, "heavy_hours": 1}"#,
+    );
+    assert_eq!(o.urgency, Urgency::SameDay);
+    assert!(o.actions.contains(&"action-recheck-pads"));
+    assert!(o.ask.is_empty());
+    // Beside a "go now" answer the watch-and-wait line would contradict it, so it is left out.
+    let o = run(r#"{"pads_soaked_per_hour": 1}"#);
+    assert_eq!(o.urgency, Urgency::Urgent);
+    assert!(!o.actions.contains(&"action-recheck-pads"));
+}
+
+#[test]
+fn the_anti_d_line_comes_with_bleeding_from_12_weeks() {
+    let o = run(r#"{"weeks": 12, "bleeding": "spotting", "location": "confirmed_in_womb"}"#);
+    assert!(o.actions.contains(&"action-anti-d"));
+    let o =
+        run(r#"{"weeks": 13, "situation": "miscarriage_diagnosed", "pads_soaked_per_hour": 0.5}"#);
+    assert!(o.actions.contains(&"action-anti-d"), "pads imply bleeding");
+    let o = run(r#"{"weeks": 11.9, "bleeding": "heavy"}"#);
+    assert!(!o.actions.contains(&"action-anti-d"));
+    let o = run(r#"{"weeks": 14, "bleeding": "none"}"#);
+    assert!(!o.actions.contains(&"action-anti-d"));
+}
+
+#[test]
+fn the_mild_early_case_is_a_repeat_test_not_an_appointment() {
+    let o = run(r#"{"situation": "pregnant", "weeks": 5, "bleeding": "light", "pain": 0}"#);
+    assert_eq!(o.urgency, Urgency::Soon);
+    assert_eq!(o.headline, "headline-early-light");
+    assert_eq!(o.actions, ["action-repeat-test"]);
+    // With another reason to be seen soon, the appointment comes back.
+    let o = run(r#"{"weeks": 5, "bleeding": "light", "low_mood_weeks": 3}"#);
+    assert_eq!(o.headline, "headline-soon");
+    assert!(o.actions.contains(&"action-book-soon"));
 }

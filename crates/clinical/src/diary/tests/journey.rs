@@ -3,7 +3,9 @@
 //! test at 3 weeks → no flags. The diary is read at each step with only what was recorded by then.
 
 use super::*;
-use crate::diary::recovery::{FEVER, NO_BLEEDING_AFTER_MISOPROSTOL, POSITIVE_TEST};
+use crate::diary::recovery::{
+    FEVER, NO_BLEEDING_AFTER_MISOPROSTOL, POSITIVE_TEST, RECENT_SYMPTOMS,
+};
 use crate::triage::{Situation, Treatment, Urgency};
 
 fn t(s: &str) -> DateTime<Utc> {
@@ -88,11 +90,17 @@ fn a_recovery_journey_after_medical_management() {
             .any(|f| f.id == "medication-bleeding-up-to-3-weeks")
     );
 
-    // Misoprostol taken; bleeding came that day, so 25 hours on there is nothing to flag.
+    // Misoprostol taken; bleeding came that day, so 25 hours on the misoprostol check is quiet.
+    // Pain 6 the day before, after the loss, is same-day (pain-after-loss, CLINICAL.md 2026-12).
     let r = read(&lines, "2026-10-04T09:00:00+01:00");
     assert_eq!(r.course.situation, Some(Situation::AfterLoss));
     assert!(!has_flag(&r, NO_BLEEDING_AFTER_MISOPROSTOL));
-    assert!(r.flags.is_empty(), "{:?}", flag_ids(&r));
+    assert_eq!(flag_ids(&r), [RECENT_SYMPTOMS]);
+    assert!(
+        flag(&r, RECENT_SYMPTOMS)
+            .triage_rules
+            .contains(&"pain-after-loss")
+    );
     assert_eq!(r.triage.input.treatment, Some(Treatment::Medication));
     assert_eq!(r.triage.input.pads_soaked_per_hour, Some(1.0));
 
@@ -168,10 +176,16 @@ fn the_same_journey_without_bleeding_after_misoprostol() {
         .filter(|l| !l.contains(r#""kind":"bleeding""#))
         .collect();
     let r = read(&lines, "2026-10-04T08:00:00+01:00");
-    assert_eq!(flag_ids(&r), [NO_BLEEDING_AFTER_MISOPROSTOL]);
+    assert_eq!(
+        flag_ids(&r),
+        [NO_BLEEDING_AFTER_MISOPROSTOL, RECENT_SYMPTOMS]
+    );
     assert_eq!(r.urgency, Urgency::SameDay);
     let r = read(&lines, "2026-10-04T07:59:00+01:00");
-    assert!(r.flags.is_empty(), "not yet 24 hours");
+    assert!(
+        !has_flag(&r, NO_BLEEDING_AFTER_MISOPROSTOL),
+        "not yet 24 hours"
+    );
 }
 
 fn has_flag(r: &Recovery, id: &str) -> bool {
