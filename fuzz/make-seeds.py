@@ -58,7 +58,12 @@ TRIAGE = {
                     "fainted": False, "racing_heart": False, "pale_clammy": False,
                     "foul_discharge": False, "bowel_or_rectal_pain": False,
                     "positive_test_weeks_after": 0, "no_period_weeks": 0, "low_mood_weeks": 0,
-                    "ectopic_risk_factors": False, "thoughts_of_harm": False},
+                    "ectopic_risk_factors": False, "thoughts_of_harm": False,
+                    "confused_or_drowsy": False, "breathless": False,
+                    "mottled_or_blue_skin": False, "no_urine_18h": False, "vomiting": False},
+    "sepsis": {"region": "ca", "situation": "after_loss", "confused_or_drowsy": True,
+               "breathless": True, "mottled_or_blue_skin": True, "no_urine_18h": True,
+               "vomiting": True},
 }
 TRIAGE_RAW = {
     "out-of-range": '{"pain": 4.5, "weeks": -1, "temperature_c": 50, "pads_soaked_per_hour": 1e308}',

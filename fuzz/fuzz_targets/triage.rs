@@ -150,6 +150,11 @@ fn build(u: &mut Unstructured<'_>) -> Result<(TriageInput, Region)> {
         low_mood_weeks: number(u)?,
         ectopic_risk_factors: flag(u)?,
         thoughts_of_harm: flag(u)?,
+        confused_or_drowsy: flag(u)?,
+        breathless: flag(u)?,
+        mottled_or_blue_skin: flag(u)?,
+        no_urine_18h: flag(u)?,
+        vomiting: flag(u)?,
     };
     Ok((input, default_region))
 }

@@ -512,6 +512,66 @@ test('mobile screenshots of /check and a result (412×915)', async () => {
   console.log(`screenshots: ${SCREENSHOTS}/check-mobile.png, result-mobile.png`);
 });
 
+test('phone (390×844): the sepsis group and the first answer come within two screens, and it is an emergency', async () => {
+  await withSession({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, async ({ page }) => {
+    await open(page, '/check');
+    const group = page.locator('fieldset#group-unwell');
+    assert.equal(await group.count(), 1, 'fieldset#group-unwell');
+    for (const name of ['confused_or_drowsy', 'breathless', 'mottled_or_blue_skin', 'no_urine_18h', 'vomiting']) {
+      assert.equal(await page.locator(`#group-unwell input[type="checkbox"][name="${name}"]`).count(), 1, name);
+    }
+    const early = page.locator('#check-submit-early');
+    const top = await early.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+    assert.ok(top + 60 <= 2 * 844, `the first answer button starts within two phone screens (at ${Math.round(top)} px)`);
+    await page.check(checkbox('breathless'));
+    const response = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/check');
+    await early.click();
+    assert.equal((await response).status(), 200);
+    await page.waitForLoadState('load');
+    assert.equal(await page.locator('section#result').getAttribute('data-urgency'), 'emergency');
+    assert.equal(await page.locator('#reasons li[data-rule="sepsis-red-flag"]').count(), 1);
+    assert.ok(await page.locator('#actions a[href="tel:999"]').first().isVisible(), 'the 999 call link is visible');
+    await assertAccessible(page, 'sepsis emergency result');
+  });
+});
+
+test('phone (390 px): urgent, same-day and soon results each say when, carry a call link, and pass axe-core', async () => {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const cases = [
+    ['urgent', async (page) => { await page.fill(text('pads_soaked_per_hour'), '2'); }],
+    ['same_day', async (page) => {
+      await page.check(radio('situation', 'pregnant'));
+      await page.check(radio('location', 'confirmed_in_womb'));
+      await page.fill(text('weeks'), '9+2');
+      await page.check(radio('bleeding', 'light'));
+    }],
+    ['soon', async (page) => {
+      await page.check(radio('situation', 'pregnant'));
+      await page.fill(text('weeks'), '5');
+      await page.check(radio('bleeding', 'light'));
+      await page.check(radio('pain', '0'));
+    }],
+  ];
+  await withSession({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, async ({ page }) => {
+    for (const [level, fill] of cases) {
+      await open(page, '/check');
+      await fill(page);
+      await submit(page, 200);
+      assert.equal(await page.locator('section#result').getAttribute('data-urgency'), level, await bodyText(page));
+      assert.ok(await page.locator('#when').isVisible(), `${level}: #when is shown`);
+      const call = page.locator('#actions a[href^="tel:"]');
+      assert.ok((await call.count()) >= 1 && (await call.first().isVisible()), `${level}: a visible call link`);
+      if (level === 'same_day') {
+        assert.equal(await page.locator('#actions a[href="tel:111"]').count(), 1, 'same day in the UK: NHS 111');
+      }
+      assert.ok(await page.locator('.safety a[href="tel:999"]').isVisible(), `${level}: the safety net's call link`);
+      await assertAccessible(page, `${level} result`);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `result-${level}-390.png`), fullPage: true });
+    }
+  });
+  console.log(`screenshots: ${SCREENSHOTS}/result-{urgent,same_day,soon}-390.png`);
+});
+
 test('without JavaScript: four hCG results draw four points, the band, the 5 IU/L line and the same table', async () => {
   await withSession({ javaScriptEnabled: false }, async ({ page }) => {
     await open(page, '/results/hcg');

@@ -64,6 +64,21 @@ hint-racing_heart = It beats fast even when you are resting.
 q-thoughts_of_harm = I have thoughts of harming myself or ending my life
 hint-thoughts_of_harm = It is OK to say so. We will show you where to get support straight away.
 
+group-unwell = Do you feel very unwell in another way?
+group-unwell-hint = Tick any that are true for you now. These can be signs of a serious infection.
+q-confused_or_drowsy = I feel confused, my speech is slurred, or I am very sleepy
+hint-confused_or_drowsy = Or someone says I am hard to wake, or not making sense.
+q-breathless = I am breathing very fast, or struggling to breathe
+hint-breathless = Even when I am resting.
+q-mottled_or_blue_skin = My skin looks blotchy, grey or blue
+hint-mottled_or_blue_skin = Or my lips or tongue look blue. On brown or black skin, look at the lips, tongue and palms.
+q-no_urine_18h = I have not had a pee for 18 hours or more
+hint-no_urine_18h = Or a whole day has passed without one.
+q-vomiting = I keep being sick and cannot keep fluids down
+hint-vomiting = For 24 hours or more.
+check-answer-now-hint = You can get your answer now, or answer more questions below for a more exact answer.
+check-submit-now = See what to do now
+
 group-pregnancy = About your pregnancy
 q-situation = Which is closest to where you are now?
 hint-situation = Choose the one that fits best.
@@ -77,7 +92,7 @@ opt-location-confirmed_in_womb = Yes, in the womb
 opt-location-not_confirmed = No, or I have not had a scan
 opt-location-ectopic = Yes, I was told it is ectopic
 q-weeks = How many weeks pregnant are you, or were you?
-hint-weeks = Count from the first day of your last period. A rough number is fine.
+hint-weeks = Count from the first day of your last period. A rough number is fine. You can write weeks and days, like 7+3.
 q-treatment = What treatment have you had for the miscarriage?
 hint-treatment = Skip this if you are still pregnant.
 opt-treatment-none = None yet
@@ -121,6 +136,8 @@ group-pain = Pain
 q-pain = How bad is your pain right now?
 hint-pain = 0 means no pain. 10 means the worst pain you can imagine. Leave it blank if you are not sure.
 pain-scale-none = 0: no pain
+pain-scale-moderate = 4: hard to ignore
+pain-scale-severe = 7: hard to think or move
 pain-scale-worst = 10: worst pain
 q-pain_one_sided = The pain is mostly on one side of my tummy
 hint-pain_one_sided = Low down, on the left or the right.
@@ -160,6 +177,7 @@ error-range-temp = Enter a temperature from { $min } to { $max } { $unit }.
 error-temp-looks-f = That looks like °F. Choose °F, or enter your temperature in °C.
 error-temp-looks-c = That looks like °C. Choose °C, or enter your temperature in °F.
 error-pain = Choose a number from 0 to 10.
+error-weeks = Enter weeks, or weeks and days like 7+3. Days go from 0 to 6.
 error-choice = Choose one of the answers.
 error-tick = Tick the box, or leave it empty.
 error-invalid = Please check this answer.
@@ -175,6 +193,7 @@ result-change = Change my answers
 result-start-again = Start again
 call-emergency = Call { $number }
 call-crisis = Call { $crisis }
+call-same-day = Call NHS 111
 
 ## Settings.
 

@@ -3,7 +3,7 @@
 
 service-ed = { $region ->
     [uk] A&E
-    [ie] the emergency department
+    [ie] the emergency department or your maternity hospital's emergency service
     [au] the emergency department
     [nz] the emergency department
    *[other] the emergency room (ER)

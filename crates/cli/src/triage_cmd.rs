@@ -35,6 +35,10 @@ pub fn run(json: bool, default_region: Region) -> ExitCode {
         view.headline,
         tr.t(&format!("urgency-{}", view.urgency))
     );
+    println!("{}: {}", tr.t("when-heading"), view.when);
+    for ask in &view.ask {
+        println!("{}", ask.question);
+    }
     println!();
     for a in &view.actions {
         println!("  - {a}");
@@ -49,7 +53,9 @@ pub fn run(json: bool, default_region: Region) -> ExitCode {
         println!("  - {s}");
     }
     println!();
-    println!("Emergency number: {}", view.emergency_number);
+    for c in &view.calls {
+        println!("{}: {}", c.label, c.number);
+    }
     println!("{}", view.disclaimer);
     ExitCode::SUCCESS
 }

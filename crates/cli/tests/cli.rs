@@ -171,7 +171,7 @@ fn empty_input_is_refused() {
 
 #[test]
 fn an_unknown_field_is_named() {
-    refused(br#"{"fainted":true,"vomiting":true}"#, "vomiting");
+    refused(br#"{"fainted":true,"nauseous":true}"#, "nauseous");
 }
 
 #[test]

@@ -123,6 +123,19 @@ impl Region {
         }
     }
 
+    /// The non-emergency line for same-day advice, where CLINICAL.md §1 names one: NHS 111 in the
+    /// UK (checked 2026-12). Elsewhere the same-day service is the person's own unit or doctor,
+    /// whose number Solace does not know, so none is guessed.
+    pub const fn same_day_line(self) -> Option<PhoneNumber> {
+        match self {
+            Region::Uk => Some(PhoneNumber {
+                display: "111",
+                dial: "111",
+            }),
+            _ => None,
+        }
+    }
+
     /// Whether people here usually read US spelling and words (ER, OB-GYN, quarter).
     pub const fn prefers_us_english(self) -> bool {
         matches!(self, Region::Us)

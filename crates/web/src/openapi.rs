@@ -127,6 +127,11 @@ pub fn triage_input_schema() -> Value {
             "low_mood_weeks": number(weeks_since.0, weeks_since.1, "Weeks of low mood or anxiety that is not easing."),
             "ectopic_risk_factors": boolean("A previous ectopic, tubal surgery, pelvic infection, a coil (IUD) in place, or IVF."),
             "thoughts_of_harm": boolean("Thoughts of suicide or self-harm."),
+            "confused_or_drowsy": boolean("New confusion, slurred speech, very sleepy or hard to wake."),
+            "breathless": boolean("Breathing very fast or struggling to breathe."),
+            "mottled_or_blue_skin": boolean("Blotchy, grey or blue skin, lips or tongue."),
+            "no_urine_18h": boolean("No pee for 18 hours or more."),
+            "vomiting": boolean("Being sick and unable to keep fluids down for 24 hours."),
         }
     }))
 }
@@ -539,7 +544,7 @@ pub fn document() -> Value {
         "TriageInput": triage_input_schema(),
         "TriageOutput": {
             "type": "object",
-            "required": ["urgency", "headline", "actions", "reasons", "safety_net", "emergency_number", "region", "disclaimer"],
+            "required": ["urgency", "headline", "actions", "reasons", "safety_net", "emergency_number", "when", "ask", "calls", "region", "disclaimer"],
             "properties": {
                 "urgency": { "type": "string", "enum": ["emergency", "urgent", "same_day", "soon", "self_care"] },
                 "headline": { "type": "string" },
@@ -558,6 +563,33 @@ pub fn document() -> Value {
                 },
                 "safety_net": string_list,
                 "emergency_number": { "type": "string" },
+                "when": { "type": "string", "description": "When to act, in words (\"Now.\", \"Today, before evening.\")." },
+                "ask": {
+                    "type": "array",
+                    "description": "Answers that were missing and matter. The urgency already assumes the worse answer.",
+                    "items": {
+                        "type": "object",
+                        "required": ["field", "question"],
+                        "properties": {
+                            "field": { "type": "string", "description": "The input field to add." },
+                            "question": { "type": "string" }
+                        }
+                    }
+                },
+                "calls": {
+                    "type": "array",
+                    "description": "Numbers to call for this result, most fitting first.",
+                    "items": {
+                        "type": "object",
+                        "required": ["label", "number", "tel", "kind"],
+                        "properties": {
+                            "label": { "type": "string" },
+                            "number": { "type": "string" },
+                            "tel": { "type": "string" },
+                            "kind": { "type": "string", "enum": ["emergency", "same_day", "crisis"] }
+                        }
+                    }
+                },
                 "region": { "type": "string" },
                 "crisis_line": { "type": "string" },
                 "disclaimer": { "type": "string" }
@@ -867,7 +899,9 @@ mod tests {
             "pain_worse_or_constant": true, "temperature_c": 37, "temperature_f": 98.6, "feels_feverish": true,
             "dizzy_or_faint": true, "fainted": true, "racing_heart": true, "pale_clammy": true,
             "foul_discharge": true, "bowel_or_rectal_pain": true, "positive_test_weeks_after": 1,
-            "no_period_weeks": 1, "low_mood_weeks": 1, "ectopic_risk_factors": true, "thoughts_of_harm": true
+            "no_period_weeks": 1, "low_mood_weeks": 1, "ectopic_risk_factors": true, "thoughts_of_harm": true,
+            "confused_or_drowsy": true, "breathless": true, "mottled_or_blue_skin": true,
+            "no_urine_18h": true, "vomiting": true
         });
         same_fields::<TriageInput>(&triage_input_schema(), &full);
     }
@@ -1064,7 +1098,9 @@ mod tests {
             "pain_worse_or_constant": true, "temperature_c": 37, "temperature_f": 98.6, "feels_feverish": true,
             "dizzy_or_faint": true, "fainted": true, "racing_heart": true, "pale_clammy": true,
             "foul_discharge": true, "bowel_or_rectal_pain": true, "positive_test_weeks_after": 1,
-            "no_period_weeks": 1, "low_mood_weeks": 1, "ectopic_risk_factors": true, "thoughts_of_harm": true
+            "no_period_weeks": 1, "low_mood_weeks": 1, "ectopic_risk_factors": true, "thoughts_of_harm": true,
+            "confused_or_drowsy": true, "breathless": true, "mottled_or_blue_skin": true,
+            "no_urine_18h": true, "vomiting": true
         });
         let inputs: [(&str, Value, Reader, &str); 7] = [
             ("TriageInput", triage_full, understood::<TriageInput>, ""),

@@ -117,7 +117,66 @@ async fn empty_object_is_self_care_with_the_safety_net() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(v["urgency"], "self_care");
     assert_eq!(rules(&v), ["expected-course"]);
-    assert_eq!(v["safety_net"].as_array().unwrap().len(), 7);
+    assert_eq!(v["safety_net"].as_array().unwrap().len(), 8);
+    let net = v["safety_net"].to_string();
+    assert!(
+        net.contains("confused") && net.contains("blue"),
+        "sepsis signs: {net}"
+    );
+    assert_eq!(v["when"].as_str().map(str::is_empty), Some(false));
+    assert_eq!(v["ask"], serde_json::json!([]));
+    let tels: Vec<&str> = v["calls"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["tel"].as_str())
+        .collect();
+    assert_eq!(
+        tels,
+        ["tel:111", "tel:999"],
+        "NHS 111 for advice, 999 always there"
+    );
+}
+
+#[tokio::test]
+async fn a_pad_an_hour_with_no_duration_is_urgent_and_asks_how_long() {
+    let (status, _, v) = post(
+        "/api/v1/triage",
+        r#"{"situation": "after_loss", "pads_soaked_per_hour": 1}"#,
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(v["urgency"], "urgent");
+    assert_eq!(v["ask"][0]["field"], "heavy_hours");
+    assert!(v["ask"][0]["question"].as_str().unwrap().contains("hours"));
+    assert_eq!(v["calls"][0]["kind"], "emergency");
+    assert!(v["when"].as_str().unwrap().starts_with("Now"));
+}
+
+#[tokio::test]
+async fn the_five_new_inputs_are_in_the_contract() {
+    for field in [
+        "confused_or_drowsy",
+        "breathless",
+        "mottled_or_blue_skin",
+        "no_urine_18h",
+    ] {
+        let (status, _, v) = post("/api/v1/triage", format!(r#"{{"{field}": true}}"#), None).await;
+        assert_eq!(status, StatusCode::OK, "{field}");
+        assert_eq!(v["urgency"], "emergency", "{field}");
+        assert_eq!(rules(&v), ["sepsis-red-flag"], "{field}");
+    }
+    let (_, _, v) = post(
+        "/api/v1/triage",
+        r#"{"vomiting": true, "location": "confirmed_in_womb"}"#,
+        None,
+    )
+    .await;
+    assert_eq!(v["urgency"], "same_day");
+    let (status, _, v) = post("/api/v1/triage", r#"{"breathless": "yes"}"#, None).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "true/false only");
+    assert_eq!(v["errors"][0]["field"], "breathless");
 }
 
 #[tokio::test]
@@ -136,7 +195,8 @@ async fn bad_input_is_422_naming_each_field() {
         (r#"{"temperature_c": 29}"#, "temperature_c"),
         (r#"{"pads_soaked_per_hour": -1}"#, "pads_soaked_per_hour"),
         (r#"{"fainted": "yes"}"#, "fainted"),
-        (r#"{"vomiting": true}"#, "vomiting"),
+        (r#"{"nauseous": true}"#, "nauseous"),
+        (r#"{"vomiting": "a bit"}"#, "vomiting"),
         (r#"[{"fainted": true}]"#, "body"),
     ];
     for (body, field) in cases {

@@ -414,7 +414,7 @@ async fn the_form_asks_every_question_with_the_contract_names() {
         assert_eq!(checked.len(), 1, "{n}");
         assert_eq!(checked[0].value().attr("value"), Some(""), "{n}");
     }
-    // The emergency signs come first.
+    // The emergency and sepsis signs come first, then bleeding and pain.
     let legends: Vec<String> = all(&doc, "fieldset.group > legend")
         .into_iter()
         .map(text)
@@ -423,11 +423,12 @@ async fn the_form_asks_every_question_with_the_contract_names() {
         legends,
         [
             "Right now",
-            "About your pregnancy",
+            "Do you feel very unwell in another way?",
             "Bleeding",
             "Pain",
+            "About your pregnancy",
             "Temperature and infection",
-            "After a loss"
+            "After a loss",
         ]
     );
     let first_group = one(&doc, "fieldset.group");
@@ -544,9 +545,9 @@ async fn bad_answers_are_kept_and_explained() {
     assert_eq!(
         links,
         [
-            "#field-weeks",
             "#field-bleeding",
             "#field-pain",
+            "#field-weeks",
             "#field-temperature"
         ]
     );
@@ -1043,4 +1044,259 @@ async fn pages_holding_answers_have_no_language_switch_that_would_lose_them() {
         has(&res.html(), "form.lang"),
         "the empty form keeps the switch"
     );
+}
+
+// ---- Issue 11: every answer says exactly what to do, where and how fast ----
+
+/// One input per level, as a form body.
+const LEVEL_CASES: &[(&str, &str)] = &[
+    ("emergency", "fainted=yes"),
+    ("urgent", "pads_soaked_per_hour=2"),
+    (
+        "same_day",
+        "situation=pregnant&weeks=9&bleeding=light&location=confirmed_in_womb",
+    ),
+    (
+        "soon",
+        "situation=after_loss&location=confirmed_in_womb&no_period_weeks=9",
+    ),
+    ("self_care", ""),
+];
+
+#[tokio::test]
+async fn urgent_goes_to_the_emergency_department_named_for_the_region_never_a_gp() {
+    for (region, place) in [
+        ("uk", "A&E"),
+        ("ie", "maternity hospital"),
+        ("us", "emergency room"),
+        ("ca", "emergency department"),
+        ("au", "emergency department"),
+        ("nz", "emergency department"),
+        ("other", "emergency department"),
+    ] {
+        let doc = check("pads_soaked_per_hour=2", region).await.html();
+        assert!(has(&doc, "section#result[data-urgency=urgent]"), "{region}");
+        let headline = text(one(&doc, "h1#headline"));
+        let go = text(one(&doc, "#actions li[data-action=action-go-now]"));
+        assert!(headline.contains(place), "{region}: {headline}");
+        assert!(headline.contains("now"), "{region}: {headline}");
+        for words in [&headline, &go] {
+            for not in ["GP", "family doctor", "OB-GYN", "today", "if it is open."] {
+                assert!(!words.contains(not), "{region}: {not:?} in {words}");
+            }
+        }
+        if region == "uk" {
+            assert!(
+                go.contains("only if it is open now and expecting you"),
+                "uk: EPU only if open now: {go}"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn urgent_and_emergency_actions_all_say_now() {
+    let level_actions = [
+        "action-call-emergency",
+        "action-emergency-while-waiting",
+        "action-do-not-drive",
+        "action-go-now",
+        "action-call-if-worse",
+    ];
+    for body in ["fainted=yes", "pads_soaked_per_hour=2", "breathless=yes"] {
+        for region in ["uk", "us", "ie", "au"] {
+            let doc = check(body, region).await.html();
+            for li in all(&doc, "#actions li") {
+                let id = li.value().attr("data-action").unwrap_or("");
+                if level_actions.contains(&id) {
+                    let words = text(li);
+                    assert!(words.contains("now"), "{body} {region} {id}: {words}");
+                    assert!(!words.contains("today"), "{body} {region} {id}: {words}");
+                }
+            }
+        }
+    }
+    // The reasons given at these levels say "now" too, never "today", "soon" or "same day".
+    let i18n = I18n::load().unwrap();
+    let tr = i18n.tr(
+        Lang::default_for(solace_clinical::Region::Uk),
+        solace_clinical::Region::Uk,
+    );
+    for rule in RULES.iter().filter(|r| r.level >= Urgency::Urgent) {
+        let words = tr.t(rule.because);
+        assert!(words.contains("now"), "{}: {words}", rule.id);
+        for not in ["today", "soon", "same day", "when you can"] {
+            assert!(!words.contains(not), "{}: {not:?} in {words}", rule.id);
+        }
+    }
+}
+
+#[tokio::test]
+async fn every_level_has_a_time_window_and_a_call_link() {
+    for (level, body) in LEVEL_CASES {
+        for region in ["uk", "us"] {
+            let doc = check(body, region).await.html();
+            assert!(
+                has(&doc, &format!("section#result[data-urgency={level}]")),
+                "{level} {region}: {body}"
+            );
+            let when = text(one(&doc, "#when"));
+            assert!(when.len() > 10, "{level}: {when}");
+            let number = if region == "uk" { "999" } else { "911" };
+            // The safety net says how to get help at once: the number, with a call link.
+            assert!(
+                text(one(&doc, "#safety-heading")).contains(number),
+                "{level} {region}"
+            );
+            assert!(has(&doc, &format!(".safety a[href=\"tel:{number}\"]")));
+            // Beside what to do; for self-care, the safety net's link above is the one.
+            if *level != "self_care" {
+                assert!(
+                    has(&doc, "#actions a[href^=\"tel:\"]"),
+                    "{level} {region}: a call link beside what to do"
+                );
+            }
+        }
+    }
+    let doc = check(LEVEL_CASES[2].1, "uk").await.html();
+    assert!(
+        text(one(&doc, "#when")).contains("today, before evening")
+            || text(one(&doc, "#when")).contains("Today, before evening")
+    );
+    assert!(
+        has(&doc, "#actions a[href=\"tel:111\"]"),
+        "same day in the UK: NHS 111"
+    );
+    let urgent = check(LEVEL_CASES[1].1, "uk").await.html();
+    assert!(text(one(&urgent, "#when")).contains("Now"));
+}
+
+#[tokio::test]
+async fn the_us_same_day_answer_names_each_service_once() {
+    let doc = check(LEVEL_CASES[2].1, "us").await.html();
+    let headline = text(one(&doc, "h1#headline"));
+    assert!(headline.contains("OB-GYN"), "{headline}");
+    assert_eq!(headline.matches("OB-GYN").count(), 1, "{headline}");
+    let page = text(one(&doc, "#result"));
+    assert!(!page.contains("or your doctor or OB-GYN"), "{page}");
+}
+
+#[tokio::test]
+async fn the_mild_early_case_is_a_repeat_test_not_an_appointment() {
+    let doc = check("situation=pregnant&weeks=5&bleeding=light&pain=0", "uk")
+        .await
+        .html();
+    assert!(has(&doc, "section#result[data-urgency=soon]"));
+    let headline = text(one(&doc, "h1#headline"));
+    assert!(
+        headline.contains("pregnancy test in 7 to 10 days"),
+        "{headline}"
+    );
+    let actions = text(one(&doc, "#actions"));
+    assert!(actions.contains("still positive"), "{actions}");
+    assert!(actions.contains("pain starts"), "{actions}");
+    assert!(!actions.contains("appointment"), "{actions}");
+    assert!(!headline.contains("next few days"), "{headline}");
+}
+
+#[tokio::test]
+async fn a_pad_an_hour_without_how_long_asks_and_already_says_go_now() {
+    let doc = check(
+        "situation=after_loss&location=confirmed_in_womb&pads_soaked_per_hour=1",
+        "uk",
+    )
+    .await
+    .html();
+    assert!(has(&doc, "section#result[data-urgency=urgent]"));
+    assert!(has(&doc, "form#ask[method=post] input[name=heavy_hours]"));
+    assert!(has(
+        &doc,
+        "form#ask input[type=hidden][name=pads_soaked_per_hour][value=\"1\"]"
+    ));
+    // Answering "1 hour" gives the same-day answer with the check-again line.
+    let doc = check(
+        "situation=after_loss&location=confirmed_in_womb&pads_soaked_per_hour=1&heavy_hours=1",
+        "uk",
+    )
+    .await
+    .html();
+    assert!(has(&doc, "section#result[data-urgency=same_day]"));
+    assert!(!has(&doc, "form#ask"));
+    let recheck = text(one(&doc, "#actions li[data-action=action-recheck-pads]"));
+    assert!(recheck.contains("go to A&E now"), "{recheck}");
+}
+
+#[tokio::test]
+async fn the_form_asks_about_feeling_very_unwell_early_with_an_answer_button() {
+    let doc = send(get("/check", Some("solace_region=uk"))).await.html();
+    let group = one(&doc, "fieldset#group-unwell");
+    assert!(text(group).contains("very unwell in another way"));
+    for name in [
+        "confused_or_drowsy",
+        "breathless",
+        "mottled_or_blue_skin",
+        "no_urine_18h",
+        "vomiting",
+    ] {
+        assert!(
+            has(
+                &doc,
+                &format!("#group-unwell input[type=checkbox][name={name}][value=yes]")
+            ),
+            "{name}"
+        );
+    }
+    // The early answer button comes after the urgent groups and before bleeding.
+    let body = send(get("/check", Some("solace_region=uk"))).await.body;
+    let unwell = body.find("id=\"group-unwell\"").unwrap();
+    let early = body.find("id=\"check-submit-early\"").unwrap();
+    let bleeding = body.find("id=\"group-bleeding\"").unwrap();
+    assert!(unwell < early && early < bleeding);
+    // The pain scale has words at 0, 4, 7 and 10.
+    let scale = text(one(&doc, "#q-pain .scale"));
+    for n in ["0:", "4:", "7:", "10:"] {
+        assert!(scale.contains(n), "{scale}");
+    }
+    // A sepsis sign alone is an emergency.
+    let doc = check("mottled_or_blue_skin=yes", "uk").await.html();
+    assert!(has(&doc, "section#result[data-urgency=emergency]"));
+    assert!(has(&doc, "#reasons li[data-rule=sepsis-red-flag]"));
+}
+
+#[tokio::test]
+async fn weeks_and_days_are_understood_and_impossible_days_are_refused_kept() {
+    let doc = check(
+        "situation=pregnant&weeks=7%2B3&bleeding=light&location=confirmed_in_womb",
+        "uk",
+    )
+    .await
+    .html();
+    assert!(has(&doc, "section#result[data-urgency=same_day]"));
+    let doc = check(
+        "situation=pregnant&weeks=11%2B6&bleeding=light&location=confirmed_in_womb",
+        "uk",
+    )
+    .await
+    .html();
+    assert!(
+        has(&doc, "section#result[data-urgency=same_day]"),
+        "11+6 is before 12 weeks"
+    );
+    let doc = check(
+        "situation=pregnant&weeks=12%2B0&bleeding=light&location=confirmed_in_womb",
+        "uk",
+    )
+    .await
+    .html();
+    assert!(has(&doc, "section#result[data-urgency=urgent]"));
+    assert!(has(&doc, "#actions li[data-action=action-anti-d]"));
+    // 7+9 is refused, naming the field, with everything kept and the urgent answer already shown.
+    let res = check("weeks=7%2B9&breathless=yes", "uk").await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let doc = res.html();
+    assert!(has(&doc, "#error-summary a[href=\"#field-weeks\"]"));
+    assert!(text(one(&doc, "#error-weeks")).contains("7+3"));
+    assert!(has(&doc, "input[name=weeks][value=\"7+9\"]"));
+    assert!(has(&doc, "input[name=breathless][checked]"));
+    assert!(has(&doc, "#early-warning[data-urgency=emergency]"));
 }

@@ -640,7 +640,7 @@ fn just_below_each_threshold_the_rule_stays_quiet() {
 
 #[test]
 fn shared_examples_hold() {
-    // A copy of ../shared/examples/triage.jsonl kept in the repository (ARCHITECTURE.md says how).
+    // The repository's copy of the team's shared examples (ARCHITECTURE.md says how it is kept).
     let text = include_str!("../../tests/data/triage.jsonl");
     let mut n = 0;
     for line in text.lines().filter(|l| !l.trim().is_empty()) {

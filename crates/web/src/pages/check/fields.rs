@@ -20,6 +20,8 @@ pub enum Kind {
     Choice(&'static [(&'static str, &'static str)]),
     /// Free text read as a number; `example` is shown when it is not one.
     Number { example: &'static str },
+    /// Free text read as weeks, or weeks and days as people write them: "7", "7+3", "7 + 3", "7+".
+    Weeks,
     /// 0–10 radio buttons.
     Pain,
     /// Free text read as a number, with the unit radios beside it.
@@ -78,7 +80,9 @@ const fn number(
     }
 }
 
-/// Every question, in the order the form asks them. The emergency signs come first.
+/// Every question, in the order the form asks them: the most urgent first (the emergency and
+/// sepsis signs, then bleeding and pain), so that an answer can be had within two phone screens
+/// (the form offers "See what to do" after [`FIRST_ANSWER_AFTER`]).
 pub const GROUPS: &[Group] = &[
     Group {
         id: "group-now",
@@ -97,56 +101,23 @@ pub const GROUPS: &[Group] = &[
         ],
     },
     Group {
-        id: "group-pregnancy",
-        legend: "group-pregnancy",
-        hint: None,
+        id: "group-unwell",
+        legend: "group-unwell",
+        hint: Some("group-unwell-hint"),
         fields: &[
-            Field {
-                name: "situation",
-                label: "q-situation",
-                hint: "hint-situation",
-                kind: Kind::Choice(&[
-                    ("pregnant", "opt-situation-pregnant"),
-                    (
-                        "miscarriage_diagnosed",
-                        "opt-situation-miscarriage_diagnosed",
-                    ),
-                    ("after_loss", "opt-situation-after_loss"),
-                ]),
-            },
-            Field {
-                name: "location",
-                label: "q-location",
-                hint: "hint-location",
-                kind: Kind::Choice(&[
-                    ("confirmed_in_womb", "opt-location-confirmed_in_womb"),
-                    ("not_confirmed", "opt-location-not_confirmed"),
-                    ("ectopic", "opt-location-ectopic"),
-                ]),
-            },
-            number("weeks", "q-weeks", "hint-weeks", "7"),
-            Field {
-                name: "treatment",
-                label: "q-treatment",
-                hint: "hint-treatment",
-                kind: Kind::Choice(&[
-                    ("none", "opt-treatment-none"),
-                    ("expectant", "opt-treatment-expectant"),
-                    ("medication", "opt-treatment-medication"),
-                    ("surgery", "opt-treatment-surgery"),
-                ]),
-            },
-            number(
-                "days_since_treatment",
-                "q-days_since_treatment",
-                "hint-days_since_treatment",
-                "2",
-            ),
             yes(
-                "ectopic_risk_factors",
-                "q-ectopic_risk_factors",
-                "hint-ectopic_risk_factors",
+                "confused_or_drowsy",
+                "q-confused_or_drowsy",
+                "hint-confused_or_drowsy",
             ),
+            yes("breathless", "q-breathless", "hint-breathless"),
+            yes(
+                "mottled_or_blue_skin",
+                "q-mottled_or_blue_skin",
+                "hint-mottled_or_blue_skin",
+            ),
+            yes("no_urine_18h", "q-no_urine_18h", "hint-no_urine_18h"),
+            yes("vomiting", "q-vomiting", "hint-vomiting"),
         ],
     },
     Group {
@@ -221,6 +192,64 @@ pub const GROUPS: &[Group] = &[
         ],
     },
     Group {
+        id: "group-pregnancy",
+        legend: "group-pregnancy",
+        hint: None,
+        fields: &[
+            Field {
+                name: "situation",
+                label: "q-situation",
+                hint: "hint-situation",
+                kind: Kind::Choice(&[
+                    ("pregnant", "opt-situation-pregnant"),
+                    (
+                        "miscarriage_diagnosed",
+                        "opt-situation-miscarriage_diagnosed",
+                    ),
+                    ("after_loss", "opt-situation-after_loss"),
+                ]),
+            },
+            Field {
+                name: "location",
+                label: "q-location",
+                hint: "hint-location",
+                kind: Kind::Choice(&[
+                    ("confirmed_in_womb", "opt-location-confirmed_in_womb"),
+                    ("not_confirmed", "opt-location-not_confirmed"),
+                    ("ectopic", "opt-location-ectopic"),
+                ]),
+            },
+            Field {
+                name: "weeks",
+                label: "q-weeks",
+                hint: "hint-weeks",
+                kind: Kind::Weeks,
+            },
+            Field {
+                name: "treatment",
+                label: "q-treatment",
+                hint: "hint-treatment",
+                kind: Kind::Choice(&[
+                    ("none", "opt-treatment-none"),
+                    ("expectant", "opt-treatment-expectant"),
+                    ("medication", "opt-treatment-medication"),
+                    ("surgery", "opt-treatment-surgery"),
+                ]),
+            },
+            number(
+                "days_since_treatment",
+                "q-days_since_treatment",
+                "hint-days_since_treatment",
+                "2",
+            ),
+            yes(
+                "ectopic_risk_factors",
+                "q-ectopic_risk_factors",
+                "hint-ectopic_risk_factors",
+            ),
+        ],
+    },
+    Group {
         id: "group-temperature",
         legend: "group-temperature",
         hint: None,
@@ -261,6 +290,9 @@ pub const GROUPS: &[Group] = &[
         ],
     },
 ];
+
+/// The group after which the form offers its first "See what to do" button.
+pub const FIRST_ANSWER_AFTER: &str = "group-unwell";
 
 /// Every question, in form order.
 pub fn fields() -> impl Iterator<Item = &'static Field> {
@@ -409,6 +441,8 @@ pub enum Bad {
     Pain,
     /// Not a temperature unit.
     Unit,
+    /// Not weeks, or weeks+days with days outside 0–6.
+    Weeks,
 }
 
 /// Reads a number as people type it: digits with one `.` (or one `,` as the decimal mark), an
@@ -428,6 +462,32 @@ pub fn read_number(raw: &str) -> Option<f64> {
         return None;
     }
     s.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// Reads a pregnancy length as people write it: whole or decimal weeks ("7", "7.5"), or weeks and
+/// days ("7+3", "7 + 3", and "7+" for 7 weeks and some days, read as 7). Days must be 0–6: "7+9"
+/// is refused rather than guessed.
+pub fn read_weeks(raw: &str) -> Option<f64> {
+    let s = raw.trim();
+    match s.split_once('+') {
+        None => read_number(s),
+        Some((w, d)) => {
+            let w = w.trim();
+            let d = d.trim();
+            if w.is_empty() || !w.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let weeks: f64 = w.parse::<u32>().ok()?.into();
+            if d.is_empty() {
+                return Some(weeks);
+            }
+            if !d.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let days: u32 = d.parse().ok()?;
+            (days <= 6).then(|| weeks + f64::from(days) / 7.0)
+        }
+    }
 }
 
 fn read_yes(raw: &str) -> Result<bool, Bad> {
@@ -457,6 +517,11 @@ fn set_yes(input: &mut TriageInput, name: &str, v: bool) {
         "bowel_or_rectal_pain" => &mut input.bowel_or_rectal_pain,
         "feels_feverish" => &mut input.feels_feverish,
         "foul_discharge" => &mut input.foul_discharge,
+        "confused_or_drowsy" => &mut input.confused_or_drowsy,
+        "breathless" => &mut input.breathless,
+        "mottled_or_blue_skin" => &mut input.mottled_or_blue_skin,
+        "no_urine_18h" => &mut input.no_urine_18h,
+        "vomiting" => &mut input.vomiting,
         // The table and this list are checked against each other by a test.
         _ => return,
     };
@@ -513,6 +578,9 @@ pub fn parse(answers: &Answers, region: Region) -> (TriageInput, Vec<(&'static s
             Kind::Number { example } => read_number(raw)
                 .map(|v| set_number(&mut input, field.name, v))
                 .ok_or(Bad::Number { example }),
+            Kind::Weeks => read_weeks(raw)
+                .map(|v| set_number(&mut input, field.name, v))
+                .ok_or(Bad::Weeks),
             Kind::Pain => read_number(raw)
                 .map(|v| set_number(&mut input, field.name, v))
                 .ok_or(Bad::Pain),
@@ -561,7 +629,7 @@ mod tests {
             let sample = match f.kind {
                 Kind::Yes => "yes",
                 Kind::Choice(options) => options[0].0,
-                Kind::Number { .. } | Kind::Pain => "1",
+                Kind::Number { .. } | Kind::Pain | Kind::Weeks => "1",
                 Kind::Temperature => "37",
             };
             let (input, bad) = parse(&answers(&[(f.name, sample)]), Region::Uk);
@@ -593,6 +661,66 @@ mod tests {
         ] {
             assert_eq!(read_number(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn weeks_are_read_as_weeks_and_days() {
+        let close = |raw: &str, want: f64| {
+            let got = read_weeks(raw).unwrap_or_else(|| panic!("{raw} refused"));
+            assert!((got - want).abs() < 1e-9, "{raw}: {got} != {want}");
+        };
+        close("7", 7.0);
+        close("7.5", 7.5);
+        close("7+3", 7.0 + 3.0 / 7.0);
+        close("7 + 3", 7.0 + 3.0 / 7.0);
+        close("7+", 7.0);
+        close("12+0", 12.0);
+        close("5+6", 5.0 + 6.0 / 7.0);
+        for bad in [
+            "7+9", "7+7", "+3", "7+3+1", "seven", "7+x", "7.5+2", "-1+2", "",
+        ] {
+            assert_eq!(read_weeks(bad), None, "{bad}");
+        }
+        let (input, bad) = parse(&answers(&[("weeks", "11+6")]), Region::Uk);
+        assert!(bad.is_empty());
+        assert!(
+            input.weeks.is_some_and(|w| w < 12.0),
+            "11+6 is before 12 weeks"
+        );
+        let (_, bad) = parse(&answers(&[("weeks", "7+9")]), Region::Uk);
+        assert_eq!(bad, [("weeks", Bad::Weeks)]);
+    }
+
+    #[test]
+    fn the_new_unwell_group_sets_the_five_new_inputs() {
+        let (input, bad) = parse(
+            &answers(&[
+                ("confused_or_drowsy", "yes"),
+                ("breathless", "yes"),
+                ("mottled_or_blue_skin", "yes"),
+                ("no_urine_18h", "yes"),
+                ("vomiting", "yes"),
+            ]),
+            Region::Uk,
+        );
+        assert!(bad.is_empty());
+        assert_eq!(input.confused_or_drowsy, Some(true));
+        assert_eq!(input.breathless, Some(true));
+        assert_eq!(input.mottled_or_blue_skin, Some(true));
+        assert_eq!(input.no_urine_18h, Some(true));
+        assert_eq!(input.vomiting, Some(true));
+        let (_, bad) = parse(&answers(&[("breathless", "a bit")]), Region::Uk);
+        assert_eq!(bad, [("breathless", Bad::Tick)], "true/false only");
+    }
+
+    #[test]
+    fn the_most_urgent_questions_come_first() {
+        let order: Vec<&str> = GROUPS.iter().map(|g| g.id).collect();
+        assert_eq!(
+            &order[..4],
+            ["group-now", "group-unwell", "group-bleeding", "group-pain"]
+        );
+        assert!(GROUPS.iter().any(|g| g.id == FIRST_ANSWER_AFTER));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The symptom-check form, empty or filled in with what the person sent, with any errors next to
 //! their questions and listed at the top.
 
-use super::fields::{Answers, Field, GROUPS, Kind, NOT_SURE, UNIT_FIELD, Unit};
+use super::fields::{Answers, FIRST_ANSWER_AFTER, Field, GROUPS, Kind, NOT_SURE, UNIT_FIELD, Unit};
 use crate::i18n::Tr;
 use crate::pages::drawings;
 use fluent_bundle::FluentValue;
@@ -84,6 +84,15 @@ pub fn render(tr: &Tr<'_>, view: &FormView<'_>) -> Markup {
                     }
                     @for field in group.fields {
                         (question(tr, view, field))
+                    }
+                }
+                // The first answer is never more than two phone screens away: the urgent signs
+                // are asked first, and this button gives the answer for them straight away.
+                @if group.id == FIRST_ANSWER_AFTER {
+                    div.early-answer {
+                        p.hint #early-answer-hint { (tr.t("check-answer-now-hint")) }
+                        button #check-submit-early .btn.secondary type="submit"
+                            aria-describedby="early-answer-hint" { (tr.t("check-submit-now")) }
                     }
                 }
             }
@@ -173,7 +182,7 @@ fn question(tr: &Tr<'_>, view: &FormView<'_>, field: &Field) -> Markup {
                 }
             }
         }
-        Kind::Number { .. } => html! {
+        Kind::Number { .. } | Kind::Weeks => html! {
             div.q.err[invalid] {
                 label for={ "field-" (name) } { (tr.t(field.label)) }
                 p.hint id={ "hint-" (name) } { (tr.t(field.hint)) }
@@ -212,9 +221,12 @@ fn question(tr: &Tr<'_>, view: &FormView<'_>, field: &Field) -> Markup {
                             span { (tr.t(NOT_SURE)) }
                         }
                     }
+                    // Words at 0, 4, 7 and 10, placed under their numbers (CSS grid of 11 columns).
                     div.scale aria-hidden="true" {
-                        span { (tr.t("pain-scale-none")) }
-                        span { (tr.t("pain-scale-worst")) }
+                        span.s0 { (tr.t("pain-scale-none")) }
+                        span.s4 { (tr.t("pain-scale-moderate")) }
+                        span.s7 { (tr.t("pain-scale-severe")) }
+                        span.s10 { (tr.t("pain-scale-worst")) }
                     }
                 }
             }

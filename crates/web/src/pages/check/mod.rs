@@ -131,6 +131,7 @@ fn bad_message(tr: &Tr<'_>, bad: Bad) -> String {
         Bad::Choice | Bad::Unit => tr.t("error-choice"),
         Bad::Tick => tr.t("error-tick"),
         Bad::Pain => tr.t("error-pain"),
+        Bad::Weeks => tr.t("error-weeks"),
     }
 }
 
@@ -145,6 +146,11 @@ fn problem_message(
     let kind = fields::field(field).map(|f| f.kind);
     match (kind, &error.problem) {
         (Some(Kind::Pain), _) => tr.t("error-pain"),
+        (Some(Kind::Weeks), Problem::OutOfRange { min, max, .. }) => tr.t_with(
+            "error-range",
+            &[("min", plain_number(*min)), ("max", plain_number(*max))],
+        ),
+        (Some(Kind::Weeks), _) => tr.t("error-weeks"),
         (Some(Kind::Temperature), Problem::OutOfRange { min, max, unit }) => {
             let typed = answers
                 .get(field)

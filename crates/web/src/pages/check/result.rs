@@ -14,7 +14,10 @@ use solace_clinical::triage::{TriageOutcome, Urgency};
 
 /// Message ids chosen by a `match` rather than named in a `t("…")` call.
 pub fn message_ids() -> Vec<&'static str> {
-    Urgency::ALL.into_iter().map(urgency_name_id).collect()
+    let mut ids: Vec<&'static str> = Urgency::ALL.into_iter().map(urgency_name_id).collect();
+    // `ask-<field>`, built from the outcome's field names.
+    ids.push("ask-heavy_hours");
+    ids
 }
 
 fn urgency_name_id(u: Urgency) -> &'static str {
@@ -33,22 +36,51 @@ fn source_title(id: &str) -> &str {
     solace_content::sources::title(id).unwrap_or(id)
 }
 
-/// The call button that goes with an action, if any.
+/// The call button that goes with an action, if any. Every level has one: the emergency number
+/// at `emergency` and `urgent`, the same-day line (NHS 111 in the UK) or the emergency number
+/// "if things get worse" at `same_day` and `soon`.
 fn call_button(tr: &Tr<'_>, action: &str, region: Region) -> Option<Markup> {
     let number = region.emergency_number();
     match action {
         "action-call-emergency" => Some(html! {
             a.btn.call href={ "tel:" (number.dial) } { (tr.t("call-emergency")) }
         }),
-        "action-call-if-worse" | "action-self-harm-emergency" => Some(html! {
+        "action-call-if-worse"
+        | "action-self-harm-emergency"
+        | "action-go-if-worse-today"
+        | "action-go-if-worse" => Some(html! {
             a.btn.call.alt href={ "tel:" (number.dial) } { (tr.t("call-emergency")) }
         }),
+        "action-out-of-hours" | "action-contact-today" | "action-repeat-test" => {
+            region.same_day_line().map(|line| {
+                html! {
+                    a.btn.call.same-day href={ "tel:" (line.dial) } { (tr.t("call-same-day")) }
+                }
+            })
+        }
         "action-crisis-line" => region.crisis_line().map(|c| {
             html! {
                 a.btn.call.crisis href={ "tel:" (c.number.dial) } { (tr.t("call-crisis")) }
             }
         }),
         _ => None,
+    }
+}
+
+/// Asks for a missing answer that matters (how long at a pad an hour), with everything else
+/// already given kept in hidden fields. The answer above already assumes the worse case.
+fn ask_form(tr: &Tr<'_>, asks: &[triage_view::Ask], answers: &Answers) -> Markup {
+    html! {
+        form.ask #ask method="post" action="/check" autocomplete="off" {
+            h2 { (tr.t("ask-heading")) }
+            (hidden_answers(&answers.without(&asks.iter().map(|a| a.field).collect::<Vec<_>>())))
+            @for ask in asks {
+                label for={ "ask-" (ask.field) } { (ask.question) }
+                input type="text" inputmode="decimal" name=(ask.field) id={ "ask-" (ask.field) }
+                    autocomplete="off";
+            }
+            button.btn.secondary type="submit" { (tr.t("ask-submit")) }
+        }
     }
 }
 
@@ -62,6 +94,13 @@ pub fn render(tr: &Tr<'_>, outcome: &TriageOutcome, answers: &Answers) -> Markup
                 span { (tr.t(urgency_name_id(outcome.urgency))) }
             }
             h1 #headline { (view.headline) }
+            p.when #when {
+                strong { (tr.t("when-heading")) ": " }
+                (view.when)
+            }
+            @if !view.ask.is_empty() {
+                (ask_form(tr, &view.ask, answers))
+            }
             h2 { (tr.t("result-actions")) }
             ol #actions {
                 @for (id, text) in outcome.actions.iter().zip(&view.actions) {
@@ -90,6 +129,9 @@ pub fn render(tr: &Tr<'_>, outcome: &TriageOutcome, answers: &Answers) -> Markup
                     @for item in &view.safety_net {
                         li { (item) }
                     }
+                }
+                a.btn.call.alt #safety-call href={ "tel:" (outcome.region.emergency_number().dial) } {
+                    (tr.t("call-emergency"))
                 }
             }
             p #disclaimer { (view.disclaimer) }
