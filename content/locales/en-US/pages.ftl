@@ -1,6 +1,5 @@
 ## en-US wording where it differs from en-GB (pages). Anything not here falls back to en-GB.
 
-group-now-hint = Check any that are true for you today.
 opt-location-confirmed_in_womb = Yes, in the uterus (womb)
 hint-location = An ectopic pregnancy grows outside the uterus (womb), most often in a tube.
 opt-treatment-medication = Medicine (pills)

@@ -87,7 +87,7 @@ pub const GROUPS: &[Group] = &[
     Group {
         id: "group-now",
         legend: "group-now",
-        hint: Some("group-now-hint"),
+        hint: None,
         fields: &[
             yes("fainted", "q-fainted", "hint-fainted"),
             yes("dizzy_or_faint", "q-dizzy_or_faint", "hint-dizzy_or_faint"),
@@ -105,19 +105,12 @@ pub const GROUPS: &[Group] = &[
         legend: "group-unwell",
         hint: Some("group-unwell-hint"),
         fields: &[
-            yes(
-                "confused_or_drowsy",
-                "q-confused_or_drowsy",
-                "hint-confused_or_drowsy",
-            ),
-            yes("breathless", "q-breathless", "hint-breathless"),
-            yes(
-                "mottled_or_blue_skin",
-                "q-mottled_or_blue_skin",
-                "hint-mottled_or_blue_skin",
-            ),
-            yes("no_urine_18h", "q-no_urine_18h", "hint-no_urine_18h"),
-            yes("vomiting", "q-vomiting", "hint-vomiting"),
+            // No hints: the words say it all, and the group stays short on a phone.
+            yes("confused_or_drowsy", "q-confused_or_drowsy", ""),
+            yes("breathless", "q-breathless", ""),
+            yes("mottled_or_blue_skin", "q-mottled_or_blue_skin", ""),
+            yes("no_urine_18h", "q-no_urine_18h", ""),
+            yes("vomiting", "q-vomiting", ""),
         ],
     },
     Group {
@@ -324,7 +317,9 @@ pub fn message_ids() -> Vec<&'static str> {
         ids.extend(g.hint);
         for f in g.fields {
             ids.push(f.label);
-            ids.push(f.hint);
+            if !f.hint.is_empty() {
+                ids.push(f.hint);
+            }
             if let Kind::Choice(options) = f.kind {
                 ids.extend(options.iter().map(|o| o.1));
             }

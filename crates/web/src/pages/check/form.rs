@@ -73,8 +73,8 @@ pub fn render(tr: &Tr<'_>, view: &FormView<'_>) -> Markup {
                 }
             }
         }
-        p.lead { (tr.t("check-intro")) }
-        p.note { (tr.t("check-urgent-first")) }
+        // One short paragraph: on a phone the urgent questions must start on the first screen.
+        p.lead { strong { (tr.t("check-urgent-first")) } " " (tr.t("check-intro")) }
         form #triage-form method="post" action="/check" autocomplete="off" {
             @for group in GROUPS {
                 fieldset.group id=(group.id) {
@@ -90,9 +90,9 @@ pub fn render(tr: &Tr<'_>, view: &FormView<'_>) -> Markup {
                 // are asked first, and this button gives the answer for them straight away.
                 @if group.id == FIRST_ANSWER_AFTER {
                     div.early-answer {
-                        p.hint #early-answer-hint { (tr.t("check-answer-now-hint")) }
                         button #check-submit-early .btn.secondary type="submit"
                             aria-describedby="early-answer-hint" { (tr.t("check-submit-now")) }
+                        p.hint #early-answer-hint { (tr.t("check-answer-now-hint")) }
                     }
                 }
             }
@@ -140,16 +140,22 @@ fn question(tr: &Tr<'_>, view: &FormView<'_>, field: &Field) -> Markup {
     match field.kind {
         Kind::Yes => {
             let checked = raw.is_some_and(|v| v.eq_ignore_ascii_case("yes"));
+            // A question whose words need no hint has none (the sepsis group keeps short).
+            let hint = !field.hint.is_empty();
+            let described = view.described_by(name, hint);
             html! {
                 div.q.check.err[invalid] {
                     (error_line(view, name))
                     label.opt for={ "field-" (name) } {
                         input type="checkbox" name=(name) value="yes" id={ "field-" (name) }
-                            checked[checked] aria-describedby=(view.described_by(name, true))
+                            checked[checked]
+                            aria-describedby=[(!described.is_empty()).then_some(described.as_str())]
                             aria-invalid=[aria_invalid];
                         span { (tr.t(field.label)) }
                     }
-                    p.hint id={ "hint-" (name) } { (tr.t(field.hint)) }
+                    @if hint {
+                        p.hint id={ "hint-" (name) } { (tr.t(field.hint)) }
+                    }
                 }
             }
         }

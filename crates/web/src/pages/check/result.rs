@@ -51,13 +51,11 @@ fn call_button(tr: &Tr<'_>, action: &str, region: Region) -> Option<Markup> {
         | "action-go-if-worse" => Some(html! {
             a.btn.call.alt href={ "tel:" (number.dial) } { (tr.t("call-emergency")) }
         }),
-        "action-out-of-hours" | "action-contact-today" | "action-repeat-test" => {
-            region.same_day_line().map(|line| {
-                html! {
-                    a.btn.call.same-day href={ "tel:" (line.dial) } { (tr.t("call-same-day")) }
-                }
-            })
-        }
+        "action-out-of-hours" | "action-repeat-test" => region.same_day_line().map(|line| {
+            html! {
+                a.btn.call.same-day href={ "tel:" (line.dial) } { (tr.t("call-same-day")) }
+            }
+        }),
         "action-crisis-line" => region.crisis_line().map(|c| {
             html! {
                 a.btn.call.crisis href={ "tel:" (c.number.dial) } { (tr.t("call-crisis")) }
