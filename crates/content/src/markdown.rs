@@ -508,7 +508,7 @@ impl Writer<'_> {
 
     /// Ends one text block: into the plain text and the list of text blocks.
     fn end_block(&mut self, regions: &[Region], warned: bool, heading: bool) {
-        let mut t = std::mem::take(&mut self.text);
+        let t = std::mem::take(&mut self.text);
         if heading {
             self.r.headings.push(t.clone());
         }
@@ -518,9 +518,8 @@ impl Writer<'_> {
             self.r.text.push('.');
         }
         self.r.text.push('\n');
-        t = t.trim().to_owned();
         self.r.texts.push(TextBlock {
-            text: t,
+            text: t.trim().to_owned(),
             regions: regions.to_vec(),
             warned,
         });

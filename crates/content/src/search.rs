@@ -62,6 +62,8 @@ pub const HELP_DOORS: [&str; 3] = [
 /// Words people type for one topic, and the words Solace's articles use for it.
 #[derive(Debug, Clone, Copy)]
 pub struct Synonyms {
+    /// The article the topic belongs to (a test checks it holds every `add` word and is found).
+    pub article: &'static str,
     /// Words or phrases that, found in a query (as whole words, in order), add [`Self::add`].
     pub when: &'static [&'static str],
     pub add: &'static [&'static str],
@@ -72,6 +74,7 @@ pub struct Synonyms {
 pub const SYNONYMS: &[Synonyms] = &[
     // Blood group and anti-D.
     Synonyms {
+        article: "anti-d-and-blood-group",
         when: &[
             "anti-d",
             "anti d",
@@ -92,6 +95,7 @@ pub const SYNONYMS: &[Synonyms] = &[
     },
     // Pain relief.
     Synonyms {
+        article: "pain-relief-and-self-care",
         when: &[
             "ibuprofen",
             "paracetamol",
@@ -115,6 +119,7 @@ pub const SYNONYMS: &[Synonyms] = &[
     },
     // What happens to the pregnancy remains.
     Synonyms {
+        article: "pregnancy-remains",
         when: &[
             "remains",
             "burial",
@@ -132,6 +137,7 @@ pub const SYNONYMS: &[Synonyms] = &[
     },
     // Work, time off and money.
     Synonyms {
+        article: "work-time-off-and-money",
         when: &[
             "time off",
             "sick note",
@@ -151,6 +157,7 @@ pub const SYNONYMS: &[Synonyms] = &[
     },
     // "Did I cause it?"
     Synonyms {
+        article: "causes-and-myths",
         when: &[
             "did i cause",
             "i caused",
@@ -236,6 +243,9 @@ pub struct Results {
     pub also: Vec<String>,
 }
 
+/// A synonym group as words: each `when` phrase, and each `add` phrase with its words.
+type SynonymWords = (Vec<Vec<String>>, Vec<(String, Vec<String>)>);
+
 /// A query, understood.
 #[derive(Debug)]
 struct Understood {
@@ -288,7 +298,9 @@ pub struct SearchIndex {
     /// Every stem of each article (title, keywords, summary, body), for the relevance floor.
     stems: Vec<HashSet<String>>,
     /// [`SYNONYMS`] as word sequences: (each `when`, each `add` with its words).
-    synonyms: Vec<(Vec<Vec<String>>, Vec<(String, Vec<String>)>)>,
+    synonyms: Vec<SynonymWords>,
+    /// Every word of a synonym's `when`: never "corrected" to another word.
+    trigger_words: HashSet<String>,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -389,6 +401,10 @@ impl SearchIndex {
                         .collect(),
                 )
             })
+            .collect::<Vec<SynonymWords>>();
+        let trigger_words = synonyms
+            .iter()
+            .flat_map(|(when, _)| when.iter().flatten().cloned())
             .collect();
         Ok(SearchIndex {
             reader,
@@ -400,6 +416,7 @@ impl SearchIndex {
             texts,
             stems: all_stems,
             synonyms,
+            trigger_words,
         })
     }
 
@@ -514,7 +531,10 @@ impl SearchIndex {
 
     /// The article word one edit from `word`, when `word` itself is in no article.
     fn correct(&self, word: &str) -> Option<String> {
-        if self.vocabulary.contains_key(word) || word.chars().count() < MIN_CORRECTED_LEN {
+        if self.vocabulary.contains_key(word)
+            || self.trigger_words.contains(word)
+            || word.chars().count() < MIN_CORRECTED_LEN
+        {
             return None;
         }
         self.vocabulary

@@ -323,7 +323,7 @@ fn the_content_warning_wraps_only_drawings_and_what_passes() {
             .filter(|t| t.warned)
             .map(|t| t.text.as_str())
             .collect();
-        if warned.iter().any(|t| *t == "What to do now") {
+        if warned.contains(&"What to do now") {
             p.push("\"What to do now\" is behind the content warning".into());
         }
         let drawings_in_warnings = r
