@@ -295,12 +295,18 @@ async fn only_the_drawings_and_what_passes_are_behind_the_warning_with_the_regio
     // The first section is open, not behind the warning.
     let first = one(&doc, "#article-body > h2");
     assert_eq!(text(first), "What to do now");
-    assert!(!has(&doc, "details.gate h2"), "no section heading is hidden");
+    assert!(
+        !has(&doc, "details.gate h2"),
+        "no section heading is hidden"
+    );
     let open_text: String = all(&doc, "#article-body > ul, #article-body > p")
         .into_iter()
         .map(text)
         .collect();
-    assert!(open_text.contains("more than 1 full pad an hour"), "{open_text}");
+    assert!(
+        open_text.contains("more than 1 full pad an hour"),
+        "{open_text}"
+    );
     // Each warning comes before its closed gate and links to the symptom check.
     let gates = all(&doc, "#article-body details.gate");
     assert!(gates.len() >= 2, "{}", gates.len());
@@ -314,7 +320,11 @@ async fn only_the_drawings_and_what_passes_are_behind_the_warning_with_the_regio
     );
     // All five drawings are behind a gate; none outside.
     assert_eq!(
-        all(&doc, "#article-body details.gate figure.drawing svg[role=img]").len(),
+        all(
+            &doc,
+            "#article-body details.gate figure.drawing svg[role=img]"
+        )
+        .len(),
         5
     );
     assert_eq!(all(&doc, "#article-body figure.drawing").len(), 5);
@@ -352,7 +362,10 @@ async fn region_blocks_show_the_readers_region_and_keep_the_others_one_click_awa
     assert_eq!(here, ["nz"]);
     assert_eq!(others, ["uk", "au", "other"]);
     let shown = text(one(&doc, ".region-here"));
-    assert!(shown.contains("New Zealand") && shown.contains("3 days"), "{shown}");
+    assert!(
+        shown.contains("New Zealand") && shown.contains("3 days"),
+        "{shown}"
+    );
     let details = one(&doc, "details.region-others");
     assert!(details.value().attr("open").is_none(), "closed until asked");
     assert_eq!(
@@ -438,7 +451,10 @@ async fn results_come_before_the_introduction() {
     let body = &res.body;
     let results = body.find("id=\"search-results\"").expect("results");
     let intro = body.find("class=\"lead\"").expect("introduction");
-    assert!(results < intro, "results at {results}, introduction at {intro}");
+    assert!(
+        results < intro,
+        "results at {results}, introduction at {intro}"
+    );
     let doc = res.html();
     assert!(text(one(&doc, "#also-searched")).contains("anti-d"));
     // Only one search box on the page.
