@@ -479,10 +479,30 @@ test('every page: contract hooks and zero axe-core violations', async (t) => {
         assert.equal(new URL(page.url()).search, '', 'the query never enters the URL');
         assert.equal(await page.locator('#results li a[href="/learn/bleeding-clots-tissue"]').count(), 1);
       }],
+      ['/learn search results visible at 390 x 844 (issue 12)', async () => {
+        const size = page.viewportSize();
+        await page.setViewportSize({ width: 390, height: 844 });
+        try {
+          await open(page, '/learn');
+          await page.fill('#learn-search input[name="q"]', 'anti-D');
+          await submitForm(page, '#learn-search', 'button[type="submit"]', '/learn', 200);
+          const box = await page.locator('#results li a').first().boundingBox();
+          assert.ok(box && box.y >= 0 && box.y + box.height <= 844, `first result on screen: ${JSON.stringify(box)}`);
+        } finally {
+          if (size) await page.setViewportSize(size);
+        }
+      }],
+      ['/learn no results (POST)', async () => {
+        await open(page, '/learn');
+        await page.fill('#learn-search input[name="q"]', 'football scores');
+        await submitForm(page, '#learn-search', 'button[type="submit"]', '/learn', 200);
+        assert.equal(await page.locator('#help-doors a').count(), 3);
+      }],
       ['/learn/when-to-get-help', async () => open(page, '/learn/when-to-get-help')],
       ['/learn/bleeding-clots-tissue (warning opened)', async () => {
         await open(page, '/learn/bleeding-clots-tissue');
-        await page.click('#article-gate > summary');
+        assert.ok(await page.locator('#article-body > h2').first().isVisible(), 'what to do now is open');
+        await page.click('#article-body details.gate > summary');
         assert.ok(await page.locator('#article-body figure.drawing svg').first().isVisible(), 'the drawings show');
       }],
     ];

@@ -141,8 +141,10 @@ Full shapes: `solace openapi`, path /api/v1/risk.")]
     /// Search the articles: the best matches first, each with its slug, title and a snippet.
     #[command(after_help = "\
 Examples: solace search small clots; solace search \"did stress cause\" --json. Typos in longer words are
-forgiven (\"miscarrage\"). JSON output: {\"query\", \"results\": [{\"slug\", \"title\", \"summary\", \"snippet\"}]}.
-An empty query exits with 2 and names the field \"query\". Open an article with `solace serve` at /learn/<slug>.")]
+forgiven (\"miscarrage\") and everyday words find the article's words (\"Rh negative\" finds anti-D). JSON
+output: {\"query\", \"results\": [{\"slug\", \"title\", \"summary\", \"snippet\"}], \"also_searched\"?, \"help\"?};
+\"help\" comes only when nothing matched: {\"doors\": [{\"slug\", \"title\"}], \"emergency_number\", \"crisis_line\"}
+for the --region. An empty query exits with 2 and names the field \"query\". Open an article with `solace serve` at /learn/<slug>.")]
     Search {
         /// The words to search for (quotes are optional).
         #[arg(value_name = "QUERY")]
@@ -189,7 +191,7 @@ fn main() -> ExitCode {
         Command::Dating { json, today } => calc_cmd::dating(json, region, today.as_deref()),
         Command::Risk { json } => calc_cmd::risk(json, region),
         Command::Options { json } => calc_cmd::options(json, region),
-        Command::Search { query, json } => search_cmd::run(&query, json),
+        Command::Search { query, json } => search_cmd::run(&query, json, region),
         Command::Diary { command } => diary_cmd::run(command, region),
         Command::Export(args) => diary_cmd::export(args, region),
         Command::Import(args) => diary_cmd::import(args),

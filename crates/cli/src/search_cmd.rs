@@ -1,11 +1,15 @@
 //! `solace search QUERY [--json]`: the articles that answer a question, best first, with a
 //! snippet each. The index is built in memory from the articles inside the binary; nothing is
-//! read from or written to disk, and the query is not logged.
+//! read from or written to disk, and the query is not logged. When nothing matches it says so and
+//! offers the three doors (when to get help, bleeding, feelings) with the region's emergency
+//! number and crisis line, as the web page does.
 
 use crate::io::{field_error, input_error, internal, print_json, print_text};
 use serde::Serialize;
+use solace_clinical::Region;
 use solace_clinical::input::Problem;
-use solace_content::search::{self, MAX_QUERY_CHARS};
+use solace_content::articles;
+use solace_content::search::{self, HELP_DOORS, MAX_QUERY_CHARS};
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
@@ -17,6 +21,49 @@ const LIMIT: usize = 10;
 struct Output<'a> {
     query: &'a str,
     results: Vec<Found<'a>>,
+    /// Synonyms searched for as well ("rhesus" for "Rh negative").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    also_searched: Vec<String>,
+    /// Only when nothing matched: where to go instead.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    help: Option<Help<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct Help<'a> {
+    doors: Vec<Door<'a>>,
+    emergency_number: &'static str,
+    crisis_line: Option<Crisis>,
+}
+
+#[derive(Debug, Serialize)]
+struct Door<'a> {
+    slug: &'a str,
+    title: &'a str,
+}
+
+#[derive(Debug, Serialize)]
+struct Crisis {
+    name: &'static str,
+    number: &'static str,
+}
+
+fn help(region: Region) -> Help<'static> {
+    Help {
+        doors: HELP_DOORS
+            .iter()
+            .filter_map(|s| articles::get(s))
+            .map(|a| Door {
+                slug: &a.slug,
+                title: &a.title,
+            })
+            .collect(),
+        emergency_number: region.emergency_number().display,
+        crisis_line: region.crisis_line().map(|c| Crisis {
+            name: c.name,
+            number: c.number.display,
+        }),
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -28,7 +75,7 @@ struct Found<'a> {
     snippet: String,
 }
 
-pub fn run(words: &[String], json: bool) -> ExitCode {
+pub fn run(words: &[String], json: bool, region: Region) -> ExitCode {
     let joined = words.join(" ");
     let query = joined.trim();
     if query.is_empty() {
@@ -70,6 +117,8 @@ pub fn run(words: &[String], json: bool) -> ExitCode {
                     snippet: h.snippet.text.clone(),
                 })
                 .collect(),
+            also_searched: found.also.clone(),
+            help: found.hits.is_empty().then(|| help(region)),
         };
         return print_json(serde_json::to_string_pretty(&out));
     }
@@ -77,10 +126,30 @@ pub fn run(words: &[String], json: bool) -> ExitCode {
     for (typed, used) in &found.corrected {
         let _ = writeln!(text, "(searched for \"{used}\" instead of \"{typed}\")");
     }
+    if !found.also.is_empty() && !found.hits.is_empty() {
+        let _ = writeln!(text, "(also searched for: {})", found.also.join(", "));
+    }
     if found.hits.is_empty() {
         text.push_str(
-            "No articles match. Try fewer or other words. `solace serve` lists every article at /learn.\n",
+            "No articles match. Try fewer or other words. `solace serve` lists every article at /learn.\n\
+             These are the pages people need most:\n",
         );
+        let h = help(region);
+        for d in &h.doors {
+            let _ = writeln!(text, "  - {}  /learn/{}", d.title, d.slug);
+        }
+        let _ = writeln!(
+            text,
+            "If you are very unwell, bleeding heavily or feel faint, call an ambulance now: {}.",
+            h.emergency_number
+        );
+        if let Some(c) = h.crisis_line {
+            let _ = writeln!(
+                text,
+                "If you are thinking of harming yourself, call {}: {}.",
+                c.name, c.number
+            );
+        }
     }
     for (i, h) in found.hits.iter().enumerate() {
         let _ = writeln!(

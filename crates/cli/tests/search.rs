@@ -65,3 +65,39 @@ fn an_empty_query_exits_2_naming_the_field() {
     let long = "word ".repeat(50);
     assert_eq!(solace(&["search", &long]).status.code(), Some(2));
 }
+
+/// Issue 12: nothing found says so, with the three doors and the region's numbers; the causes
+/// article answers "did I cause it" first; synonyms are reported.
+#[test]
+fn no_results_offer_the_doors_and_the_regions_numbers() {
+    let out = solace(&["search", "football scores"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("No articles match"), "{text}");
+    for slug in [
+        "when-to-get-help",
+        "bleeding-clots-tissue",
+        "feelings-and-grief",
+    ] {
+        assert!(text.contains(&format!("/learn/{slug}")), "{text}");
+    }
+    assert!(text.contains("999") && text.contains("116 123"), "{text}");
+    let v = json(&["--region", "us", "search", "football scores", "--json"]);
+    assert_eq!(v["results"].as_array().unwrap().len(), 0);
+    assert_eq!(v["help"]["emergency_number"], "911");
+    assert_eq!(v["help"]["crisis_line"]["number"], "988");
+    assert_eq!(v["help"]["doors"][0]["slug"], "when-to-get-help");
+    // Found: no help block; the first hit for "did I cause it" is the causes article.
+    let v = json(&["search", "did I cause it", "--json"]);
+    assert_eq!(v["results"][0]["slug"], "causes-and-myths");
+    assert!(v.get("help").is_none());
+    let v = json(&["search", "Rh negative", "--json"]);
+    assert_eq!(v["results"][0]["slug"], "anti-d-and-blood-group");
+    assert!(
+        v["also_searched"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|w| w == "anti-d")
+    );
+}

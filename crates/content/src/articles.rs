@@ -70,8 +70,8 @@ impl Question {
     }
 }
 
-/// Every article Solace must have (issue 5), in the order shown within each question.
-pub const REQUIRED_SLUGS: [&str; 19] = [
+/// Every article Solace must have (issues 5 and 12), in the order shown within each question.
+pub const REQUIRED_SLUGS: [&str; 27] = [
     "when-to-get-help",
     "ectopic-and-unknown-location",
     "early-miscarriage",
@@ -79,8 +79,15 @@ pub const REQUIRED_SLUGS: [&str; 19] = [
     "molar-pregnancy",
     "hcg-tests",
     "scans",
+    "anti-d-and-blood-group",
     "management-options",
     "physical-recovery",
+    "pain-relief-and-self-care",
+    "after-an-ectopic",
+    "pregnancy-remains",
+    "milk-after-a-later-loss",
+    "contraception-after-a-loss",
+    "work-time-off-and-money",
     "feelings-and-grief",
     "for-partners",
     "telling-people",
@@ -90,6 +97,7 @@ pub const REQUIRED_SLUGS: [&str; 19] = [
     "the-numbers",
     "trying-again",
     "recurrent-miscarriage",
+    "progesterone-and-a-new-pregnancy",
     "anxiety-in-a-later-pregnancy",
 ];
 
@@ -103,7 +111,6 @@ struct Front {
     question: Question,
     sources: Vec<String>,
     reviewed: NaiveDate,
-    content_warning: bool,
     related: Vec<String>,
     #[serde(default)]
     keywords: Vec<String>,
@@ -120,8 +127,6 @@ pub struct Article {
     /// Source ids from `content/sources.toml`.
     pub sources: Vec<String>,
     pub reviewed: NaiveDate,
-    /// The body describes blood, tissue or loss in physical detail: the page asks first.
-    pub content_warning: bool,
     pub related: Vec<String>,
     /// Extra words people search with (misspellings, everyday names). Searched, never shown.
     pub keywords: Vec<String>,
@@ -135,6 +140,17 @@ impl Article {
     /// The body rendered to safe HTML blocks, with its plain text, headings, links and problems.
     pub fn render(&self) -> Rendered {
         markdown::render(&self.body)
+    }
+
+    /// The body rendered with `terms` giving the reader's words for `{{ coin }}`, `{{ ed }}` …
+    pub fn render_with(&self, terms: &dyn Fn(markdown::Term) -> String) -> Rendered {
+        markdown::render_with(&self.body, terms)
+    }
+
+    /// Whether part of the body (drawings, descriptions of what passes) sits behind the
+    /// content warning (`{{ warning }}` … `{{ end warning }}`).
+    pub fn content_warning(&self) -> bool {
+        self.render().has_warning()
     }
 
     /// Words in the body, counted as the reading-grade check counts them.
@@ -192,7 +208,6 @@ pub fn parse(file: &str, src: &str) -> Result<Article, ArticleError> {
         question: f.question,
         sources: f.sources,
         reviewed: f.reviewed,
-        content_warning: f.content_warning,
         related: f.related,
         keywords: f.keywords,
         body: body.to_owned(),
@@ -248,7 +263,7 @@ mod tests {
     use super::*;
 
     const GOOD: &str = "+++\nslug = \"x\"\ntitle = \"T\"\nsummary = \"S\"\nquestion = \"How do I cope?\"\n\
-sources = [\"nhs-miscarriage\"]\nreviewed = \"2026-11-23\"\ncontent_warning = false\nrelated = []\n+++\n## What to do now\n\nBody.\n";
+sources = [\"nhs-miscarriage\"]\nreviewed = \"2026-11-23\"\nrelated = []\n+++\n## What to do now\n\nBody.\n";
 
     #[test]
     fn parses_front_matter_and_body() {

@@ -6,6 +6,13 @@
 //!   the most articles use, so "miscarrage" searches for "miscarriage" and "ectopik" for
 //!   "ectopic". The swap is reported in [`Results::corrected`].
 //! - Common little words ("did", "how", "the") are left out unless the query has nothing else.
+//! - Synonyms: the words people type for a topic ("rhesus", "Rh negative", "ibuprofen",
+//!   "funeral", "sick note", "did I cause it") also search for the words the articles use
+//!   ([`SYNONYMS`]); what was added is reported in [`Results::also`].
+//! - A relevance floor: an article is shown only if it holds at least half of the query's
+//!   topics (each word, or each synonym group, is one topic) and scores at least
+//!   [`RELATIVE_FLOOR`] of the best hit. Nothing found is said plainly; the pages then offer the
+//!   [`HELP_DOORS`].
 //! - Fields are weighted: title 3, keywords and summary 2, body 1 (BM25 within each).
 //! - Snippets come from the body with the matched words marked as byte ranges; the web page
 //!   and the CLI render them, escaping the text.
@@ -40,6 +47,132 @@ pub const MAX_QUERY_CHARS: usize = 200;
 const SNIPPET_CHARS: usize = 180;
 /// The most words of one query that are used.
 const MAX_QUERY_WORDS: usize = 16;
+
+/// A hit scoring below this share of the best hit's score is not shown.
+pub const RELATIVE_FLOOR: f32 = 0.2;
+
+/// The articles offered when nothing matches: when to get help, bleeding, feelings (the three
+/// most-read doors), shown with the region's emergency number and crisis line.
+pub const HELP_DOORS: [&str; 3] = [
+    "when-to-get-help",
+    "bleeding-clots-tissue",
+    "feelings-and-grief",
+];
+
+/// Words people type for one topic, and the words Solace's articles use for it.
+#[derive(Debug, Clone, Copy)]
+pub struct Synonyms {
+    /// The article the topic belongs to (a test checks it holds every `add` word and is found).
+    pub article: &'static str,
+    /// Words or phrases that, found in a query (as whole words, in order), add [`Self::add`].
+    pub when: &'static [&'static str],
+    pub add: &'static [&'static str],
+}
+
+/// The synonym table. Every `add` word is used by the article the topic belongs to (a test
+/// checks this).
+pub const SYNONYMS: &[Synonyms] = &[
+    // Blood group and anti-D.
+    Synonyms {
+        article: "anti-d-and-blood-group",
+        when: &[
+            "anti-d",
+            "anti d",
+            "antid",
+            "rhesus",
+            "rh",
+            "rhd",
+            "rh negative",
+            "rh neg",
+            "rhogam",
+            "rho gam",
+            "rh immune globulin",
+            "blood group",
+            "blood type",
+            "negative blood",
+        ],
+        add: &["anti-d", "rhesus", "blood group"],
+    },
+    // Pain relief.
+    Synonyms {
+        article: "pain-relief-and-self-care",
+        when: &[
+            "ibuprofen",
+            "paracetamol",
+            "acetaminophen",
+            "tylenol",
+            "advil",
+            "nurofen",
+            "motrin",
+            "calpol",
+            "codeine",
+            "painkiller",
+            "painkillers",
+            "pain killer",
+            "pain killers",
+            "pain relief",
+            "pain medicine",
+            "pain meds",
+            "pain tablets",
+        ],
+        add: &["painkillers", "pain relief", "ibuprofen", "paracetamol"],
+    },
+    // What happens to the pregnancy remains.
+    Synonyms {
+        article: "pregnancy-remains",
+        when: &[
+            "remains",
+            "burial",
+            "bury",
+            "buried",
+            "cremation",
+            "cremate",
+            "cremated",
+            "funeral",
+            "ashes",
+            "grave",
+            "certificate",
+        ],
+        add: &["remains", "burial", "cremation", "funeral"],
+    },
+    // Work, time off and money.
+    Synonyms {
+        article: "work-time-off-and-money",
+        when: &[
+            "time off",
+            "sick note",
+            "fit note",
+            "sick leave",
+            "leave",
+            "off work",
+            "back to work",
+            "employer",
+            "boss",
+            "sick pay",
+            "bereavement leave",
+            "compassionate leave",
+            "days off",
+        ],
+        add: &["time off", "leave", "work", "sick note"],
+    },
+    // "Did I cause it?"
+    Synonyms {
+        article: "causes-and-myths",
+        when: &[
+            "did i cause",
+            "i caused",
+            "cause it",
+            "caused it",
+            "my fault",
+            "fault",
+            "blame",
+            "blame myself",
+            "because of me",
+            "did i do something",
+        ],
+        add: &["cause", "causes", "fault"],
+    },
+];
 
 /// Little words that say nothing about the topic.
 const STOP_WORDS: &[&str] = &[
@@ -106,6 +239,30 @@ pub struct Results {
     pub hits: Vec<Hit>,
     /// Words that were not in any article and what was searched for instead: (typed, used).
     pub corrected: Vec<(String, String)>,
+    /// Words searched for as well, from [`SYNONYMS`].
+    pub also: Vec<String>,
+}
+
+/// A synonym group as words: each `when` phrase, and each `add` phrase with its words.
+type SynonymWords = (Vec<Vec<String>>, Vec<(String, Vec<String>)>);
+
+/// A query, understood.
+#[derive(Debug)]
+struct Understood {
+    /// The words to search for: those typed (little words dropped, typos corrected) and those
+    /// the synonyms add.
+    words: Vec<String>,
+    /// The synonym phrases added, for people to see.
+    also: Vec<String>,
+    topics: Vec<Topic>,
+    corrected: Vec<(String, String)>,
+}
+
+/// One topic of a query: a word, or a synonym group that fired. A hit holds it when it holds
+/// any of its stems.
+#[derive(Debug)]
+struct Topic {
+    stems: Vec<String>,
 }
 
 /// One line of an article's plain text and the stems in it.
@@ -138,6 +295,12 @@ pub struct SearchIndex {
     /// each holds, by position in `articles`: a snippet is cut only from the lines that match,
     /// so the stemmer runs over a few lines per hit rather than the whole article.
     texts: Vec<Vec<Line>>,
+    /// Every stem of each article (title, keywords, summary, body), for the relevance floor.
+    stems: Vec<HashSet<String>>,
+    /// [`SYNONYMS`] as word sequences: (each `when`, each `add` with its words).
+    synonyms: Vec<SynonymWords>,
+    /// Every word of a synonym's `when`: never "corrected" to another word.
+    trigger_words: HashSet<String>,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -186,6 +349,7 @@ impl SearchIndex {
         let mut writer = index.writer_with_num_threads::<TantivyDocument>(1, 15_000_000)?;
         let mut vocabulary: HashMap<String, u32> = HashMap::new();
         let mut texts = Vec::with_capacity(articles.len());
+        let mut all_stems = Vec::with_capacity(articles.len());
         for (i, a) in articles.iter().enumerate() {
             let text = a.render().text;
             let keywords = a.keywords.join("\n");
@@ -207,6 +371,12 @@ impl SearchIndex {
                 *vocabulary.entry(w).or_default() += 1;
             }
             let mut stemmer = index.tokenizer_for_field(fields.body)?;
+            all_stems.push(
+                [&a.title, &a.summary, &keywords, &text]
+                    .iter()
+                    .flat_map(|t| tokens(&mut stemmer, t))
+                    .collect::<HashSet<String>>(),
+            );
             let lines = text
                 .lines()
                 .filter(|l| !l.trim().is_empty())
@@ -220,6 +390,22 @@ impl SearchIndex {
         writer.commit()?;
         writer.wait_merging_threads()?;
         let reader = index.reader()?;
+        let synonyms = SYNONYMS
+            .iter()
+            .map(|s| {
+                (
+                    s.when.iter().map(|w| tokens(&mut words, w)).collect(),
+                    s.add
+                        .iter()
+                        .map(|w| ((*w).to_owned(), tokens(&mut words, w)))
+                        .collect(),
+                )
+            })
+            .collect::<Vec<SynonymWords>>();
+        let trigger_words = synonyms
+            .iter()
+            .flat_map(|(when, _)| when.iter().flatten().cloned())
+            .collect();
         Ok(SearchIndex {
             reader,
             fields,
@@ -228,7 +414,96 @@ impl SearchIndex {
             vocabulary,
             articles,
             texts,
+            stems: all_stems,
+            synonyms,
+            trigger_words,
         })
+    }
+
+    fn stems_of(&self, word: &str) -> Vec<String> {
+        let mut stemmer = self.stemmer.clone();
+        tokens(&mut stemmer, word)
+    }
+
+    /// What a query asks for.
+    fn understand(&self, query: &str) -> Understood {
+        let (kept, corrected) = self.query_words(query);
+        // Synonym phrases are matched on every word typed (little words too: "did I cause
+        // it"), with typos corrected.
+        let mut words = self.words.clone();
+        let typed: Vec<String> = tokens(&mut words, query)
+            .into_iter()
+            .take(MAX_QUERY_WORDS * 2)
+            .map(|w| {
+                corrected
+                    .iter()
+                    .find(|(t, _)| *t == w)
+                    .map_or(w, |(_, u)| u.clone())
+            })
+            .collect();
+        let mut consumed: HashSet<String> = HashSet::new();
+        let mut also: Vec<String> = vec![];
+        let mut words = kept.clone();
+        let mut topics = vec![];
+        for (when, add) in &self.synonyms {
+            let fired: Vec<&Vec<String>> = when
+                .iter()
+                .filter(|phrase| {
+                    !phrase.is_empty()
+                        && typed.windows(phrase.len()).any(|w| w == phrase.as_slice())
+                })
+                .collect();
+            if fired.is_empty() {
+                continue;
+            }
+            let mut stems = vec![];
+            for phrase in fired {
+                consumed.extend(phrase.iter().cloned());
+                if phrase.len() == 1 {
+                    stems.extend(self.stems_of(&phrase[0]));
+                }
+            }
+            for (phrase, add_words) in add {
+                if add_words.iter().any(|w| !words.contains(w)) && !also.contains(phrase) {
+                    also.push(phrase.clone());
+                }
+                for w in add_words {
+                    stems.extend(self.stems_of(w));
+                    if !words.contains(w) {
+                        words.push(w.clone());
+                    }
+                }
+            }
+            stems.sort_unstable();
+            stems.dedup();
+            topics.push(Topic { stems });
+        }
+        for w in &kept {
+            if !consumed.contains(w) {
+                topics.push(Topic {
+                    stems: self.stems_of(w),
+                });
+            }
+        }
+        topics.retain(|t| !t.stems.is_empty());
+        Understood {
+            words,
+            also,
+            topics,
+            corrected,
+        }
+    }
+
+    /// Whether article `n` holds at least half of the query's topics.
+    fn holds_enough(&self, n: usize, topics: &[Topic]) -> bool {
+        let Some(stems) = self.stems.get(n) else {
+            return false;
+        };
+        let held = topics
+            .iter()
+            .filter(|t| t.stems.iter().any(|s| stems.contains(s)))
+            .count();
+        held * 2 >= topics.len() && held > 0
     }
 
     /// The query's words, lowercased, little words dropped, typos corrected.
@@ -256,7 +531,10 @@ impl SearchIndex {
 
     /// The article word one edit from `word`, when `word` itself is in no article.
     fn correct(&self, word: &str) -> Option<String> {
-        if self.vocabulary.contains_key(word) || word.chars().count() < MIN_CORRECTED_LEN {
+        if self.vocabulary.contains_key(word)
+            || self.trigger_words.contains(word)
+            || word.chars().count() < MIN_CORRECTED_LEN
+        {
             return None;
         }
         self.vocabulary
@@ -296,21 +574,29 @@ impl SearchIndex {
     /// Up to `limit` articles for `query`, best first. An empty query finds nothing.
     pub fn search(&self, query: &str, limit: usize) -> Result<Results, SearchError> {
         let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
-        let (words, corrected) = self.query_words(&query);
+        let Understood {
+            words,
+            also,
+            topics,
+            corrected,
+        } = self.understand(&query);
         let Some((q, stems)) = self.build_query(&words) else {
             return Ok(Results {
                 hits: vec![],
                 corrected,
+                also,
             });
         };
         if limit == 0 {
             return Ok(Results {
                 hits: vec![],
                 corrected,
+                also,
             });
         }
         let searcher = self.reader.searcher();
         let top = searcher.search(&q, &TopDocs::with_limit(limit).order_by_score())?;
+        let best = top.first().map_or(0.0, |(s, _)| *s);
         let mut snippets = SnippetGenerator::create(&searcher, &q, self.fields.body)?;
         snippets.set_max_num_chars(SNIPPET_CHARS);
         let mut hits = vec![];
@@ -326,6 +612,9 @@ impl SearchIndex {
             let (Some(a), Some(lines)) = (self.articles.get(n), self.texts.get(n)) else {
                 continue;
             };
+            if score < best * RELATIVE_FLOOR || !self.holds_enough(n, &topics) {
+                continue;
+            }
             let snippet = snippet(&snippets, lines, &stems).unwrap_or_else(|| Snippet {
                 // The words matched only the title, summary or keywords.
                 text: a.summary.clone(),
@@ -339,7 +628,11 @@ impl SearchIndex {
                 score,
             });
         }
-        Ok(Results { hits, corrected })
+        Ok(Results {
+            hits,
+            corrected,
+            also,
+        })
     }
 
     /// How many articles are indexed.

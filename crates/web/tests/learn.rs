@@ -1,5 +1,6 @@
-//! `/learn` and `/learn/<slug>` (issue 5): the articles by question, the POST-only search box
-//! with its CSRF token, and one article with its content warning, sources and related articles.
+//! `/learn` and `/learn/<slug>` (issues 5 and 12): the articles by question, the POST-only search
+//! box with its CSRF token, the no-results answer, and one article with its content warning,
+//! region blocks, sources and related articles.
 
 use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode, header};
@@ -66,7 +67,11 @@ fn enc(s: &str) -> String {
 
 /// A search as a browser sends it: the CSRF cookie from a GET of /learn, and its token in the form.
 async fn search(query: &str) -> Res {
-    let page = get("/learn", "uk").await;
+    search_in(query, "uk").await
+}
+
+async fn search_in(query: &str, region: &str) -> Res {
+    let page = get("/learn", region).await;
     let token = page.cookie("solace_csrf").expect("a CSRF cookie");
     let field = {
         let doc = page.html();
@@ -77,13 +82,17 @@ async fn search(query: &str) -> Res {
             .to_owned()
     };
     assert_eq!(field, token);
-    post_search(query, Some(&token), &token).await
+    post_search_in(query, Some(&token), &token, region).await
 }
 
 async fn post_search(query: &str, cookie: Option<&str>, field: &str) -> Res {
+    post_search_in(query, cookie, field, "uk").await
+}
+
+async fn post_search_in(query: &str, cookie: Option<&str>, field: &str, region: &str) -> Res {
     let cookies = match cookie {
-        Some(c) => format!("solace_region=uk; solace_csrf={c}"),
-        None => "solace_region=uk".to_owned(),
+        Some(c) => format!("solace_region={region}; solace_csrf={c}"),
+        None => format!("solace_region={region}"),
     };
     send(
         Request::post("/learn")
@@ -152,7 +161,8 @@ async fn the_search_box_posts_so_the_query_never_enters_a_url() {
     let doc = get("/learn", "uk").await.html();
     let form = one(&doc, "form#learn-search");
     assert_eq!(form.value().attr("method"), Some("post"));
-    assert_eq!(form.value().attr("action"), Some("/learn"));
+    // The fragment takes the reader straight to the results; nothing they type is in it.
+    assert_eq!(form.value().attr("action"), Some("/learn#search-results"));
     assert!(has(&doc, "#learn-search input[type=search][name=q]"));
     assert!(has(&doc, "#learn-search input[type=hidden][name=csrf]"));
     assert!(has(&doc, "label[for=field-q]"));
@@ -244,8 +254,8 @@ async fn an_article_has_its_date_sources_related_and_the_symptom_check() {
         one(&doc, "#reviewed time").value().attr("datetime"),
         Some(a.reviewed.format("%Y-%m-%d").to_string().as_str())
     );
-    assert!(!a.content_warning);
-    assert!(!has(&doc, "#article-gate"));
+    assert!(!a.content_warning());
+    assert!(!has(&doc, "details.gate"));
     assert_eq!(
         text(one(&doc, "#article-body h2")),
         "What to do now",
@@ -276,26 +286,179 @@ async fn an_article_has_its_date_sources_related_and_the_symptom_check() {
     }
 }
 
+/// Issue 12, item 5: the warning wraps only the drawings and the descriptions of what passes;
+/// what to do, and when to get help, are open to everyone.
 #[tokio::test]
-async fn the_bleeding_article_is_behind_a_warning_with_our_drawings_and_the_regions_coin() {
+async fn only_the_drawings_and_what_passes_are_behind_the_warning_with_the_regions_coin() {
     let res = get("/learn/bleeding-clots-tissue", "uk").await;
     let doc = res.html();
-    assert!(has(&doc, "#content-warning a[href=\"/check\"]"));
-    let gate = one(&doc, "details#article-gate");
-    assert!(gate.value().attr("open").is_none(), "closed until asked");
-    assert!(has(&doc, "details#article-gate > summary"));
-    assert!(has(&doc, "details#article-gate #article-body h2"));
+    // The first section is open, not behind the warning.
+    let first = one(&doc, "#article-body > h2");
+    assert_eq!(text(first), "What to do now");
+    assert!(
+        !has(&doc, "details.gate h2"),
+        "no section heading is hidden"
+    );
+    let open_text: String = all(&doc, "#article-body > ul, #article-body > p")
+        .into_iter()
+        .map(text)
+        .collect();
+    assert!(
+        open_text.contains("more than 1 full pad an hour"),
+        "{open_text}"
+    );
+    // Each warning comes before its closed gate and links to the symptom check.
+    let gates = all(&doc, "#article-body details.gate");
+    assert!(gates.len() >= 2, "{}", gates.len());
+    for g in &gates {
+        assert!(g.value().attr("open").is_none(), "closed until asked");
+        assert!(g.select(&sel(":scope > summary")).next().is_some());
+    }
     assert_eq!(
-        all(&doc, "#article-body figure.drawing svg[role=img]").len(),
+        all(&doc, "#article-body .content-warning a[href=\"/check\"]").len(),
+        gates.len()
+    );
+    // All five drawings are behind a gate; none outside.
+    assert_eq!(
+        all(
+            &doc,
+            "#article-body details.gate figure.drawing svg[role=img]"
+        )
+        .len(),
         5
     );
+    assert_eq!(all(&doc, "#article-body figure.drawing").len(), 5);
     assert!(!has(&doc, "img"), "drawings, never photos");
     let body = text(one(&doc, "#article-body"));
     assert!(body.contains("10p"));
+    assert!(body.contains("A&E"), "the UK reader is sent to A&E");
     let us = get("/learn/bleeding-clots-tissue", "us").await.html();
     let body = text(one(&us, "#article-body"));
     assert!(body.contains("quarter"), "US readers see their coin");
     assert!(!body.contains("10p"));
+    assert!(body.contains("emergency room"), "{body}");
+}
+
+fn region_parts(doc: &Html) -> (Vec<String>, Vec<String>) {
+    let here = all(doc, ".region-group > .region-here")
+        .into_iter()
+        .map(|e| e.value().attr("data-regions").unwrap_or("").to_owned())
+        .collect();
+    let others = all(doc, ".region-group > details.region-others .region-part")
+        .into_iter()
+        .map(|e| e.value().attr("data-regions").unwrap_or("").to_owned())
+        .collect();
+    (here, others)
+}
+
+/// Issue 12, item 3: facts that differ by region are shown for the reader's region, with the
+/// others one click away in a closed "What applies in other countries".
+#[tokio::test]
+async fn region_blocks_show_the_readers_region_and_keep_the_others_one_click_away() {
+    let nz = get("/learn/work-time-off-and-money", "nz").await;
+    assert_eq!(nz.status, StatusCode::OK);
+    let doc = nz.html();
+    let (here, others) = region_parts(&doc);
+    assert_eq!(here, ["nz"]);
+    assert_eq!(others, ["uk", "au", "other"]);
+    let shown = text(one(&doc, ".region-here"));
+    assert!(
+        shown.contains("New Zealand") && shown.contains("3 days"),
+        "{shown}"
+    );
+    let details = one(&doc, "details.region-others");
+    assert!(details.value().attr("open").is_none(), "closed until asked");
+    assert_eq!(
+        text(one(&doc, "details.region-others > summary")),
+        "What applies in other countries"
+    );
+    let labels: Vec<String> = all(&doc, "details.region-others .region-label")
+        .into_iter()
+        .map(text)
+        .collect();
+    assert_eq!(
+        labels,
+        ["United Kingdom", "Australia", "everywhere else"],
+        "each other block is named"
+    );
+    // The UK reader sees the UK facts first, and New Zealand's behind the click.
+    let uk = get("/learn/work-time-off-and-money", "uk").await.html();
+    let (here, others) = region_parts(&uk);
+    assert_eq!(here, ["uk"]);
+    assert_eq!(others, ["nz", "au", "other"]);
+    assert!(text(one(&uk, ".region-here")).contains("fit note"));
+    // A region the article does not name gets the fallback block.
+    let ca = get("/learn/work-time-off-and-money", "ca").await.html();
+    let (here, others) = region_parts(&ca);
+    assert_eq!(here, ["other"]);
+    assert_eq!(others, ["uk", "nz", "au"]);
+    assert!(text(one(&ca, ".region-here")).contains("your family doctor"));
+    // Where to go when it is urgent follows the region too.
+    let ie = get("/learn/when-to-get-help", "ie").await.html();
+    let here = text(one(&ie, ".region-group > .region-here"));
+    assert!(here.contains("maternity hospital"), "{here}");
+    let us = get("/learn/anti-d-and-blood-group", "us").await.html();
+    assert!(text(one(&us, ".region-here")).contains("ACOG"));
+    assert!(text(one(&us, "details.region-others")).contains("NICE"));
+}
+
+/// Issue 12, item 4: nothing found says so plainly and opens the three doors people need most,
+/// with the region's emergency number and crisis line.
+#[tokio::test]
+async fn no_results_says_so_and_offers_the_three_doors_and_the_numbers() {
+    let res = search("football scores").await;
+    assert_eq!(res.status, StatusCode::OK);
+    let doc = res.html();
+    assert!(text(one(&doc, "#no-results")).contains("No articles match"));
+    assert!(!has(&doc, "#results"));
+    let doors: Vec<&str> = all(&doc, "#help-doors a")
+        .iter()
+        .filter_map(|e| e.value().attr("href"))
+        .collect();
+    assert_eq!(
+        doors,
+        [
+            "/learn/when-to-get-help",
+            "/learn/bleeding-clots-tissue",
+            "/learn/feelings-and-grief"
+        ]
+    );
+    assert_eq!(
+        one(&doc, "#no-results-emergency").value().attr("href"),
+        Some("tel:999")
+    );
+    assert!(text(one(&doc, "#no-results-crisis")).contains("116 123"));
+    let us = search_in("football scores", "us").await.html();
+    assert_eq!(
+        one(&us, "#no-results-emergency").value().attr("href"),
+        Some("tel:911")
+    );
+    assert!(text(one(&us, "#no-results-crisis")).contains("988"));
+    // A real search shows results, not the doors.
+    let found = search("anti-D").await.html();
+    assert!(!has(&found, "#no-results"));
+    assert_eq!(
+        one(&found, "#results li a").value().attr("href"),
+        Some("/learn/anti-d-and-blood-group")
+    );
+}
+
+/// Issue 12, item 4: after pressing Search the results come first, before the introduction, so
+/// they are on the screen without scrolling.
+#[tokio::test]
+async fn results_come_before_the_introduction() {
+    let res = search("Rh negative").await;
+    let body = &res.body;
+    let results = body.find("id=\"search-results\"").expect("results");
+    let intro = body.find("class=\"lead\"").expect("introduction");
+    assert!(
+        results < intro,
+        "results at {results}, introduction at {intro}"
+    );
+    let doc = res.html();
+    assert!(text(one(&doc, "#also-searched")).contains("anti-d"));
+    // Only one search box on the page.
+    assert_eq!(all(&doc, "form#learn-search").len(), 1);
 }
 
 #[tokio::test]

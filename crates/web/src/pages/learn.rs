@@ -7,8 +7,15 @@
 //! results come back on the response page, which is never cached (`no-store`).
 //!
 //! Article bodies are English content files (`content/articles`, rendered to safe HTML by
-//! `solace_content::markdown`); en-US readers see the same text, with the region's coin put in
-//! for "a 10p coin". Everything around them comes from Fluent (`learn.ftl`).
+//! `solace_content::markdown`). What differs by region is written in the article as region
+//! terms (`{{ coin }}`, `{{ doctor }}`, `{{ epu }}`, `{{ ed }}`: filled in from `services.ftl` for
+//! the reader's region, the words the symptom check uses) and region blocks (the reader's block
+//! shown, the others in a closed "What applies in other countries"). Drawings and descriptions of
+//! what passes sit behind a content warning; the rest of the article is open. Everything around
+//! the articles comes from Fluent (`learn.ftl`).
+//!
+//! A search that finds nothing says so and offers the three doors people need most (when to get
+//! help, bleeding, feelings) with the region's emergency number and crisis line.
 
 use super::csrf::{self, CSRF_FIELD};
 use super::drawings::article_drawing;
@@ -25,17 +32,18 @@ use axum::routing::get;
 use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 use maud::{Markup, PreEscaped, html};
+use solace_clinical::Region;
 use solace_content::articles::{self, Article, Question};
-use solace_content::markdown::{Block, escape};
-use solace_content::search::{self, MAX_QUERY_CHARS, Results};
+use solace_content::markdown::{Block, RegionGroup, Term};
+use solace_content::search::{self, HELP_DOORS, MAX_QUERY_CHARS, Results};
 use solace_content::sources;
 
 /// The search box's field.
 pub const QUERY_FIELD: &str = "q";
 /// Results shown for one search.
 const LIMIT: usize = 8;
-/// How the articles write the reference coin; swapped for the region's.
-const UK_COIN: &str = "a 10p coin";
+/// Where the search form sends the person: the results, at the top of the screen.
+const RESULTS_ANCHOR: &str = "search-results";
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -45,7 +53,11 @@ pub fn routes() -> Router<AppState> {
 
 /// Message ids the pages pick from tables (for the tidy tests).
 pub fn message_ids() -> Vec<&'static str> {
-    Question::ALL.into_iter().map(question_id).collect()
+    Question::ALL
+        .into_iter()
+        .map(question_id)
+        .chain(Term::ALL.into_iter().map(Term::message_id))
+        .collect()
 }
 
 fn question_id(q: Question) -> &'static str {
@@ -127,7 +139,7 @@ fn search_form(ctx: &Ctx, tr: &Tr<'_>, searched: &Searched) -> Markup {
         _ => ("", None),
     };
     html! {
-        form #learn-search method="post" action="/learn" role="search" {
+        form #learn-search method="post" action={ "/learn#" (RESULTS_ANCHOR) } role="search" {
             input type="hidden" name=(CSRF_FIELD) value=(ctx.csrf);
             div.q.err[error.is_some()] {
                 label for="field-q" { (tr.t("learn-search-label")) }
@@ -144,9 +156,9 @@ fn search_form(ctx: &Ctx, tr: &Tr<'_>, searched: &Searched) -> Markup {
     }
 }
 
-fn results_section(tr: &Tr<'_>, query: &str, r: &Results) -> Markup {
+fn results_section(tr: &Tr<'_>, region: Region, query: &str, r: &Results) -> Markup {
     html! {
-        section #search-results aria-labelledby="search-results-heading" {
+        section #(RESULTS_ANCHOR) aria-labelledby="search-results-heading" {
             h2 #search-results-heading {
                 (tr.t_with("learn-results-heading", &[("query", FluentValue::from(query))]))
             }
@@ -159,8 +171,13 @@ fn results_section(tr: &Tr<'_>, query: &str, r: &Results) -> Markup {
                 }
             }
             @if r.hits.is_empty() {
-                p #no-results { (tr.t("learn-results-none")) }
+                (no_results(tr, region))
             } @else {
+                @if !r.also.is_empty() {
+                    p.hint #also-searched {
+                        (tr.t_with("learn-results-also", &[("words", FluentValue::from(r.also.join(", ")))]))
+                    }
+                }
                 ol.art-list #results {
                     @for h in &r.hits {
                         li {
@@ -175,12 +192,49 @@ fn results_section(tr: &Tr<'_>, query: &str, r: &Results) -> Markup {
     }
 }
 
+/// Nothing matched: say so, and offer the three doors and the numbers to call.
+fn no_results(tr: &Tr<'_>, region: Region) -> Markup {
+    let number = region.emergency_number();
+    html! {
+        p #no-results { strong { (tr.t("learn-results-none")) } }
+        p { (tr.t("learn-results-doors")) }
+        ul.art-list #help-doors {
+            @for slug in HELP_DOORS {
+                @if let Some(a) = articles::get(slug) {
+                    li {
+                        a href={ "/learn/" (a.slug) } { (a.title) }
+                        p.hint { (a.summary) }
+                    }
+                }
+            }
+        }
+        div.note #no-results-help {
+            p {
+                (tr.t("learn-results-emergency")) " "
+                a #no-results-emergency href={ "tel:" (number.dial) } { (number.display) }
+            }
+            @if let Some(c) = region.crisis_line() {
+                p {
+                    (tr.t_with("learn-results-crisis", &[("name", FluentValue::from(c.name))])) " "
+                    a #no-results-crisis href={ "tel:" (c.number.dial) } { (c.number.display) }
+                }
+            }
+        }
+    }
+}
+
 fn list_page(ctx: &Ctx, searched: &Searched, status: StatusCode) -> Response {
     let tr = ctx.tr();
     ctx.respond(&Page {
         title: tr.t("learn-title"),
         body: html! {
             h1 { (tr.t("learn-heading")) }
+            @if let Searched::Found(q, r) = searched {
+                // After a search the results come first, so they are on the screen at once
+                // (the form's action also jumps to them).
+                (search_form(ctx, &tr, searched))
+                (results_section(&tr, ctx.prefs.region, q, r))
+            }
             p.lead { (tr.t("learn-intro")) }
             p.note #learn-urgent {
                 (tr.t("learn-urgent")) " "
@@ -189,9 +243,8 @@ fn list_page(ctx: &Ctx, searched: &Searched, status: StatusCode) -> Response {
             @if matches!(searched, Searched::Forbidden) {
                 p.field-error #search-forbidden { (tr.t("learn-search-forbidden")) }
             }
-            (search_form(ctx, &tr, searched))
-            @if let Searched::Found(q, r) = searched {
-                (results_section(&tr, q, r))
+            @if !matches!(searched, Searched::Found(..)) {
+                (search_form(ctx, &tr, searched))
             }
             @for q in Question::ALL {
                 @let list: Vec<&Article> = articles::by_question(q).collect();
@@ -222,21 +275,81 @@ fn long_date(tr: &Tr<'_>, d: NaiveDate) -> String {
     }
 }
 
-/// The body, block by block: the renderer's safe HTML (with the region's coin), and drawings.
+/// The body, block by block: the renderer's safe HTML (with the region's words for the region
+/// terms), drawings, warnings and region groups.
 fn body(tr: &Tr<'_>, a: &Article) -> Markup {
-    let rendered = a.render();
-    let mut coin = String::new();
-    escape(&tr.t("coin"), &mut coin);
+    let rendered = a.render_with(&|t: Term| tr.t(t.message_id()));
+    blocks(tr, &rendered.blocks)
+}
+
+fn blocks(tr: &Tr<'_>, list: &[Block]) -> Markup {
     html! {
-        @for block in &rendered.blocks {
+        @for block in list {
             @match block {
-                // Safe: `solace_content::markdown` escapes every character of the source and
-                // writes only its own tags; links go only to this site.
-                Block::Html(h) => (PreEscaped(h.replace(UK_COIN, &coin))),
+                // Safe: `solace_content::markdown` escapes every character of the source (and of
+                // the region terms) and writes only its own tags; links go only to this site.
+                Block::Html(h) => (PreEscaped(h)),
                 Block::Drawing(d) => (article_drawing(tr, *d)),
+                Block::Warning(inner) => (warning(tr, inner)),
+                Block::Regions(g) => (regions(tr, g)),
             }
         }
     }
+}
+
+/// Drawings and descriptions of what passes: a warning, then the part behind a closed details.
+fn warning(tr: &Tr<'_>, inner: &[Block]) -> Markup {
+    html! {
+        div.note.content-warning {
+            p { strong { (tr.t("learn-cw-heading")) } }
+            p { (tr.t("learn-cw-text")) }
+            p { a href="/check" { (tr.t("nav-check")) } }
+        }
+        details.gate {
+            summary { (tr.t("learn-cw-show")) }
+            div.gated { (blocks(tr, inner)) }
+        }
+    }
+}
+
+/// The reader's region block, and the others one click away, each named.
+fn regions(tr: &Tr<'_>, g: &RegionGroup) -> Markup {
+    let (here, others) = g.split(tr.region);
+    html! {
+        div.region-group {
+            @if let Some(p) = here {
+                div.region-here data-regions=(ids(&p.regions)) { (blocks(tr, &p.blocks)) }
+            }
+            @if !others.is_empty() {
+                details.region-others {
+                    summary { (tr.t("learn-region-others")) }
+                    @for p in others {
+                        div.region-part data-regions=(ids(&p.regions)) {
+                            p.region-label { strong { (region_label(tr, &p.regions)) } }
+                            (blocks(tr, &p.blocks))
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn ids(regions: &[Region]) -> String {
+    regions.iter().map(|r| r.id()).collect::<Vec<_>>().join(" ")
+}
+
+/// "United Kingdom, Ireland", or "Everywhere else" for the fallback block.
+fn region_label(tr: &Tr<'_>, regions: &[Region]) -> String {
+    let mut names: Vec<String> = regions
+        .iter()
+        .filter(|r| **r != Region::Other)
+        .map(|r| tr.t(super::region_name_id(*r)))
+        .collect();
+    if regions.contains(&Region::Other) {
+        names.push(tr.t("learn-region-elsewhere"));
+    }
+    names.join(", ")
 }
 
 async fn article(ctx: Ctx, Path(slug): Path<String>) -> Response {
@@ -255,19 +368,7 @@ async fn article(ctx: Ctx, Path(slug): Path<String>) -> Response {
                 time datetime=(a.reviewed.format("%Y-%m-%d")) { (reviewed) }
             }
             p.lead { (a.summary) }
-            @if a.content_warning {
-                div.note #content-warning {
-                    p { strong { (tr.t("learn-cw-heading")) } }
-                    p { (tr.t("learn-cw-text")) }
-                    p { a href="/check" { (tr.t("nav-check")) } }
-                }
-                details.gate #article-gate {
-                    summary { (tr.t("learn-cw-show")) }
-                    div #article-body { (body(&tr, a)) }
-                }
-            } @else {
-                div #article-body { (body(&tr, a)) }
-            }
+            div #article-body { (body(&tr, a)) }
             p #check-door {
                 a.btn.primary href="/check" { (tr.t("nav-check")) }
             }
