@@ -30,7 +30,10 @@ fn checked_files(dir: &Path, out: &mut Vec<PathBuf>) {
             }
             continue;
         }
-        let in_ci = path.parent().is_some_and(|p| p.ends_with(".ci"));
+        let in_ci = path
+            .parent()
+            .and_then(Path::file_name)
+            .is_some_and(|n| n == ".ci");
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
         if in_ci || CHECKED_EXT.contains(&ext) || name == "Makefile" {
             out.push(path);

@@ -78,7 +78,7 @@ fn pregnant(f: &Facts) -> bool {
     matches!(f.situation, None | Some(Situation::Pregnant))
 }
 
-/// "Loss": `situation` is miscarriage_diagnosed or after_loss.
+/// "Loss": `situation` is `miscarriage_diagnosed` or `after_loss`.
 fn loss(f: &Facts) -> bool {
     matches!(
         f.situation,

@@ -146,11 +146,6 @@ fn problem_message(
     let kind = fields::field(field).map(|f| f.kind);
     match (kind, &error.problem) {
         (Some(Kind::Pain), _) => tr.t("error-pain"),
-        (Some(Kind::Weeks), Problem::OutOfRange { min, max, .. }) => tr.t_with(
-            "error-range",
-            &[("min", plain_number(*min)), ("max", plain_number(*max))],
-        ),
-        (Some(Kind::Weeks), _) => tr.t("error-weeks"),
         (Some(Kind::Temperature), Problem::OutOfRange { min, max, unit }) => {
             let typed = answers
                 .get(field)
@@ -170,10 +165,12 @@ fn problem_message(
                 ),
             }
         }
-        (Some(Kind::Number { .. }), Problem::OutOfRange { min, max, .. }) => tr.t_with(
-            "error-range",
-            &[("min", plain_number(*min)), ("max", plain_number(*max))],
-        ),
+        (Some(Kind::Number { .. } | Kind::Weeks), Problem::OutOfRange { min, max, .. }) => tr
+            .t_with(
+                "error-range",
+                &[("min", plain_number(*min)), ("max", plain_number(*max))],
+            ),
+        (Some(Kind::Weeks), _) => tr.t("error-weeks"),
         (Some(Kind::Number { example }), Problem::NotANumber) => {
             tr.t_with("error-number", &[("example", FluentValue::from(example))])
         }
