@@ -1243,7 +1243,157 @@ mod tests {
             ..Situation::default()
         });
         assert!(ids(&out).contains("ammon-avalos-weekly-before-13"));
+        assert!(!ids(&out).contains("ammon-avalos-weekly-by-14"), "the rate for week 12 only");
         assert!(ids(&out).contains("ammon-avalos-cumulative-5-20"));
+        let later = run(Situation {
+            weeks: Some(15.0),
+            ..Situation::default()
+        });
+        assert!(ids(&later).contains("ammon-avalos-weekly-by-14"));
+        assert!(!ids(&later).contains("ammon-avalos-weekly-before-13"));
+    }
+
+    fn role_of(out: &RiskOutput, id: &str) -> Role {
+        out.figures
+            .iter()
+            .find(|f| f.id == id)
+            .unwrap_or_else(|| panic!("{id}"))
+            .role
+    }
+
+    /// SAFETY.md R10: only figures picked by the reader's answers are about their situation;
+    /// everything else (the first-trimester share, all pregnancies, "you are not alone", the
+    /// weekly background) is context, never a headline number.
+    #[test]
+    fn figures_about_the_reader_are_marked_apart_from_context() {
+        let out = run(Situation {
+            age: Some(27.0),
+            previous_losses: Some(2.0),
+            previous_losses_consecutive: Some(true),
+            weeks: Some(8.0),
+            cardiac_activity_seen: Some(true),
+            bleeding_or_pain: Some(false),
+        });
+        for id in [
+            "magnus-age-25-29",
+            "acog-age-20-30",
+            "magnus-odds-after-2-in-a-row",
+            "tong-week-8",
+        ] {
+            assert_eq!(role_of(&out, id), Role::Situation, "{id}");
+        }
+        for id in [
+            "acog-first-trimester-share",
+            "quenby-recognised-pregnancies",
+            "magnus-recognised-pregnancies",
+            "acog-clinically-recognised",
+            "quenby-women-with-2-losses",
+            "ammon-avalos-weekly-before-13",
+            "ammon-avalos-cumulative-5-20",
+        ] {
+            assert_eq!(role_of(&out, id), Role::Context, "{id}");
+        }
+        // With no answers, nothing is about the reader.
+        let empty = run(Situation::default());
+        assert!(empty.figures.iter().all(|f| f.role == Role::Context));
+        let v = serde_json::to_value(&out).unwrap();
+        assert!(v["figures"].as_array().unwrap().iter().any(|f| f["role"] == "situation"));
+    }
+
+    /// SAFETY.md R11: an answer that changes nothing is named, with why.
+    #[test]
+    fn answers_that_change_nothing_are_named_with_the_reason() {
+        let fields = |s: Situation| -> Vec<&'static str> {
+            run(s).unused.iter().map(|u| u.field).collect()
+        };
+        assert_eq!(
+            fields(Situation {
+                previous_losses: Some(1.0),
+                previous_losses_consecutive: Some(true),
+                ..Situation::default()
+            }),
+            ["previous_losses_consecutive"]
+        );
+        assert_eq!(
+            fields(Situation {
+                previous_losses_consecutive: Some(false),
+                ..Situation::default()
+            }),
+            ["previous_losses_consecutive"]
+        );
+        assert!(fields(Situation {
+            previous_losses: Some(2.0),
+            previous_losses_consecutive: Some(true),
+            ..Situation::default()
+        })
+        .is_empty());
+        assert_eq!(
+            fields(Situation {
+                previous_losses: Some(0.0),
+                ..Situation::default()
+            }),
+            ["previous_losses"]
+        );
+        assert_eq!(
+            fields(Situation {
+                cardiac_activity_seen: Some(false),
+                bleeding_or_pain: Some(false),
+                ..Situation::default()
+            }),
+            ["cardiac_activity_seen", "bleeding_or_pain"]
+        );
+        // Bleeding or pain: used (it holds the Tong figures back), so not listed.
+        assert!(fields(Situation {
+            cardiac_activity_seen: Some(true),
+            bleeding_or_pain: Some(true),
+            weeks: Some(8.0),
+            ..Situation::default()
+        })
+        .is_empty());
+        for u in run(Situation {
+            previous_losses: Some(0.0),
+            previous_losses_consecutive: Some(true),
+            cardiac_activity_seen: Some(false),
+            bleeding_or_pain: Some(false),
+            ..Situation::default()
+        })
+        .unused
+        {
+            assert!(
+                u.text.contains("did not change the numbers") || u.text.contains("do not apply"),
+                "{}",
+                u.text
+            );
+        }
+    }
+
+    /// No internal notes reach the reader, for any age.
+    #[test]
+    fn no_internal_notes_for_any_age() {
+        for age in 10..=60 {
+            let out = run(Situation {
+                age: Some(f64::from(age)),
+                ..Situation::default()
+            });
+            let words: Vec<&str> = out
+                .withheld
+                .iter()
+                .map(|w| w.text)
+                .chain(out.figures.iter().map(|f| f.text))
+                .collect();
+            for w in words {
+                let lower = w.to_lowercase();
+                for note in ["checked against", "not been checked", "paper yet", "not verified"] {
+                    assert!(!lower.contains(note), "{age}: {w}");
+                }
+            }
+            let has_age_figure = out.figures.iter().any(|f| f.topic == Topic::Age);
+            assert_eq!(
+                !has_age_figure,
+                out.withheld.iter().any(|w| w.id == "age"),
+                "{age}: the page says why when no age figure fits"
+            );
+        }
     }
 
     #[test]

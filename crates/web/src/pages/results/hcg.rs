@@ -731,7 +731,7 @@ pub fn render_form(tr: &Tr<'_>, a: &Answers, errors: &[FormError], region: Regio
                 @for (i, (word, label)) in [("yes", "hcg-yes"), ("no", "hcg-no"), ("", "opt-not-sure")].iter().enumerate() {
                     label.opt {
                         input type="radio" name="scan_in_womb" value=(word)
-                            id=(if i == 0 { "field-scan_in_womb".to_owned() } else { format!("field-scan_in_womb-{}", if word.is_empty() { "unknown" } else { word }) })
+                            id=(if i == 0 { "field-scan_in_womb".to_owned() } else { format!("field-scan_in_womb-{}", if word.is_empty() { "unknown" } else { *word }) })
                             checked[a.in_womb == *word || (word.is_empty() && !matches!(a.in_womb.as_str(), "yes" | "no"))];
                         span { (tr.t(label)) }
                     }
@@ -1046,7 +1046,7 @@ fn readings(tr: &Tr<'_>, list: &[Reading]) -> Markup {
             main.push((*rs, v.clone()));
         } else {
             let (keep, rest): (Vec<&Reading>, Vec<&Reading>) =
-                v.iter().partition(|r| ALWAYS_SHOWN.contains(&r.id));
+                v.iter().copied().partition(|r| ALWAYS_SHOWN.contains(&r.id));
             always.extend(keep);
             if !rest.is_empty() {
                 other.push((*rs, rest));
