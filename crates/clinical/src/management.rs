@@ -390,7 +390,7 @@ pub const OPTIONS: [ManagementOption; 3] = [EXPECTANT, MEDICATION, SURGERY];
 /// a first-trimester miscarriage (`zhang-2005`; its completion figures are V). CLINICAL.md gives
 /// this line no confidence mark of its own, so it stays "approximately" (U). Checked 2026-12.
 pub const HEAVIEST_FIRST_DAYS: Fact = Fact {
-    text: "In one US study of women who used misoprostol alone for a miscarriage in the first 3 months, bleeding was heaviest in approximately the first 8 days.",
+    text: "In one US study, women took misoprostol alone for a miscarriage. Their bleeding was heaviest in approximately the first 8 days.",
     guideline: None,
     sources: &[Source::Zhang2005],
     confidence: Confidence::Unverified,

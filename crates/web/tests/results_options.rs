@@ -217,7 +217,7 @@ async fn nice_medicine_plans_are_apart_and_the_heaviest_days_name_their_study() 
     );
     let heaviest = text(med);
     assert!(
-        heaviest.contains("In one US study of women who used misoprostol alone"),
+        heaviest.contains("In one US study, women took misoprostol alone for a miscarriage."),
         "{heaviest}"
     );
     assert!(heaviest.contains("approximately the first 8 days"));

@@ -34,6 +34,7 @@ fn input(context: HcgContext, values: &[(f64, f64)]) -> HcgInput {
                 miu_per_ml: None,
             })
             .collect(),
+        scan_showed_in_womb: None,
     }
 }
 
@@ -1576,7 +1577,14 @@ fn texts_read_at_about_grade_7() {
                 .chain(&o.how_long)
                 .map(|f| f.text.to_string()),
         );
+        texts.extend(
+            o.regimens
+                .iter()
+                .flat_map(|r| [r.when.to_string(), r.fact.text.to_string()]),
+        );
     }
+    let note = after_loss_ectopic_note();
+    texts.extend([note.text, note.next_step]);
     let mut total = 0.0;
     for t in &texts {
         let g = crude_grade(t);
