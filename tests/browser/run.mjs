@@ -539,6 +539,26 @@ test('without JavaScript: "Add more rows" keeps what was typed, and a bad value 
   });
 });
 
+test('at 360 px the hCG pairs table fits the screen, with a pair not 48 hours apart and a rise of hundreds of percent', async () => {
+  await withSession({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true }, async ({ page }) => {
+    await open(page, '/results/hcg');
+    await fillHcg(page);
+    // Widest real cells: a change of several hundred percent, and a pair 30 hours apart.
+    await page.fill(`${HCG_FORM} input[name="time_1"]`, '15:00');
+    await page.fill(`${HCG_FORM} input[name="date_1"]`, pastDate(7));
+    await page.fill(`${HCG_FORM} input[name="value_2"]`, '12900');
+    await submitForm(page, HCG_FORM, '#hcg-submit', '/results/hcg', 200);
+    const fit = await page.evaluate(() => {
+      const table = document.querySelector('table#pairs');
+      const box = table.closest('.scroll');
+      return { table: table.scrollWidth, box: box.clientWidth, page: document.documentElement.scrollWidth, view: window.innerWidth };
+    });
+    assert.ok(fit.table <= fit.box, `the pairs table (${fit.table} px) fits its box (${fit.box} px) at 360 px`);
+    assert.ok(fit.page <= fit.view, `no sideways scrolling: page ${fit.page} px, window ${fit.view} px`);
+    assert.ok(await page.locator('#pairs tbody tr[data-48h="no"] .n48').first().isVisible(), 'the * mark stands in for the 48-hour column');
+  });
+});
+
 test('with JavaScript: the odds chart by week has a point per week and the same table', async () => {
   await withSession({}, async ({ page }) => {
     await open(page, '/odds');

@@ -1599,7 +1599,7 @@ pub fn after_loss_ectopic_note() -> Reading {
          pregnancy, even if your hCG is falling. In one study, about 6 in 100 losses that looked \
          complete turned out to be ectopic (5.9%)."
             .to_string(),
-            "Keep to the tests your care team asked for until they tell you it is over. Get help \
+        "Keep to the tests your care team asked for until they tell you it is over. Get help \
              at once for pain on one side, pain in the tip of your shoulder, or feeling faint."
             .to_string(),
         None,

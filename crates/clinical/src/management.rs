@@ -528,7 +528,8 @@ mod tests {
         );
         // NICE's plan with its doses is the missed-miscarriage one, apart from the other.
         assert!(
-            !med.iter().any(|f| f.guideline == Some(Guideline::NiceNg126)),
+            !med.iter()
+                .any(|f| f.guideline == Some(Guideline::NiceNg126)),
             "NICE's plans are in `regimens`, each under its type"
         );
         for r in MEDICATION.regimens {
@@ -549,7 +550,13 @@ mod tests {
         );
         let missed = &MEDICATION.regimens[0];
         assert!(missed.when.contains("missed miscarriage"));
-        for dose in ["mifepristone", "200 mg", "misoprostol", "800 micrograms", "48 hours"] {
+        for dose in [
+            "mifepristone",
+            "200 mg",
+            "misoprostol",
+            "800 micrograms",
+            "48 hours",
+        ] {
             assert!(missed.fact.text.contains(dose), "{dose}");
         }
         let incomplete = &MEDICATION.regimens[1];
@@ -572,7 +579,10 @@ mod tests {
         assert!(MEDICATION.how_long.contains(&HEAVIEST_FIRST_DAYS));
         let t = HEAVIEST_FIRST_DAYS.text;
         assert_eq!(HEAVIEST_FIRST_DAYS.sources, [Source::Zhang2005]);
-        assert!(t.contains("study") && t.contains("misoprostol alone"), "{t}");
+        assert!(
+            t.contains("study") && t.contains("misoprostol alone"),
+            "{t}"
+        );
         assert!(t.contains("approximately the first 8 days"), "{t}");
     }
 

@@ -1243,7 +1243,10 @@ mod tests {
             ..Situation::default()
         });
         assert!(ids(&out).contains("ammon-avalos-weekly-before-13"));
-        assert!(!ids(&out).contains("ammon-avalos-weekly-by-14"), "the rate for week 12 only");
+        assert!(
+            !ids(&out).contains("ammon-avalos-weekly-by-14"),
+            "the rate for week 12 only"
+        );
         assert!(ids(&out).contains("ammon-avalos-cumulative-5-20"));
         let later = run(Situation {
             weeks: Some(15.0),
@@ -1297,15 +1300,20 @@ mod tests {
         let empty = run(Situation::default());
         assert!(empty.figures.iter().all(|f| f.role == Role::Context));
         let v = serde_json::to_value(&out).unwrap();
-        assert!(v["figures"].as_array().unwrap().iter().any(|f| f["role"] == "situation"));
+        assert!(
+            v["figures"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|f| f["role"] == "situation")
+        );
     }
 
     /// SAFETY.md R11: an answer that changes nothing is named, with why.
     #[test]
     fn answers_that_change_nothing_are_named_with_the_reason() {
-        let fields = |s: Situation| -> Vec<&'static str> {
-            run(s).unused.iter().map(|u| u.field).collect()
-        };
+        let fields =
+            |s: Situation| -> Vec<&'static str> { run(s).unused.iter().map(|u| u.field).collect() };
         assert_eq!(
             fields(Situation {
                 previous_losses: Some(1.0),
@@ -1321,12 +1329,14 @@ mod tests {
             }),
             ["previous_losses_consecutive"]
         );
-        assert!(fields(Situation {
-            previous_losses: Some(2.0),
-            previous_losses_consecutive: Some(true),
-            ..Situation::default()
-        })
-        .is_empty());
+        assert!(
+            fields(Situation {
+                previous_losses: Some(2.0),
+                previous_losses_consecutive: Some(true),
+                ..Situation::default()
+            })
+            .is_empty()
+        );
         assert_eq!(
             fields(Situation {
                 previous_losses: Some(0.0),
@@ -1343,13 +1353,15 @@ mod tests {
             ["cardiac_activity_seen", "bleeding_or_pain"]
         );
         // Bleeding or pain: used (it holds the Tong figures back), so not listed.
-        assert!(fields(Situation {
-            cardiac_activity_seen: Some(true),
-            bleeding_or_pain: Some(true),
-            weeks: Some(8.0),
-            ..Situation::default()
-        })
-        .is_empty());
+        assert!(
+            fields(Situation {
+                cardiac_activity_seen: Some(true),
+                bleeding_or_pain: Some(true),
+                weeks: Some(8.0),
+                ..Situation::default()
+            })
+            .is_empty()
+        );
         for u in run(Situation {
             previous_losses: Some(0.0),
             previous_losses_consecutive: Some(true),
@@ -1383,7 +1395,12 @@ mod tests {
                 .collect();
             for w in words {
                 let lower = w.to_lowercase();
-                for note in ["checked against", "not been checked", "paper yet", "not verified"] {
+                for note in [
+                    "checked against",
+                    "not been checked",
+                    "paper yet",
+                    "not verified",
+                ] {
                     assert!(!lower.contains(note), "{age}: {w}");
                 }
             }

@@ -265,6 +265,9 @@ async fn a_30_hour_pair_is_flagged() {
     assert!(has(&doc, "table#pairs tr[data-hours=\"30\"][data-48h=no]"));
     assert!(text(one(&doc, "#not-48h-warning")).contains("not about 48 hours apart"));
     assert!(has(&doc, "[data-reading=nice-not-48h-pair]"));
+    // On a narrow screen the "48-hour pair?" column gives way to a * in the hours cell.
+    assert!(has(&doc, "table#pairs tr[data-48h=no] td.n .n48"));
+    assert!(has(&doc, "table#pairs th.c48"));
     assert_eq!(all(&doc, "circle.point").len(), 2);
 }
 
@@ -714,10 +717,30 @@ async fn the_regions_rule_set_leads_and_the_other_is_closed() {
         ("2026-11-04", "09:00", "1400"),
     ];
     for (region, tz, lead, closed) in [
-        ("uk", "Europe/London", &["nice-ng126"][..], &["barnhart-2004", "seeber-2006"][..]),
-        ("au", "Australia/Sydney", &["nice-ng126"][..], &["barnhart-2004", "seeber-2006"][..]),
-        ("us", "America/Chicago", &["barnhart-2004", "seeber-2006"][..], &["nice-ng126"][..]),
-        ("ca", "America/Toronto", &["barnhart-2004", "seeber-2006"][..], &["nice-ng126"][..]),
+        (
+            "uk",
+            "Europe/London",
+            &["nice-ng126"][..],
+            &["barnhart-2004", "seeber-2006"][..],
+        ),
+        (
+            "au",
+            "Australia/Sydney",
+            &["nice-ng126"][..],
+            &["barnhart-2004", "seeber-2006"][..],
+        ),
+        (
+            "us",
+            "America/Chicago",
+            &["barnhart-2004", "seeber-2006"][..],
+            &["nice-ng126"][..],
+        ),
+        (
+            "ca",
+            "America/Toronto",
+            &["barnhart-2004", "seeber-2006"][..],
+            &["nice-ng126"][..],
+        ),
     ] {
         let res = post(&form("unknown_location", tz, &rows), region).await;
         assert_eq!(res.status, StatusCode::OK, "{}", res.body);
@@ -736,7 +759,10 @@ async fn the_regions_rule_set_leads_and_the_other_is_closed() {
             // Nothing of the other rule set's reading beside the lead (only the ectopic note,
             // which holds under any guideline).
             assert!(
-                !has(&doc, &format!("#readings > section.ruleset[data-rule-set={rs}] [data-kind=result]")),
+                !has(
+                    &doc,
+                    &format!("#readings > section.ruleset[data-rule-set={rs}] [data-kind=result]")
+                ),
                 "{region}: {rs} not beside the lead"
             );
             let section = format!("details#other-guidelines section.ruleset[data-rule-set={rs}]");
@@ -744,17 +770,35 @@ async fn the_regions_rule_set_leads_and_the_other_is_closed() {
         }
         // +40 %: NICE reads "review within 24 h"; Barnhart "slower than the slowest rise".
         if lead[0] == "nice-ng126" {
-            assert!(has(&doc, "#readings > section [data-reading=nice-in-between]"));
-            assert!(!has(&doc, "#readings > section [data-reading=rise-below-minimal]"));
+            assert!(has(
+                &doc,
+                "#readings > section [data-reading=nice-in-between]"
+            ));
+            assert!(!has(
+                &doc,
+                "#readings > section [data-reading=rise-below-minimal]"
+            ));
         } else {
-            assert!(has(&doc, "#readings > section [data-reading=rise-below-minimal]"));
-            assert!(!has(&doc, "#readings > section [data-reading=nice-in-between]"));
+            assert!(has(
+                &doc,
+                "#readings > section [data-reading=rise-below-minimal]"
+            ));
+            assert!(!has(
+                &doc,
+                "#readings > section [data-reading=nice-in-between]"
+            ));
         }
         assert!(
-            has(&doc, "#readings > section [data-reading=hcg-never-rules-out-ectopic]"),
+            has(
+                &doc,
+                "#readings > section [data-reading=hcg-never-rules-out-ectopic]"
+            ),
             "{region}: the ectopic note is never hidden"
         );
-        assert!(has(&doc, "#readings > section [data-reading=symptoms-come-first]"));
+        assert!(has(
+            &doc,
+            "#readings > section [data-reading=symptoms-come-first]"
+        ));
     }
 }
 
@@ -773,21 +817,36 @@ async fn after_a_loss_without_a_scan_in_the_womb_ectopic_is_not_ruled_out() {
             pairs.push(("scan_in_womb".to_owned(), a.to_owned()));
         }
         let doc = post(&pairs, "uk").await.html();
-        let note = one(&doc, "#readings > section [data-reading=after-loss-ectopic-not-excluded]");
+        let note = one(
+            &doc,
+            "#readings > section [data-reading=after-loss-ectopic-not-excluded]",
+        );
         let words = text(note);
-        assert!(words.contains("does not rule out an ectopic pregnancy"), "{words}");
+        assert!(
+            words.contains("does not rule out an ectopic pregnancy"),
+            "{words}"
+        );
         assert!(words.contains("Condous"), "its source: {words}");
         assert_eq!(attr(note, "data-kind"), "caution");
         // The reading it goes with leads, and says why it is a US study's.
-        assert!(has(&doc, "#readings > section [data-reading=decline-as-expected]"));
-        assert_eq!(attr(one(&doc, "#stand-in"), "data-rule-set"), "barnhart-2004");
+        assert!(has(
+            &doc,
+            "#readings > section [data-reading=decline-as-expected]"
+        ));
+        assert_eq!(
+            attr(one(&doc, "#stand-in"), "data-rule-set"),
+            "barnhart-2004"
+        );
     }
     let mut pairs = form("after_loss", "Europe/London", &rows);
     pairs.push(("scan_in_womb".to_owned(), "yes".to_owned()));
     let doc = post(&pairs, "uk").await.html();
     assert!(!has(&doc, "[data-reading=after-loss-ectopic-not-excluded]"));
     // The answer is kept for "Change my results".
-    assert!(has(&doc, "#change-results input[name=scan_in_womb][value=yes]"));
+    assert!(has(
+        &doc,
+        "#change-results input[name=scan_in_womb][value=yes]"
+    ));
     // The question is on the form, "Not sure" by default.
     let doc = send(get("/results/hcg", "uk")).await.html();
     assert!(has(&doc, "input#field-scan_in_womb-unknown[checked]"));

@@ -348,10 +348,14 @@ async fn only_figures_about_the_reader_get_headline_numbers() {
         // The first-trimester share is context: a sentence, never a big number.
         let share = one(&doc, "li.fig[data-figure=acog-first-trimester-share]");
         assert_eq!(attr(share, "data-role"), "context", "{answers:?}");
-        assert!(text(share).contains("About 80 in 100 pregnancy losses happen in the first trimester"));
+        assert!(
+            text(share).contains("About 80 in 100 pregnancy losses happen in the first trimester")
+        );
         for li in all(&doc, "li.fig[data-role=context]") {
             assert!(
-                li.select(&scraper::Selector::parse(".big").unwrap()).next().is_none(),
+                li.select(&scraper::Selector::parse(".big").unwrap())
+                    .next()
+                    .is_none(),
                 "{answers:?}: {} has a big number",
                 attr(li, "data-figure")
             );
@@ -401,7 +405,11 @@ async fn answers_that_change_nothing_say_why_and_no_internal_notes_show() {
         "bleeding_or_pain",
     ] {
         let li = one(&doc, &format!("#unused li[data-field={field}]"));
-        assert!(text(li).contains("did not change the numbers"), "{}", text(li));
+        assert!(
+            text(li).contains("did not change the numbers"),
+            "{}",
+            text(li)
+        );
     }
     assert!(has(
         &doc,

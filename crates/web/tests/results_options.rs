@@ -179,14 +179,21 @@ async fn a_gentle_start_and_the_aftercare_facts() {
         after.contains("up to 3 weeks after the medicines"),
         "{after}"
     );
-    assert!(after.contains("usually come back after 4 to 6 weeks"), "{after}");
+    assert!(
+        after.contains("usually come back after 4 to 6 weeks"),
+        "{after}"
+    );
     // The one unverified line says "approximately", names its study, and carries no internal
     // note such as "not yet checked".
     let u = one(&doc, "#aftercare li[data-confidence=unverified]");
     assert!(text(u).contains("approximately"), "{}", text(u));
     assert!(text(u).contains("Zhang"), "{}", text(u));
     let lower = text(one(&doc, "main")).to_lowercase();
-    for note in ["not yet checked", "not checked", "checked against the paper"] {
+    for note in [
+        "not yet checked",
+        "not checked",
+        "checked against the paper",
+    ] {
         assert!(!lower.contains(note), "{note}");
     }
     for f in AFTERCARE {
@@ -208,8 +215,14 @@ async fn nice_medicine_plans_are_apart_and_the_heaviest_days_name_their_study() 
         assert!(missed.contains(dose), "{dose}: {missed}");
     }
     let incomplete = text(one_in(&plans, "[data-regimen=incomplete]"));
-    assert!(incomplete.contains("incomplete miscarriage"), "{incomplete}");
-    assert!(incomplete.contains("different medicine plan"), "{incomplete}");
+    assert!(
+        incomplete.contains("incomplete miscarriage"),
+        "{incomplete}"
+    );
+    assert!(
+        incomplete.contains("different medicine plan"),
+        "{incomplete}"
+    );
     assert!(!incomplete.contains("200 mg") && !incomplete.contains("48 hours"));
     assert!(
         !text(one_in(&med, "ul")).contains("NICE, 2023"),
@@ -222,7 +235,8 @@ async fn nice_medicine_plans_are_apart_and_the_heaviest_days_name_their_study() 
     );
     assert!(heaviest.contains("approximately the first 8 days"));
     // UK readers see NICE's advice before ACOG's; US readers ACOG's first.
-    let how_long = |doc: &scraper::Html| text(all(doc, "section.r-option[data-option=expectant] ul")[1]);
+    let how_long =
+        |doc: &scraper::Html| text(all(doc, "section.r-option[data-option=expectant] ul")[1]);
     let uk = how_long(&doc);
     assert!(uk.find("NICE").unwrap() < uk.find("ACOG").unwrap(), "{uk}");
     let us_doc = get("/options", "us").await.html();

@@ -319,7 +319,10 @@ async fn the_verdict_is_the_regions_guidance_alone_and_the_other_is_closed() {
             assert!(!words.contains("UK guidance: NICE"), "{words}");
         }
         if matches!(region, "au" | "nz" | "other") {
-            assert!(words.contains("more careful"), "{region}: says why: {words}");
+            assert!(
+                words.contains("more careful"),
+                "{region}: says why: {words}"
+            );
         }
     }
 }

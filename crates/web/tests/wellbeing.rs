@@ -735,7 +735,11 @@ async fn pcl5_question_16_at_moderately_or_more_shows_the_crisis_line_first() {
         let res = submit(&mut c, "pcl5", &pcl5_with_16(q16)).await;
         assert_eq!(res.status, StatusCode::OK);
         let doc = res.html();
-        assert_eq!(first_in_main(&doc), ("section".into(), "crisis".into()), "q16 = {q16}");
+        assert_eq!(
+            first_in_main(&doc),
+            ("section".into(), "crisis".into()),
+            "q16 = {q16}"
+        );
         assert_eq!(res.count("#crisis[data-reason=pcl5-item-16]"), 1);
         assert!(res.text("#crisis").contains("too many risks"));
         assert_eq!(res.count("#crisis a[href='tel:116123']"), 1);
@@ -750,7 +754,10 @@ async fn pcl5_question_16_at_moderately_or_more_shows_the_crisis_line_first() {
     partial[15] = Some(2);
     let res = submit(&mut c, "pcl5", &partial).await;
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(first_in_main(&res.html()), ("section".into(), "crisis".into()));
+    assert_eq!(
+        first_in_main(&res.html()),
+        ("section".into(), "crisis".into())
+    );
 }
 
 /// SAFETY.md W7: the US and Canadian lines by their own names, call or text 988.
@@ -767,14 +774,21 @@ async fn the_us_and_canadian_988_lines_are_named_apart_with_call_and_text() {
         let crisis = res.text("#crisis");
         assert!(crisis.contains(name), "{region}: {crisis}");
         assert_eq!(res.count("#crisis a[href='tel:988']"), 1, "{region}");
-        assert_eq!(res.count("#crisis a#crisis-text[href='sms:988']"), 1, "{region}");
+        assert_eq!(
+            res.count("#crisis a#crisis-text[href='sms:988']"),
+            1,
+            "{region}"
+        );
         assert_eq!(res.count("#crisis a[href='tel:911']"), 1, "{region}");
         let other = if region == "us" {
             "9-8-8: Suicide Crisis Helpline"
         } else {
             "988 Suicide & Crisis Lifeline"
         };
-        assert!(!res.body.contains(other), "{region}: never the other country's name");
+        assert!(
+            !res.body.contains(other),
+            "{region}: never the other country's name"
+        );
     }
 }
 
@@ -785,9 +799,20 @@ async fn a_pcl5_in_the_first_month_reads_as_acute_stress_with_a_recheck_at_4_wee
     let mut c = Client::local().await;
     c.get("/wellbeing").await;
     let form = c.get("/wellbeing/pcl5").await;
-    assert_eq!(form.count("form#wb-form input[type=date][name=loss_date]"), 1);
-    assert!(form.text("label[for=field-loss_date]").contains("When was your loss?"));
-    assert_eq!(c.get("/wellbeing/phq9").await.count("input[name=loss_date]"), 0);
+    assert_eq!(
+        form.count("form#wb-form input[type=date][name=loss_date]"),
+        1
+    );
+    assert!(
+        form.text("label[for=field-loss_date]")
+            .contains("When was your loss?")
+    );
+    assert_eq!(
+        c.get("/wellbeing/phq9")
+            .await
+            .count("input[name=loss_date]"),
+        0
+    );
 
     let today = london_today();
     let high = all(20, 3); // 60: well above the cut-point range
@@ -796,7 +821,11 @@ async fn a_pcl5_in_the_first_month_reads_as_acute_stress_with_a_recheck_at_4_wee
         let loss_s = loss.format("%Y-%m-%d").to_string();
         let res = submit_with(&mut c, "pcl5", &high, &[("loss_date", &loss_s)]).await;
         assert_eq!(res.status, StatusCode::OK, "{}", res.body);
-        assert_eq!(res.count("#first-month[data-since-loss=first-month]"), 1, "{days} days");
+        assert_eq!(
+            res.count("#first-month[data-since-loss=first-month]"),
+            1,
+            "{days} days"
+        );
         let meaning = res.text("#first-month");
         assert!(meaning.contains("common soon after a loss"), "{meaning}");
         assert!(meaning.contains("acute stress"), "{meaning}");
@@ -811,11 +840,17 @@ async fn a_pcl5_in_the_first_month_reads_as_acute_stress_with_a_recheck_at_4_wee
             Some(recheck.format("%Y-%m-%d").to_string().as_str())
         );
         assert_eq!(
-            res.count(&format!("form#remind-form input[name=loss_date][value='{loss_s}']")),
+            res.count(&format!(
+                "form#remind-form input[name=loss_date][value='{loss_s}']"
+            )),
             1
         );
         let lower = res.text("main").to_lowercase();
-        for word in ["probable ptsd", "you have ptsd", "post-traumatic stress disorder"] {
+        for word in [
+            "probable ptsd",
+            "you have ptsd",
+            "post-traumatic stress disorder",
+        ] {
             assert!(!lower.contains(word), "{word}");
         }
         // The reminder file is for 4 weeks after the loss.
@@ -826,28 +861,40 @@ async fn a_pcl5_in_the_first_month_reads_as_acute_stress_with_a_recheck_at_4_wee
             )
             .await;
         assert!(
-            ics.body
-                .contains(&format!("DTSTART;VALUE=DATE:{}\r\n", recheck.format("%Y%m%d"))),
+            ics.body.contains(&format!(
+                "DTSTART;VALUE=DATE:{}\r\n",
+                recheck.format("%Y%m%d")
+            )),
             "{}",
             ics.body
         );
         assert!(ics.body.contains("SUMMARY:Check-in\r\n"));
     }
     // From day 28: the published reading.
-    let loss_s = (today - chrono::Days::new(28)).format("%Y-%m-%d").to_string();
+    let loss_s = (today - chrono::Days::new(28))
+        .format("%Y-%m-%d")
+        .to_string();
     let res = submit_with(&mut c, "pcl5", &high, &[("loss_date", &loss_s)]).await;
     assert_eq!(res.count("#first-month"), 0);
     assert!(res.text("#meaning").contains("above 33"));
     // Not said (and no diary): the page says what the first month would change.
     let res = submit(&mut c, "pcl5", &high).await;
     assert_eq!(res.count("#timing-unknown[data-since-loss=unknown]"), 1);
-    assert!(res.text("#timing-unknown").contains("less than 4 weeks ago"));
+    assert!(
+        res.text("#timing-unknown")
+            .contains("less than 4 weeks ago")
+    );
     // A date after today is refused by name, with the answers kept.
-    let tomorrow = (today + chrono::Days::new(2)).format("%Y-%m-%d").to_string();
+    let tomorrow = (today + chrono::Days::new(2))
+        .format("%Y-%m-%d")
+        .to_string();
     let res = submit_with(&mut c, "pcl5", &high, &[("loss_date", &tomorrow)]).await;
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(res.text("#error-loss_date").contains("after today"));
-    assert_eq!(res.count(&format!("input#field-loss_date[value='{tomorrow}']")), 1);
+    assert_eq!(
+        res.count(&format!("input#field-loss_date[value='{tomorrow}']")),
+        1
+    );
     assert_eq!(res.count("input[name=item_1][value='3'][checked]"), 1);
 }
 
@@ -869,7 +916,11 @@ async fn the_loss_date_comes_from_an_unlocked_diary_when_not_typed() {
             ],
         )
         .await;
-    assert!(r.status.is_redirection() || r.status.is_success(), "{}", r.status);
+    assert!(
+        r.status.is_redirection() || r.status.is_success(),
+        "{}",
+        r.status
+    );
     let form = c.get("/wellbeing/pcl5").await;
     assert!(form.text("#hint-loss_date").contains("date in your diary"));
     let res = submit(&mut c, "pcl5", &all(20, 2)).await;

@@ -332,15 +332,25 @@ fn pcl5_item_16_at_2_or_more_puts_the_crisis_line_first_whatever_the_total() {
     let mut a = vec![0u8; 20];
     a[PCL5_RISK_ITEM - 2] = 4;
     a[PCL5_RISK_ITEM] = 4;
-    assert_eq!(Answers::from_values(q, &a).unwrap().score().crisis_line_first, None);
+    assert_eq!(
+        Answers::from_values(q, &a)
+            .unwrap()
+            .score()
+            .crisis_line_first,
+        None
+    );
     // The PHQ-9's item 9 is reported the same way.
     let mut phq = vec![0u8; 9];
     phq[PHQ9_CRISIS_ITEM - 1] = 1;
-    let s = Answers::from_values(Questionnaire::Phq9, &phq).unwrap().score();
+    let s = Answers::from_values(Questionnaire::Phq9, &phq)
+        .unwrap()
+        .score();
     assert_eq!(s.crisis_line_first, Some(CrisisReason::Phq9Item9));
     assert!(s.crisis);
     // GAD-7: no such item.
-    let gad = Answers::from_values(Questionnaire::Gad7, &[3; 7]).unwrap().score();
+    let gad = Answers::from_values(Questionnaire::Gad7, &[3; 7])
+        .unwrap()
+        .score();
     assert_eq!(gad.crisis_line_first, None);
 }
 
@@ -371,8 +381,18 @@ fn day(s: &str) -> NaiveDate {
 fn a_pcl5_within_4_weeks_of_the_loss_is_the_first_month_with_a_recheck_at_4_weeks() {
     let loss = day("2026-11-01");
     for (taken, want) in [
-        ("2026-11-01", SinceLoss::FirstMonth { recheck_on: day("2026-11-29") }),
-        ("2026-11-28", SinceLoss::FirstMonth { recheck_on: day("2026-11-29") }),
+        (
+            "2026-11-01",
+            SinceLoss::FirstMonth {
+                recheck_on: day("2026-11-29"),
+            },
+        ),
+        (
+            "2026-11-28",
+            SinceLoss::FirstMonth {
+                recheck_on: day("2026-11-29"),
+            },
+        ),
         ("2026-11-29", SinceLoss::AfterFirstMonth),
         ("2027-03-01", SinceLoss::AfterFirstMonth),
     ] {

@@ -914,7 +914,7 @@ pub fn render_result(tr: &Tr<'_>, out: &HcgOutput, a: &Answers) -> Markup {
                         tr {
                             th scope="col" { (tr.t("hcg-pairs-results")) }
                             th.n scope="col" { (tr.t("hcg-pairs-hours")) }
-                            th scope="col" { (tr.t("hcg-pairs-is-48h")) }
+                            th.c48 scope="col" { (tr.t("hcg-pairs-is-48h")) }
                             th.n scope="col" { (tr.t("hcg-pairs-change")) }
                             th.n scope="col" { (tr.t("hcg-pairs-per-48h")) }
                             th scope="col" { (tr.t("hcg-pairs-doubling")) }
@@ -924,8 +924,13 @@ pub fn render_result(tr: &Tr<'_>, out: &HcgOutput, a: &Answers) -> Markup {
                         @for p in &out.pairs {
                             tr data-hours=(charts::fmt_number(p.hours, 1)) data-48h=(if p.is_48h_pair { "yes" } else { "no" }) {
                                 th scope="row" { (p.from_index + 1) " → " (p.to_index + 1) }
-                                td.n { (charts::fmt_number(p.hours, 1)) }
-                                td {
+                                td.n {
+                                    (charts::fmt_number(p.hours, 1))
+                                    // On a narrow screen the "48-hour pair?" column gives way to
+                                    // this mark, explained by the note under the table.
+                                    @if !p.is_48h_pair { span.n48 { " *" } }
+                                }
+                                td.c48 {
                                     @if p.is_48h_pair {
                                         (tr.t("hcg-yes"))
                                     } @else {
@@ -1037,7 +1042,8 @@ fn readings(tr: &Tr<'_>, list: &[Reading]) -> Markup {
             .map(|(rs, _)| *rs)
             .find(|rs| *rs != RuleSet::General && has_result(rs))
     };
-    let in_main = |rs: RuleSet| leading.contains(&rs) || Some(rs) == stand_in || rs == RuleSet::General;
+    let in_main =
+        |rs: RuleSet| leading.contains(&rs) || Some(rs) == stand_in || rs == RuleSet::General;
     let mut main: Vec<(RuleSet, Vec<&Reading>)> = vec![];
     let mut other: Vec<(RuleSet, Vec<&Reading>)> = vec![];
     let mut always: Vec<&Reading> = vec![];
@@ -1045,8 +1051,10 @@ fn readings(tr: &Tr<'_>, list: &[Reading]) -> Markup {
         if in_main(*rs) {
             main.push((*rs, v.clone()));
         } else {
-            let (keep, rest): (Vec<&Reading>, Vec<&Reading>) =
-                v.iter().copied().partition(|r| ALWAYS_SHOWN.contains(&r.id));
+            let (keep, rest): (Vec<&Reading>, Vec<&Reading>) = v
+                .iter()
+                .copied()
+                .partition(|r| ALWAYS_SHOWN.contains(&r.id));
             always.extend(keep);
             if !rest.is_empty() {
                 other.push((*rs, rest));

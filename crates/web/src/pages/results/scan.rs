@@ -572,7 +572,11 @@ fn result(tr: &Tr<'_>, region: Region, out: &ScanOutput, kept: &Kept) -> Markup 
                 // The region's leading guidance alone as the reading; the other closed below it.
                 @if let Some((first, rest)) = out.readings.split_first() {
                     div #verdict {
-                        p.r-why-first { (tr.t(leading_reason_id(region))) }
+                        // uk, ie, us, ca: the tag on the reading says it is the local guidance;
+                        // elsewhere a line says why NICE leads.
+                        @if matches!(region, Region::Au | Region::Nz | Region::Other) {
+                            p.r-why-first { (tr.t(leading_reason_id(region))) }
+                        }
                         (reading(tr, first, matches!(region, Region::Uk | Region::Ie | Region::Us | Region::Ca), "h2"))
                     }
                     @if !rest.is_empty() {

@@ -38,8 +38,7 @@ use maud::{Markup, html};
 use solace_clinical::diary::{EntryInput, Reminder};
 use solace_clinical::input::Problem;
 use solace_clinical::wellbeing::{
-    Answers, Band, CrisisReason, Questionnaire, Recall, Score, SinceLoss, crisis_reason,
-    since_loss,
+    Answers, Band, CrisisReason, Questionnaire, Recall, Score, SinceLoss, crisis_reason, since_loss,
 };
 
 type Body = Result<Form<Vec<(String, String)>>, FormRejection>;
