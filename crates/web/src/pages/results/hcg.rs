@@ -1067,12 +1067,11 @@ fn readings(tr: &Tr<'_>, list: &[Reading]) -> Markup {
     // The reading first (a rule set with a result), then other notes of the leading guidance and
     // the always-shown ones, then the notes for everyone. The sort is stable.
     main.sort_by_key(|(rs, v)| {
-        if *rs == RuleSet::General {
-            2
-        } else if v.iter().any(|r| r.kind == ReadingKind::Result) {
-            0
-        } else {
-            1
+        let has_result = v.iter().any(|r| r.kind == ReadingKind::Result);
+        match (*rs == RuleSet::General, has_result) {
+            (true, _) => 2,
+            (false, true) => 0,
+            (false, false) => 1,
         }
     });
     html! {
