@@ -832,5 +832,15 @@ test('wellbeing: the check-in form, a refilled form and the crisis response pass
     const first = await page.locator('main > *').first().getAttribute('id');
     assert.equal(first, 'crisis', 'the crisis response comes first');
     await assertAccessible(page, 'wellbeing: crisis response');
+    // PCL-5: the optional loss date, then question 16 at "Moderately" with a loss 10 days ago:
+    // the crisis line first, and the first-month reading with a re-check at 4 weeks.
+    await open(page, '/wellbeing/pcl5');
+    await assertAccessible(page, 'wellbeing: PCL-5 form with the loss date');
+    await page.fill('form#wb-form input[name="loss_date"]', pastDate(10));
+    for (let n = 1; n <= 20; n += 1) await page.check(`form#wb-form input[name="item_${n}"][value="${n === 16 ? 2 : 1}"]`);
+    await submitForm(page, 'form#wb-form', '#wb-submit', '/wellbeing/pcl5', 200);
+    assert.equal(await page.locator('main > *').first().getAttribute('id'), 'crisis', 'question 16: the crisis line first');
+    assert.ok(await page.locator('#first-month').isVisible(), 'the first month reads as acute stress');
+    await assertAccessible(page, 'wellbeing: PCL-5 result in the first month');
   });
 });
