@@ -134,5 +134,12 @@ fn build(u: &mut Unstructured<'_>) -> Result<(HcgInput, Region)> {
             miu_per_ml,
         });
     }
-    Ok((HcgInput { context, values }, region))
+    Ok((
+        HcgInput {
+            context,
+            values,
+            scan_showed_in_womb: None,
+        },
+        region,
+    ))
 }

@@ -619,6 +619,26 @@ test('without JavaScript: "Add more rows" keeps what was typed, and a bad value 
   });
 });
 
+test('at 360 px the hCG pairs table fits the screen, with a pair not 48 hours apart and a rise of hundreds of percent', async () => {
+  await withSession({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true }, async ({ page }) => {
+    await open(page, '/results/hcg');
+    await fillHcg(page);
+    // Widest real cells: a change of several hundred percent, and a pair 30 hours apart.
+    await page.fill(`${HCG_FORM} input[name="time_1"]`, '15:00');
+    await page.fill(`${HCG_FORM} input[name="date_1"]`, pastDate(7));
+    await page.fill(`${HCG_FORM} input[name="value_2"]`, '12900');
+    await submitForm(page, HCG_FORM, '#hcg-submit', '/results/hcg', 200);
+    const fit = await page.evaluate(() => {
+      const table = document.querySelector('table#pairs');
+      const box = table.closest('.scroll');
+      return { table: table.scrollWidth, box: box.clientWidth, page: document.documentElement.scrollWidth, view: window.innerWidth };
+    });
+    assert.ok(fit.table <= fit.box, `the pairs table (${fit.table} px) fits its box (${fit.box} px) at 360 px`);
+    assert.ok(fit.page <= fit.view, `no sideways scrolling: page ${fit.page} px, window ${fit.view} px`);
+    assert.ok(await page.locator('#pairs tbody tr[data-48h="no"] .n48').first().isVisible(), 'the * mark stands in for the 48-hour column');
+  });
+});
+
 test('with JavaScript: the odds chart by week has a point per week and the same table', async () => {
   await withSession({}, async ({ page }) => {
     await open(page, '/odds');
@@ -892,5 +912,15 @@ test('wellbeing: the check-in form, a refilled form and the crisis response pass
     const first = await page.locator('main > *').first().getAttribute('id');
     assert.equal(first, 'crisis', 'the crisis response comes first');
     await assertAccessible(page, 'wellbeing: crisis response');
+    // PCL-5: the optional loss date, then question 16 at "Moderately" with a loss 10 days ago:
+    // the crisis line first, and the first-month reading with a re-check at 4 weeks.
+    await open(page, '/wellbeing/pcl5');
+    await assertAccessible(page, 'wellbeing: PCL-5 form with the loss date');
+    await page.fill('form#wb-form input[name="loss_date"]', pastDate(10));
+    for (let n = 1; n <= 20; n += 1) await page.check(`form#wb-form input[name="item_${n}"][value="${n === 16 ? 2 : 1}"]`);
+    await submitForm(page, 'form#wb-form', '#wb-submit', '/wellbeing/pcl5', 200);
+    assert.equal(await page.locator('main > *').first().getAttribute('id'), 'crisis', 'question 16: the crisis line first');
+    assert.ok(await page.locator('#first-month').isVisible(), 'the first month reads as acute stress');
+    await assertAccessible(page, 'wellbeing: PCL-5 result in the first month');
   });
 });

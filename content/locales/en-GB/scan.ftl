@@ -4,7 +4,7 @@
 scan-title = Understand my scan report – Solace
 scan-heading = Understand my scan report
 scan-content-note = This page talks about pregnancy loss. Take your time. You can stop at any point.
-scan-intro = Copy what you can from your scan report. Leave out anything you are not sure of. We will show you what UK and US guidelines say about it.
+scan-intro = Copy what you can from your scan report. Leave out anything you are not sure of. We will show you what the guidelines say about it.
 scan-submit = See what the guidelines say
 
 ## The questions.
@@ -72,7 +72,11 @@ scan-error-disagrees = This does not fit with your answer about { $other }. Plea
 
 scan-result-title = What your scan report may mean – Solace
 scan-result-heading = What your scan report may mean
-scan-result-intro = Here is how two sets of guidelines read the details you gave. This is not a diagnosis. Your care team knows your whole story.
+scan-result-intro = Here is how the guidance we show first reads the details you gave. This is not a diagnosis. Your care team knows your whole story.
+scan-lead-nice-local = This is UK guidance (NICE), for where you live.
+scan-lead-sru-local = This is US guidance (SRU), for where you live.
+scan-lead-nice-cautious = We show UK guidance (NICE) first. Where UK and US guidance differ, it is the more careful one: it never calls a loss from one scan.
+scan-other-guidelines-hint = Guidelines in other countries read the same details in their own way. Your care team will follow the guidance used where you are.
 scan-rs-sru = US guidance: SRU 2013
 scan-rs-nice = UK guidance: NICE
 scan-rs-usual = The guidance usually used where you are

@@ -35,6 +35,11 @@ wb-submit = See my result
 wb-error-missing = Please choose an answer for question { $n }.
 wb-error-choice = Please choose one of the answers for question { $n }.
 wb-form-not-finished = You have not answered every question yet, so there is no result. Your answers are still here.
+wb-loss-q = When was your loss? (you can leave this empty)
+wb-loss-hint = Soon after a loss, many strong reactions are common and often ease. The date helps us read your answers with that in mind.
+wb-loss-hint-diary = If you leave it empty, we use the date in your diary.
+wb-error-loss-date = Enter the date of your loss, or leave it empty.
+wb-error-loss-future = This date is after today. Please check it, or leave it empty.
 
 ## The result
 
@@ -61,6 +66,11 @@ wb-gad7-meaning-severe = Your answers show a lot of worry and anxiety. Please ta
 wb-pcl5-meaning-below-cut-point = Your score is below 31. The checklist's authors suggest a closer look from 31 to 33 and up. If the loss still troubles you, it is still fine to talk to someone.
 wb-pcl5-meaning-cut-point-range = Your score is from 31 to 33. This is where the checklist's authors suggest a closer look by a doctor or therapist. Please talk to { service-doctor }.
 wb-pcl5-meaning-above-cut-point = Your score is above 33. The checklist's authors suggest a closer look from 31 to 33 and up. Please talk to { service-doctor } soon and show them this score.
+wb-pcl5-first-month = Your loss was less than 4 weeks ago. Reactions like these are common soon after a loss. At this stage they are a sign of acute stress, and they often ease over the next few weeks.
+wb-pcl5-first-month-help = If they feel too much to cope with now, you do not have to wait. Talk to { service-doctor }.
+wb-pcl5-first-month-recheck = This check-in tells you the most from 4 weeks after the loss. You could check in again on { $date }.
+wb-pcl5-timing-unknown = We do not know when your loss was. If it was less than 4 weeks ago, reactions like these are common and often ease. This check-in tells you the most from 4 weeks after the loss.
+wb-pcl5-loss-from-diary = The date of your loss from your diary: { $date }. If you meant another loss, take the check-in again and enter its date.
 wb-clusters-heading = Your score in parts
 wb-clusters-intro = The 20 questions fall into 4 groups. Your doctor may find these useful.
 wb-cluster-B = Memories, dreams and reliving (questions 1 to 5)
@@ -96,6 +106,8 @@ wb-remind-two-weeks = These questions ask about the last 2 weeks. Checking in ag
 wb-remind-one-month = These questions ask about the past month. Checking in again in a month shows how things change.
 wb-remind-button-two-weeks = Remind me in 2 weeks (calendar file)
 wb-remind-button-one-month = Remind me in a month (calendar file)
+wb-remind-four-weeks = Checking in again 4 weeks after your loss shows how things are changing.
+wb-remind-button-four-weeks = Remind me on { $date } (calendar file)
 
 ## The trend (diary unlocked)
 
@@ -110,6 +122,9 @@ wb-trend-band = Band
 wb-crisis-heading = Please reach out for support now
 wb-crisis-text = You said you have had thoughts that you would be better off dead, or of hurting yourself. You matter. Help is there for you right now, whatever your other answers.
 wb-crisis-then = When you feel ready, your check-in is below.
+wb-crisis-pcl5-heading = Please reach out for support
+wb-crisis-pcl5-text = You said that taking too many risks, or doing things that could harm you, has bothered you "moderately" or more. You matter. If you might harm yourself, help is there for you right now, whatever your other answers.
+wb-crisis-text-line = Text { $text }
 
 ## Published wording: PHQ-9 [kroenke-2001] (Pfizer PHQ-9 form). Do not edit.
 

@@ -6,3 +6,4 @@ odds-hint-cardiac_activity_seen = This is the flicker of the heart an ultrasound
 odds-week-heading = By the week of the ultrasound
 odds-week-title = Miscarriage after cardiac activity is seen, by the week of the ultrasound
 odds-table-week = Week of the ultrasound
+odds-scan-link = Understand my ultrasound report

@@ -153,6 +153,11 @@ pub struct HcgInput {
     pub context: Option<HcgContext>,
     #[serde(default)]
     pub values: Vec<HcgValueInput>,
+    /// After a loss: has a scan shown the pregnancy in the womb? Read only with `after_loss`;
+    /// absent or `false` means no scan has (CLINICAL.md §1 "unconf"), and the readings then say
+    /// that a falling hCG does not rule out an ectopic pregnancy (§2, [condous-2005]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scan_showed_in_womb: Option<bool>,
 }
 
 /// One blood test result. `miu_per_ml` is accepted as another name for the same unit.
@@ -427,6 +432,13 @@ pub const DECLINE_SLOWER: ReadingDef = ReadingDef {
     sources: BARNHART_DECLINE,
     description: "After a loss: a value fell less than expected for its time, or any value rose. Can mean retained tissue or ectopic: contact the unit.",
 };
+pub const AFTER_LOSS_ECTOPIC_NOT_EXCLUDED: ReadingDef = ReadingDef {
+    id: "after-loss-ectopic-not-excluded",
+    rule_set: RuleSet::General,
+    kind: ReadingKind::Caution,
+    sources: &[Source::Condous2005, Source::Seeber2006],
+    description: "After a loss when no scan has shown the pregnancy in the womb (not said counts as not shown): a falling hCG does not rule out an ectopic pregnancy (5.9 % of apparent complete miscarriages were ectopic [condous-2005]; a falling hCG never excludes ectopic [seeber-2006]).",
+};
 pub const BELOW_5: ReadingDef = ReadingDef {
     id: "hcg-below-5",
     rule_set: RuleSet::General,
@@ -489,6 +501,7 @@ pub const READINGS: &[ReadingDef] = &[
     NEVER_RULES_OUT_ECTOPIC,
     DECLINE_AS_EXPECTED,
     DECLINE_SLOWER,
+    AFTER_LOSS_ECTOPIC_NOT_EXCLUDED,
     BELOW_5,
     NICE_URINE_TEST_3_WEEKS,
     IN_WOMB_FOLLOWED_BY_SCAN,
@@ -502,7 +515,7 @@ pub const READINGS: &[ReadingDef] = &[
 // ---------------------------------------------------------------------------------------------
 
 /// Reads a series of hCG results. `now` is the current instant (no clock is read here); values in
-/// its future are refused. `region` decides which rule set comes first (uk/ie: NICE; others: US)
+/// its future are refused. `region` decides which rule set comes first (us/ca: US; others: NICE)
 /// and how dates are written; both rule sets are always returned, each reading labelled.
 ///
 /// # Errors
@@ -536,6 +549,9 @@ pub fn interpret(
         }
         HcgContext::AfterLoss => {
             projection = read_after_loss(&samples, fmt, &mut readings, &mut expected_next);
+            if input.scan_showed_in_womb != Some(true) {
+                readings.push(after_loss_ectopic_note());
+            }
         }
         HcgContext::ConfirmedInWomb => read_in_womb(&mut readings),
         HcgContext::EctopicExpectant => {
@@ -576,8 +592,10 @@ pub fn interpret(
     })
 }
 
+/// The region leads with NICE (uk, ie, au, nz, other) or the US rule sets (us, ca): see
+/// `Region::leading_guidance` for why.
 fn prefers_nice(region: Region) -> bool {
-    matches!(region, Region::Uk | Region::Ie)
+    region.leading_guidance() == crate::region::Guidance::Nice
 }
 
 fn rule_set_rank(rule_set: RuleSet, region: Region) -> u8 {
@@ -1569,6 +1587,25 @@ fn push_ectopic_next(last: &Sample, expected: &mut Vec<ExpectedNext>) {
 
 /// The "symptoms come first" note for `context`: always shown with hCG figures (the export
 /// prints it beside every reading).
+/// After a loss with no scan showing the pregnancy in the womb: a falling hCG does not rule out an
+/// ectopic pregnancy. An apparent complete miscarriage turned out to be ectopic in 5.9 %
+/// [condous-2005 V]; a falling hCG never excludes ectopic [seeber-2006] (CLINICAL.md §1, §2;
+/// checked 2026-12).
+#[must_use]
+pub fn after_loss_ectopic_note() -> Reading {
+    Reading::new(
+        &AFTER_LOSS_ECTOPIC_NOT_EXCLUDED,
+        "No scan has shown this pregnancy in the womb, so this does not rule out an ectopic \
+         pregnancy, even if your hCG is falling. In one study, about 6 in 100 losses that looked \
+         complete turned out to be ectopic (5.9%)."
+            .to_string(),
+        "Keep to the tests your care team asked for until they tell you it is over. Get help \
+             at once for pain on one side, pain in the tip of your shoulder, or feeling faint."
+            .to_string(),
+        None,
+    )
+}
+
 pub fn symptoms_note(context: HcgContext) -> Reading {
     let lead = match context {
         HcgContext::EctopicExpectant | HcgContext::EctopicMethotrexate => {

@@ -44,12 +44,33 @@ pub enum OptionId {
     Surgery,
 }
 
+/// Which miscarriage a medicine plan is for. NICE gives one plan for each (CLINICAL.md §6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MiscarriageType {
+    /// The pregnancy has stopped growing but has not started to come away.
+    Missed,
+    /// Some of the pregnancy has already come away.
+    Incomplete,
+}
+
+/// One guideline's medicine plan for one type of miscarriage.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Regimen {
+    pub for_type: MiscarriageType,
+    /// What the plan is for, in plain words ("If nothing has come away yet (missed miscarriage)").
+    pub when: &'static str,
+    pub fact: Fact,
+}
+
 /// One way to manage a miscarriage, as data.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ManagementOption {
     pub id: OptionId,
     pub name: &'static str,
     pub what_happens: &'static [Fact],
+    /// NICE's medicine plans, one per type of miscarriage, shown apart (medication only).
+    pub regimens: &'static [Regimen],
     pub how_long: &'static [Fact],
     pub how_often_it_works: &'static [Figure],
     /// 3 to 5 questions to ask the care team.
@@ -62,6 +83,7 @@ pub struct OptionView {
     pub id: OptionId,
     pub name: &'static str,
     pub what_happens: Vec<Fact>,
+    pub regimens: Vec<Regimen>,
     pub how_long: Vec<Fact>,
     pub how_often_it_works: Vec<Shown>,
     pub questions: Vec<&'static str>,
@@ -74,6 +96,7 @@ impl ManagementOption {
             id: self.id,
             name: self.name,
             what_happens: self.what_happens.to_vec(),
+            regimens: self.regimens.to_vec(),
             how_long: self.how_long.to_vec(),
             how_often_it_works: self.how_often_it_works.iter().map(Figure::show).collect(),
             questions: self.questions.to_vec(),
@@ -167,6 +190,7 @@ pub const EXPECTANT: ManagementOption = ManagementOption {
         sources: &[Source::NhsMiscarriage],
         confidence: Confidence::Secondary,
     }],
+    regimens: &[],
     how_long: &[
         Fact {
             text: "UK guidance (NICE): waiting is offered first, for 7 to 14 days.",
@@ -255,16 +279,38 @@ pub const MEDICATION_FIGURES: [Figure; 8] = [
     ),
 ];
 
-pub const MEDICATION: ManagementOption = ManagementOption {
-    id: OptionId::Medication,
-    name: "Taking medicines to help the pregnancy pass (medical management)",
-    what_happens: &[
-        Fact {
+/// NICE's two medicine plans, apart (CLINICAL.md §6, `nice-ng126` S, checked 2026-12). For a
+/// missed miscarriage CLINICAL.md gives the plan: mifepristone 200 mg by mouth, then misoprostol
+/// 800 micrograms 48 hours later (NICE 2023). For an incomplete miscarriage it gives no medicine
+/// or dose, so none is shown: only that NICE's plan differs and the care team gives it.
+pub const NICE_REGIMENS: [Regimen; 2] = [
+    Regimen {
+        for_type: MiscarriageType::Missed,
+        when: "If the pregnancy has not started to come away (a missed miscarriage)",
+        fact: Fact {
             text: "UK guidance (NICE, 2023): a mifepristone tablet (200 mg) by mouth, then misoprostol (800 micrograms) 48 hours later.",
             guideline: Some(Guideline::NiceNg126),
             sources: &[Source::NiceNg126],
             confidence: Confidence::Secondary,
         },
+    },
+    Regimen {
+        for_type: MiscarriageType::Incomplete,
+        when: "If some of the pregnancy has already come away (an incomplete miscarriage)",
+        fact: Fact {
+            text: "UK guidance (NICE) has a different medicine plan for this. Your care team will tell you which medicine and dose are right for you.",
+            guideline: Some(Guideline::NiceNg126),
+            sources: &[Source::NiceNg126],
+            confidence: Confidence::Secondary,
+        },
+    },
+];
+
+pub const MEDICATION: ManagementOption = ManagementOption {
+    id: OptionId::Medication,
+    name: "Taking medicines to help the pregnancy pass (medical management)",
+    regimens: &NICE_REGIMENS,
+    what_happens: &[
         Fact {
             text: "US guidance (ACOG): the same two medicines, with the misoprostol 24 hours later.",
             guideline: Some(Guideline::AcogPb200),
@@ -278,12 +324,15 @@ pub const MEDICATION: ManagementOption = ManagementOption {
             confidence: Confidence::Verified,
         },
     ],
-    how_long: &[Fact {
-        text: "UK guidance (NICE): bleeding may last up to 3 weeks after the medicines.",
-        guideline: Some(Guideline::NiceNg126),
-        sources: &[Source::NiceNg126],
-        confidence: Confidence::Secondary,
-    }],
+    how_long: &[
+        Fact {
+            text: "UK guidance (NICE): bleeding may last up to 3 weeks after the medicines.",
+            guideline: Some(Guideline::NiceNg126),
+            sources: &[Source::NiceNg126],
+            confidence: Confidence::Secondary,
+        },
+        HEAVIEST_FIRST_DAYS,
+    ],
     how_often_it_works: &MEDICATION_FIGURES,
     questions: &[
         "When should the bleeding start, and what do I do if it does not?",
@@ -316,6 +365,7 @@ pub const SURGERY: ManagementOption = ManagementOption {
         sources: &[Source::Zhang2005, Source::AcogPb200],
         confidence: Confidence::Verified,
     }],
+    regimens: &[],
     how_long: &[Fact {
         text: "It is done on a day you plan with your care team.",
         guideline: None,
@@ -335,6 +385,17 @@ pub const SURGERY: ManagementOption = ManagementOption {
 /// All three, in the order NICE offers them (waiting first).
 pub const OPTIONS: [ManagementOption; 3] = [EXPECTANT, MEDICATION, SURGERY];
 
+/// "Heaviest in the first ~8 days" (CLINICAL.md §6), said of the group it comes from: the one
+/// study in §6 that followed bleeding to day 8, a US trial of women who used misoprostol alone for
+/// a first-trimester miscarriage (`zhang-2005`; its completion figures are V). CLINICAL.md gives
+/// this line no confidence mark of its own, so it stays "approximately" (U). Checked 2026-12.
+pub const HEAVIEST_FIRST_DAYS: Fact = Fact {
+    text: "In one US study, women took misoprostol alone for a miscarriage. Their bleeding was heaviest in approximately the first 8 days.",
+    guideline: None,
+    sources: &[Source::Zhang2005],
+    confidence: Confidence::Unverified,
+};
+
 /// After any of them.
 pub const AFTERCARE: [Fact; 4] = [
     Fact {
@@ -344,10 +405,10 @@ pub const AFTERCARE: [Fact; 4] = [
         confidence: Confidence::Secondary,
     },
     Fact {
-        text: "Periods often come back after approximately 4 to 6 weeks.",
+        text: "Periods usually come back after 4 to 6 weeks.",
         guideline: None,
-        sources: &[Source::NhsPeriods],
-        confidence: Confidence::Unverified,
+        sources: &[Source::TommysAfter, Source::MaiAfter],
+        confidence: Confidence::Verified,
     },
     Fact {
         text: "If you have had no period by about 8 weeks, see your doctor.",
@@ -463,21 +524,76 @@ mod tests {
         let med = MEDICATION.what_happens;
         assert!(
             med.iter()
-                .any(|f| f.guideline == Some(Guideline::NiceNg126) && f.text.contains("48 hours"))
-        );
-        assert!(
-            med.iter()
                 .any(|f| f.guideline == Some(Guideline::AcogPb200) && f.text.contains("24 hours"))
         );
+        // NICE's plan with its doses is the missed-miscarriage one, apart from the other.
+        assert!(
+            !med.iter()
+                .any(|f| f.guideline == Some(Guideline::NiceNg126)),
+            "NICE's plans are in `regimens`, each under its type"
+        );
+        for r in MEDICATION.regimens {
+            assert_eq!(r.fact.guideline, Some(Guideline::NiceNg126));
+            assert!(r.fact.text.contains("NICE"));
+        }
+    }
+
+    /// SAFETY.md R9: NICE's two medicine plans (missed and incomplete miscarriage) are shown
+    /// apart; the doses CLINICAL.md §6 gives belong to the missed one only, and none is invented
+    /// for the incomplete one.
+    #[test]
+    fn nice_medicine_plans_for_missed_and_incomplete_miscarriage_are_apart() {
+        let types: Vec<MiscarriageType> = MEDICATION.regimens.iter().map(|r| r.for_type).collect();
+        assert_eq!(
+            types,
+            [MiscarriageType::Missed, MiscarriageType::Incomplete]
+        );
+        let missed = &MEDICATION.regimens[0];
+        assert!(missed.when.contains("missed miscarriage"));
+        for dose in [
+            "mifepristone",
+            "200 mg",
+            "misoprostol",
+            "800 micrograms",
+            "48 hours",
+        ] {
+            assert!(missed.fact.text.contains(dose), "{dose}");
+        }
+        let incomplete = &MEDICATION.regimens[1];
+        assert!(incomplete.when.contains("incomplete miscarriage"));
+        assert!(
+            !incomplete.fact.text.chars().any(|c| c.is_ascii_digit()),
+            "no dose that CLINICAL.md does not give: {}",
+            incomplete.fact.text
+        );
+        assert!(EXPECTANT.regimens.is_empty() && SURGERY.regimens.is_empty());
+        let v = serde_json::to_value(options()).unwrap();
+        assert_eq!(v[1]["regimens"][0]["for_type"], "missed");
+        assert_eq!(v[1]["regimens"][1]["for_type"], "incomplete");
+    }
+
+    /// "Heaviest in the first ~8 days" names the study and the group it studied, and stays
+    /// "approximately" (CLINICAL.md §6 gives it no mark).
+    #[test]
+    fn heaviest_bleeding_days_cite_the_study_and_its_group() {
+        assert!(MEDICATION.how_long.contains(&HEAVIEST_FIRST_DAYS));
+        let t = HEAVIEST_FIRST_DAYS.text;
+        assert_eq!(HEAVIEST_FIRST_DAYS.sources, [Source::Zhang2005]);
+        assert!(
+            t.contains("study") && t.contains("misoprostol alone"),
+            "{t}"
+        );
+        assert!(t.contains("approximately the first 8 days"), "{t}");
     }
 
     #[test]
     fn unverified_facts_say_approximately() {
-        for fact in AFTERCARE.iter().chain(
-            OPTIONS
+        for fact in AFTERCARE.iter().chain(OPTIONS.iter().flat_map(|o| {
+            o.what_happens
                 .iter()
-                .flat_map(|o| o.what_happens.iter().chain(o.how_long)),
-        ) {
+                .chain(o.how_long)
+                .chain(o.regimens.iter().map(|r| &r.fact))
+        })) {
             if fact.confidence == Confidence::Unverified {
                 assert!(fact.text.contains("approximately"), "{}", fact.text);
             }
@@ -502,6 +618,7 @@ mod tests {
             texts.push(o.name);
             texts.extend(o.questions.iter().copied());
             texts.extend(o.what_happens.iter().chain(o.how_long).map(|f| f.text));
+            texts.extend(o.regimens.iter().flat_map(|r| [r.when, r.fact.text]));
             texts.extend(o.how_often_it_works.iter().map(|f| f.text));
         }
         texts.extend(AFTERCARE.iter().map(|f| f.text));
@@ -523,12 +640,14 @@ mod tests {
         let v = serde_json::to_value(options()).unwrap();
         assert_eq!(v[0]["id"], "expectant");
         assert_eq!(v[1]["how_often_it_works"][0]["in_100"], "about 83 in 100");
-        assert_eq!(v[1]["what_happens"][0]["guideline"], "nice-ng126");
+        assert_eq!(v[1]["what_happens"][0]["guideline"], "acog-pb200");
+        assert_eq!(v[1]["regimens"][0]["fact"]["guideline"], "nice-ng126");
         assert_eq!(v[2]["how_often_it_works"][0]["sources"][0], "zhang-2005");
         assert_eq!(v[2]["how_often_it_works"][0]["checked"], "2026-11");
+        // Periods in 4 to 6 weeks: V since the 2026-12 revision (tommys-after, mai-after).
         assert_eq!(
             serde_json::to_value(AFTERCARE[1]).unwrap()["confidence"],
-            "unverified"
+            "verified"
         );
     }
 }

@@ -19,6 +19,15 @@ pub enum Region {
     Other,
 }
 
+/// A family of guidelines for reading results: UK (NICE NG126) or US (SRU 2013, ACOG,
+/// Barnhart 2004, Seeber 2006). See [`Region::leading_guidance`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Guidance {
+    Nice,
+    Us,
+}
+
 /// A phone number as it is shown and as it is dialled (`tel:` links).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PhoneNumber {
@@ -29,8 +38,11 @@ pub struct PhoneNumber {
 /// A crisis line for thoughts of suicide or self-harm.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CrisisLine {
+    /// The line's own name, exactly as CLINICAL.md §1 gives it.
     pub name: &'static str,
     pub number: PhoneNumber,
+    /// The number to text, where the line also takes text messages (`sms:` links).
+    pub text: Option<&'static str>,
 }
 
 impl Region {
@@ -87,8 +99,11 @@ impl Region {
         }
     }
 
-    /// The crisis line, where CLINICAL.md §1 lists one. `None` for "other": the person is pointed
-    /// to the emergency number and their local services instead of a guessed number.
+    /// The crisis line, where CLINICAL.md §1 lists one (checked 2026-12). The US and Canada
+    /// both use 988, but they are two services with two names: the US "988 Suicide & Crisis
+    /// Lifeline" [crisis-988 S] and Canada's "9-8-8: Suicide Crisis Helpline" (since 30 Nov 2023)
+    /// [crisis-988 V]; both take calls and texts at 988. `None` for "other": the person is
+    /// pointed to the emergency number and their local services instead of a guessed number.
     pub const fn crisis_line(self) -> Option<CrisisLine> {
         match self {
             Region::Uk | Region::Ie => Some(CrisisLine {
@@ -97,13 +112,23 @@ impl Region {
                     display: "116 123",
                     dial: "116123",
                 },
+                text: None,
             }),
-            Region::Us | Region::Ca => Some(CrisisLine {
-                name: "988 Suicide and Crisis Lifeline",
+            Region::Us => Some(CrisisLine {
+                name: "988 Suicide & Crisis Lifeline",
                 number: PhoneNumber {
                     display: "988",
                     dial: "988",
                 },
+                text: Some("988"),
+            }),
+            Region::Ca => Some(CrisisLine {
+                name: "9-8-8: Suicide Crisis Helpline",
+                number: PhoneNumber {
+                    display: "988",
+                    dial: "988",
+                },
+                text: Some("988"),
             }),
             Region::Au => Some(CrisisLine {
                 name: "Lifeline",
@@ -111,6 +136,7 @@ impl Region {
                     display: "13 11 14",
                     dial: "131114",
                 },
+                text: None,
             }),
             Region::Nz => Some(CrisisLine {
                 name: "1737, Need to talk?",
@@ -118,6 +144,7 @@ impl Region {
                     display: "1737",
                     dial: "1737",
                 },
+                text: None,
             }),
             Region::Other => None,
         }
@@ -133,6 +160,24 @@ impl Region {
                 dial: "111",
             }),
             _ => None,
+        }
+    }
+
+    /// The rule set results pages (hCG, scan) lead with, alone, as the reading; the other sits
+    /// under "What other guidelines say". CLINICAL.md keeps UK (NICE NG126) and US (SRU 2013,
+    /// ACOG, Barnhart/Seeber) rule sets apart and labels each reading; which one leads is
+    /// Solace's choice (checked 2026-12):
+    /// - uk, ie: NICE, the guidance their early pregnancy units follow (the HSE's units use it too).
+    /// - us, ca: the US rule sets, which US and Canadian reports are written against.
+    /// - au, nz, other: NICE, because where the two differ it is the more cautious: under NICE one
+    ///   scan never diagnoses a loss (a second opinion or rescan always comes first, where SRU
+    ///   can call a loss from one scan), and every hCG change between its two bands goes to a
+    ///   clinical review within 24 hours. CLINICAL.md holds no Australian or New Zealand rule
+    ///   set to prefer.
+    pub const fn leading_guidance(self) -> Guidance {
+        match self {
+            Region::Us | Region::Ca => Guidance::Us,
+            Region::Uk | Region::Ie | Region::Au | Region::Nz | Region::Other => Guidance::Nice,
         }
     }
 
@@ -179,6 +224,48 @@ mod tests {
             assert_eq!(r.id().parse::<Region>(), Ok(r));
         }
         assert!("gb".parse::<Region>().is_err());
+    }
+
+    /// SAFETY.md W7: the US and Canadian lines are two services with their own names
+    /// (CLINICAL.md §1, 2026-12), both reached by call or text at 988.
+    #[test]
+    fn crisis_lines_are_named_as_clinical_md_names_them() {
+        let line = |r: Region| r.crisis_line().expect("crisis line");
+        assert_eq!(line(Region::Us).name, "988 Suicide & Crisis Lifeline");
+        assert_eq!(line(Region::Ca).name, "9-8-8: Suicide Crisis Helpline");
+        assert_ne!(line(Region::Us).name, line(Region::Ca).name);
+        for r in [Region::Us, Region::Ca] {
+            assert_eq!(line(r).number.dial, "988", "{r}");
+            assert_eq!(line(r).text, Some("988"), "{r}: call or text 988");
+        }
+        assert_eq!(line(Region::Uk).name, "Samaritans");
+        assert_eq!(line(Region::Uk).number.dial, "116123");
+        assert_eq!(line(Region::Uk).text, None);
+        assert_eq!(line(Region::Au).number.dial, "131114");
+        assert_eq!(line(Region::Nz).number.dial, "1737");
+        assert!(Region::Other.crisis_line().is_none());
+    }
+
+    /// SAFETY.md R7: uk/ie lead with NICE, us/ca with the US rule sets, the rest with NICE.
+    #[test]
+    fn results_lead_with_the_regions_guidance() {
+        use super::Guidance;
+        let got: Vec<_> = Region::ALL
+            .iter()
+            .map(|r| (r.id(), r.leading_guidance()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("uk", Guidance::Nice),
+                ("ie", Guidance::Nice),
+                ("us", Guidance::Us),
+                ("ca", Guidance::Us),
+                ("au", Guidance::Nice),
+                ("nz", Guidance::Nice),
+                ("other", Guidance::Nice)
+            ]
+        );
     }
 
     #[test]

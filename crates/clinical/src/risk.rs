@@ -86,11 +86,26 @@ pub struct Figure {
     pub confidence: Confidence,
 }
 
+/// Whether a figure is about the reader's own situation or background for everyone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Picked by the reader's answers to describe people like them (their age band, their
+    /// previous losses, their week after cardiac activity was seen). Only these may be shown as a
+    /// headline number.
+    Situation,
+    /// Background that holds for everyone ("80 % of losses are in the first trimester"): shown as
+    /// a plain sentence, never as a headline number about the reader.
+    Context,
+}
+
 /// A figure ready to show: the data plus computed wording.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Shown {
     pub id: &'static str,
     pub topic: Topic,
+    /// About the reader's situation, or context (see [`Role`]).
+    pub role: Role,
     pub text: &'static str,
     pub amount: Amount,
     /// "15.3%", "9–17%", "more than 2%"; none for odds ratios.
@@ -168,6 +183,7 @@ impl Figure {
         Shown {
             id: self.id,
             topic: self.topic,
+            role: Role::Context,
             text: self.text,
             amount: self.amount,
             percent_text: self.percent_text(),
@@ -571,13 +587,12 @@ pub enum WithheldReason {
     NoFigureForThisWeek,
     /// The week was not given.
     WeeksNotKnown,
-    /// Magnus's figure for this age band is not verified (U in CLINICAL.md).
-    NotVerified,
     /// The odds ratios are for losses in a row; not said whether they were.
     NeedToKnowIfInARow,
     /// No verified figure for this group (not in a row, or more than 3 in a row).
     NoVerifiedFigureForThisGroup,
-    /// ACOG gives figures at 20–30, 35, 40 and 45 only.
+    /// No verified figure for this age (Magnus: under 20, 25–29, 45+; ACOG: 20–30, 35, 40, 45).
+    /// Unverified bands are neither shown nor mentioned.
     NoFigureForThisAge,
 }
 
@@ -605,12 +620,23 @@ pub struct WeekSeries {
     pub confidence: Confidence,
 }
 
+/// An answer the reader gave that no shown figure uses, with why, so the page can say that it
+/// changed nothing instead of leaving them to wonder.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Unused {
+    /// The input field (`Situation`'s name).
+    pub field: &'static str,
+    pub text: &'static str,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RiskOutput {
     /// Always shown first.
     pub framing: &'static str,
     pub figures: Vec<Shown>,
     pub withheld: Vec<Withheld>,
+    /// Answers given that changed nothing here, each with the reason.
+    pub unused: Vec<Unused>,
     /// Tong 2008 weeks 6–10, for a chart; only when cardiac activity was seen and there is no
     /// bleeding or pain.
     pub by_week: Option<WeekSeries>,
@@ -680,9 +706,14 @@ pub fn figures_for(situation: &Situation) -> Result<RiskOutput, InvalidInput> {
         ACOG_FIRST_TRIMESTER,
     ];
     let mut withheld = Vec::new();
+    let mut unused = Vec::new();
+    // Figures picked to describe people like the reader (see `Role::Situation`).
+    let mut about_you: Vec<&'static str> = Vec::new();
 
     if let Some(age) = age {
+        let before = figures.len();
         age_figures(age, &mut figures, &mut withheld);
+        about_you.extend(figures.iter().skip(before).map(|f| f.id));
     }
     if let Some(n) = losses {
         loss_figures(
@@ -691,9 +722,51 @@ pub fn figures_for(situation: &Situation) -> Result<RiskOutput, InvalidInput> {
             &mut figures,
             &mut withheld,
         );
+        about_you.extend(
+            figures
+                .iter()
+                .filter(|f| f.topic == Topic::PreviousLosses)
+                .map(|f| f.id),
+        );
+        if n == 0 {
+            unused.push(Unused {
+                field: "previous_losses",
+                text: "You have not had a miscarriage before, so the figures about earlier \
+                       miscarriages do not apply to you.",
+            });
+        }
     }
-    if weeks.is_some() {
-        figures.extend([AMMON_WEEKLY_BEFORE_13, AMMON_WEEKLY_BY_14, AMMON_CUMULATIVE]);
+    if situation.previous_losses_consecutive.is_some() && losses.is_none_or(|n| n < 2) {
+        unused.push(Unused {
+            field: "previous_losses_consecutive",
+            text: "Whether miscarriages were one after another only matters after 2 or more, so \
+                   this answer did not change the numbers.",
+        });
+    }
+    if let Some(w) = weeks {
+        // Ammon Avalos: the weekly rate for the reader's stage (before week 13, or from week
+        // 14), and the total over weeks 5 to 20. Background for everyone at that stage.
+        if w < 13.0 {
+            figures.push(AMMON_WEEKLY_BEFORE_13);
+        } else if w >= 14.0 {
+            figures.push(AMMON_WEEKLY_BY_14);
+        }
+        figures.push(AMMON_CUMULATIVE);
+    }
+    if situation.cardiac_activity_seen == Some(false) {
+        unused.push(Unused {
+            field: "cardiac_activity_seen",
+            text: "The figures about cardiac activity are for after it has been seen, so this \
+                   answer did not change the numbers. What a scan without cardiac activity means \
+                   depends on the size and the week: the scan page explains what guidelines say.",
+        });
+    }
+    if situation.bleeding_or_pain == Some(false) && situation.cardiac_activity_seen != Some(true) {
+        unused.push(Unused {
+            field: "bleeding_or_pain",
+            text: "Bleeding or pain only matters for the figures after cardiac activity is seen, \
+                   so this answer did not change the numbers.",
+        });
     }
 
     let mut by_week = None;
@@ -729,7 +802,10 @@ pub fn figures_for(situation: &Situation) -> Result<RiskOutput, InvalidInput> {
                         .checked_sub(TONG_FIRST_WEEK)
                         .and_then(|i| TONG_BY_WEEK.get(i as usize))
                     {
-                        Some(f) => figures.push(*f),
+                        Some(f) => {
+                            figures.push(*f);
+                            about_you.push(f.id);
+                        }
                         None => withheld.push(hold(
                             WithheldReason::NoFigureForThisWeek,
                             "These figures are for scans in weeks 6 to 10 only.",
@@ -742,36 +818,50 @@ pub fn figures_for(situation: &Situation) -> Result<RiskOutput, InvalidInput> {
 
     Ok(RiskOutput {
         framing: FRAMING,
-        figures: figures.iter().map(Figure::show).collect(),
+        figures: figures
+            .iter()
+            .map(|f| Shown {
+                role: if about_you.contains(&f.id) {
+                    Role::Situation
+                } else {
+                    Role::Context
+                },
+                ..f.show()
+            })
+            .collect(),
         withheld,
+        unused,
         by_week,
     })
 }
 
+/// The figures for an age: Magnus 2019's verified bands (under 20, 25–29, 45 and over; its other
+/// bands are U in CLINICAL.md and never shown or mentioned), and ACOG's (20–30, then the figure at
+/// the start of each 5-year band from 35, its text naming the age). When neither has a figure for
+/// the age (31 to 34), the reader is told why their age changed nothing.
 fn age_figures(age: u32, figures: &mut Vec<Figure>, withheld: &mut Vec<Withheld>) {
-    // Magnus 2019: only the verified bands.
+    let before = figures.len();
     match age {
         0..=19 => figures.push(MAGNUS_AGE_UNDER_20),
         25..=29 => figures.push(MAGNUS_AGE_25_29),
         45.. => figures.push(MAGNUS_AGE_45_PLUS),
-        _ => withheld.push(Withheld {
-            id: "magnus-age-band",
-            reason: WithheldReason::NotVerified,
-            text: "The Norwegian study's figure for this age group has not been checked against \
-                   the paper yet, so it is not shown.",
-        }),
+        _ => {}
     }
-    // ACOG: 20–30, then the figure at the start of each 5-year band from 35 (its text names the age).
     match age {
         20..=30 => figures.push(ACOG_AGE_20_30),
         35..=39 => figures.push(ACOG_AGE_35),
         40..=44 => figures.push(ACOG_AGE_40),
         45.. => figures.push(ACOG_AGE_45),
-        _ => withheld.push(Withheld {
-            id: "acog-age",
+        _ => {}
+    }
+    if figures.len() == before {
+        withheld.push(Withheld {
+            id: "age",
             reason: WithheldReason::NoFigureForThisAge,
-            text: "The US guidance gives figures for ages 20 to 30, 35, 40 and 45 only.",
-        }),
+            text: "The studies we use give figures for some ages only: under 20, 20 to 30, 35, 40 \
+                   and 45 or over. There is none for your age, so your age did not change the \
+                   numbers.",
+        });
     }
 }
 
@@ -1041,8 +1131,9 @@ mod tests {
                 !out.figures.iter().any(|f| f.id.starts_with("magnus-age")),
                 "{a}"
             );
+            // An unverified band is neither shown nor talked about (no internal notes).
             assert!(
-                held(&out).contains(&("magnus-age-band", WithheldReason::NotVerified)),
+                out.withheld.iter().all(|w| w.id != "magnus-age-band"),
                 "{a}"
             );
         }
@@ -1062,16 +1153,23 @@ mod tests {
         assert!(age(39.0).contains("acog-age-35"));
         assert!(age(40.0).contains("acog-age-40"));
         assert!(age(47.0).contains("acog-age-45"));
-        let out = run(Situation {
-            age: Some(32.0),
-            ..Situation::default()
-        });
-        assert!(held(&out).contains(&("acog-age", WithheldReason::NoFigureForThisAge)));
+        // 31 to 34: no figure from either study, and the reader is told why.
+        for a in [31.0, 32.0, 34.0] {
+            let out = run(Situation {
+                age: Some(a),
+                ..Situation::default()
+            });
+            assert!(!out.figures.iter().any(|f| f.topic == Topic::Age), "{a}");
+            assert_eq!(held(&out), [("age", WithheldReason::NoFigureForThisAge)]);
+            assert!(out.withheld[0].text.contains("did not change the numbers"));
+        }
+        // 17: Magnus's under-20 figure, so nothing is said about ACOG's missing one.
         let out = run(Situation {
             age: Some(17.0),
             ..Situation::default()
         });
-        assert!(held(&out).contains(&("acog-age", WithheldReason::NoFigureForThisAge)));
+        assert!(ids(&out).contains("magnus-age-under-20"));
+        assert!(out.withheld.is_empty());
     }
 
     #[test]
@@ -1145,7 +1243,174 @@ mod tests {
             ..Situation::default()
         });
         assert!(ids(&out).contains("ammon-avalos-weekly-before-13"));
+        assert!(
+            !ids(&out).contains("ammon-avalos-weekly-by-14"),
+            "the rate for week 12 only"
+        );
         assert!(ids(&out).contains("ammon-avalos-cumulative-5-20"));
+        let later = run(Situation {
+            weeks: Some(15.0),
+            ..Situation::default()
+        });
+        assert!(ids(&later).contains("ammon-avalos-weekly-by-14"));
+        assert!(!ids(&later).contains("ammon-avalos-weekly-before-13"));
+    }
+
+    fn role_of(out: &RiskOutput, id: &str) -> Role {
+        out.figures
+            .iter()
+            .find(|f| f.id == id)
+            .unwrap_or_else(|| panic!("{id}"))
+            .role
+    }
+
+    /// SAFETY.md R10: only figures picked by the reader's answers are about their situation;
+    /// everything else (the first-trimester share, all pregnancies, "you are not alone", the
+    /// weekly background) is context, never a headline number.
+    #[test]
+    fn figures_about_the_reader_are_marked_apart_from_context() {
+        let out = run(Situation {
+            age: Some(27.0),
+            previous_losses: Some(2.0),
+            previous_losses_consecutive: Some(true),
+            weeks: Some(8.0),
+            cardiac_activity_seen: Some(true),
+            bleeding_or_pain: Some(false),
+        });
+        for id in [
+            "magnus-age-25-29",
+            "acog-age-20-30",
+            "magnus-odds-after-2-in-a-row",
+            "tong-week-8",
+        ] {
+            assert_eq!(role_of(&out, id), Role::Situation, "{id}");
+        }
+        for id in [
+            "acog-first-trimester-share",
+            "quenby-recognised-pregnancies",
+            "magnus-recognised-pregnancies",
+            "acog-clinically-recognised",
+            "quenby-women-with-2-losses",
+            "ammon-avalos-weekly-before-13",
+            "ammon-avalos-cumulative-5-20",
+        ] {
+            assert_eq!(role_of(&out, id), Role::Context, "{id}");
+        }
+        // With no answers, nothing is about the reader.
+        let empty = run(Situation::default());
+        assert!(empty.figures.iter().all(|f| f.role == Role::Context));
+        let v = serde_json::to_value(&out).unwrap();
+        assert!(
+            v["figures"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|f| f["role"] == "situation")
+        );
+    }
+
+    /// SAFETY.md R11: an answer that changes nothing is named, with why.
+    #[test]
+    fn answers_that_change_nothing_are_named_with_the_reason() {
+        let fields =
+            |s: Situation| -> Vec<&'static str> { run(s).unused.iter().map(|u| u.field).collect() };
+        assert_eq!(
+            fields(Situation {
+                previous_losses: Some(1.0),
+                previous_losses_consecutive: Some(true),
+                ..Situation::default()
+            }),
+            ["previous_losses_consecutive"]
+        );
+        assert_eq!(
+            fields(Situation {
+                previous_losses_consecutive: Some(false),
+                ..Situation::default()
+            }),
+            ["previous_losses_consecutive"]
+        );
+        assert!(
+            fields(Situation {
+                previous_losses: Some(2.0),
+                previous_losses_consecutive: Some(true),
+                ..Situation::default()
+            })
+            .is_empty()
+        );
+        assert_eq!(
+            fields(Situation {
+                previous_losses: Some(0.0),
+                ..Situation::default()
+            }),
+            ["previous_losses"]
+        );
+        assert_eq!(
+            fields(Situation {
+                cardiac_activity_seen: Some(false),
+                bleeding_or_pain: Some(false),
+                ..Situation::default()
+            }),
+            ["cardiac_activity_seen", "bleeding_or_pain"]
+        );
+        // Bleeding or pain: used (it holds the Tong figures back), so not listed.
+        assert!(
+            fields(Situation {
+                cardiac_activity_seen: Some(true),
+                bleeding_or_pain: Some(true),
+                weeks: Some(8.0),
+                ..Situation::default()
+            })
+            .is_empty()
+        );
+        for u in run(Situation {
+            previous_losses: Some(0.0),
+            previous_losses_consecutive: Some(true),
+            cardiac_activity_seen: Some(false),
+            bleeding_or_pain: Some(false),
+            ..Situation::default()
+        })
+        .unused
+        {
+            assert!(
+                u.text.contains("did not change the numbers") || u.text.contains("do not apply"),
+                "{}",
+                u.text
+            );
+        }
+    }
+
+    /// No internal notes reach the reader, for any age.
+    #[test]
+    fn no_internal_notes_for_any_age() {
+        for age in 10..=60 {
+            let out = run(Situation {
+                age: Some(f64::from(age)),
+                ..Situation::default()
+            });
+            let words: Vec<&str> = out
+                .withheld
+                .iter()
+                .map(|w| w.text)
+                .chain(out.figures.iter().map(|f| f.text))
+                .collect();
+            for w in words {
+                let lower = w.to_lowercase();
+                for note in [
+                    "checked against",
+                    "not been checked",
+                    "paper yet",
+                    "not verified",
+                ] {
+                    assert!(!lower.contains(note), "{age}: {w}");
+                }
+            }
+            let has_age_figure = out.figures.iter().any(|f| f.topic == Topic::Age);
+            assert_eq!(
+                !has_age_figure,
+                out.withheld.iter().any(|w| w.id == "age"),
+                "{age}: the page says why when no age figure fits"
+            );
+        }
     }
 
     #[test]

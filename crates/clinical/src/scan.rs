@@ -5,7 +5,7 @@
 //! `Some(true)` (fires), `Some(false)` (does not) or `None` (cannot tell: a field it needs was not
 //! given); the unanswered rules come back in `not_checked`, so a missing detail is visible rather
 //! than silently read as "normal". Both rule sets are always returned; the region only decides
-//! which comes first. Wording follows the SRU 2024 lexicon ("cardiac activity", "early pregnancy
+//! which comes first (`Region::leading_guidance`). Wording follows the SRU 2024 lexicon ("cardiac activity", "early pregnancy
 //! loss"). Nothing here diagnoses: NICE says one scan never does.
 #![cfg_attr(
     not(test),
@@ -790,7 +790,7 @@ pub struct ScanReading {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ScanOutput {
-    /// Both rule sets; the region's usual one first (uk/ie: NICE; others: SRU).
+    /// Both rule sets; the region's leading one first (us/ca: SRU; the others: NICE).
     pub readings: Vec<ScanReading>,
 }
 
@@ -807,7 +807,9 @@ pub fn read(input: &ScanInput, region: Region) -> Result<ScanOutput, InvalidInpu
 /// Reads already-checked findings (see [`check`]).
 #[must_use]
 pub fn evaluate(findings: &Findings, region: Region) -> ScanOutput {
-    let order = if matches!(region, Region::Uk | Region::Ie) {
+    // The region's leading guidance first (see `Region::leading_guidance`: uk, ie, au, nz and
+    // other lead with NICE, us and ca with SRU).
+    let order = if region.leading_guidance() == crate::region::Guidance::Nice {
         [ScanRuleSet::NiceNg126, ScanRuleSet::Sru2013]
     } else {
         [ScanRuleSet::Sru2013, ScanRuleSet::NiceNg126]

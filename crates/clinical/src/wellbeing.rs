@@ -274,6 +274,79 @@ pub const PCL5_BANDS: [BandDef; 3] = [
 /// checked 2026-11).
 pub const PHQ9_CRISIS_ITEM: usize = 9;
 
+/// The PCL-5 item (1-based) that shows the region's crisis line with the result, whatever the
+/// total: item 16, "Taking too many risks or doing things that could cause you harm?"
+/// [weathers-2013] (CLINICAL.md §7, S, checked 2026-12).
+pub const PCL5_RISK_ITEM: usize = 16;
+
+/// The PCL-5 rating from which item 16 counts: 2, "Moderately" — the PCL-5 "symptom endorsed"
+/// rule [weathers-2013] (CLINICAL.md §7, S, checked 2026-12).
+pub const PCL5_RISK_AT_LEAST: u8 = 2;
+
+/// PTSD is diagnosed only when symptoms last more than a month; before that the same reactions
+/// describe acute stress and often settle [apa-dsm5] (CLINICAL.md §7, S, checked 2026-12). A
+/// PCL-5 taken less than 4 weeks (28 days) after the loss is read as acute stress, and a re-check
+/// is offered at 4 weeks.
+pub const FIRST_MONTH_DAYS: u64 = 28;
+
+/// Why a check-in shows the region's crisis line first, before the score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CrisisReason {
+    /// PHQ-9 item 9 (thoughts of being better off dead or of self-harm) above 0 [kroenke-2001].
+    Phq9Item9,
+    /// PCL-5 item 16 (taking too many risks or doing things that could cause harm) rated
+    /// "Moderately" or more [weathers-2013].
+    Pcl5Item16,
+}
+
+/// Why answers call for the crisis line first, if they do — even incomplete or not yet valid
+/// answers: PHQ-9 item 9 above 0, or PCL-5 item 16 at 2 ("Moderately") or more. In doubt, show
+/// help: an answer that is not a number counts, and so does an in-between one (a PCL-5 item 16
+/// above 1, a PHQ-9 item 9 above 0).
+pub fn crisis_reason(q: Questionnaire, raw: &[Option<f64>]) -> Option<CrisisReason> {
+    let item = |n: usize| raw.get(n - 1).copied().flatten();
+    match q {
+        Questionnaire::Phq9 => needs_crisis_signposting(q, raw).then_some(CrisisReason::Phq9Item9),
+        Questionnaire::Pcl5 => item(PCL5_RISK_ITEM)
+            .is_some_and(|v| v > f64::from(PCL5_RISK_AT_LEAST - 1) || v.is_nan())
+            .then_some(CrisisReason::Pcl5Item16),
+        Questionnaire::Gad7 => None,
+    }
+}
+
+/// Where a PCL-5 stands in time from the loss it asks about (CLINICAL.md §7, [apa-dsm5]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum SinceLoss {
+    /// Taken less than 4 weeks after the loss: the reactions are common soon after a loss and
+    /// describe acute stress; never "probable PTSD". A re-check is offered on `recheck_on`, 4 weeks
+    /// after the loss. A loss date after the day taken (a slip the forms refuse) also lands here:
+    /// in doubt, the gentler reading that offers a re-check.
+    FirstMonth { recheck_on: NaiveDate },
+    /// Taken 4 weeks or more after the loss: the provisional cut-point applies as published.
+    AfterFirstMonth,
+    /// The loss date is not known: the page says what the timing would change.
+    Unknown,
+}
+
+/// Where a PCL-5 taken on `taken` stands from a loss on `loss` (see [`SinceLoss`]).
+pub fn since_loss(taken: NaiveDate, loss: Option<NaiveDate>) -> SinceLoss {
+    let Some(loss) = loss else {
+        return SinceLoss::Unknown;
+    };
+    let Some(four_weeks) = loss.checked_add_days(Days::new(FIRST_MONTH_DAYS)) else {
+        return SinceLoss::AfterFirstMonth;
+    };
+    if taken < four_weeks {
+        SinceLoss::FirstMonth {
+            recheck_on: four_weeks,
+        }
+    } else {
+        SinceLoss::AfterFirstMonth
+    }
+}
+
 /// A PCL-5 symptom cluster: items `first` to `last` (1-based, inclusive).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ClusterDef {
@@ -336,6 +409,11 @@ pub struct Score {
     /// PHQ-9 item 9 above 0: show the crisis line and emergency number first, whatever the total
     /// [kroenke-2001].
     pub crisis: bool,
+    /// Why the crisis line comes first, whatever the total: PHQ-9 item 9 above 0, or PCL-5 item
+    /// 16 at 2 or more [weathers-2013]. `crisis` stays the PHQ-9 rule alone (the diary reads it
+    /// as thoughts of self-harm); this covers both.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub crisis_line_first: Option<CrisisReason>,
     /// PCL-5 cluster subtotals (empty for the others).
     pub clusters: Vec<ClusterScore>,
 }
@@ -433,12 +511,14 @@ impl Answers {
                 max: (c.last + 1 - c.first) as u32 * u32::from(q.max_answer()),
             })
             .collect();
+        let raw: Vec<Option<f64>> = self.values.iter().map(|v| Some(f64::from(*v))).collect();
         Score {
             questionnaire: q,
             total,
             max_total: q.max_total(),
             band: band_of(q, total),
             crisis,
+            crisis_line_first: crisis_reason(q, &raw),
             clusters,
         }
     }

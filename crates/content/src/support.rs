@@ -330,6 +330,8 @@ mod tests {
             // The same number the triage actions and every page's messages use.
             let line = region.crisis_line().expect("crisis line");
             assert_eq!(line.number.dial, want, "{region}: Region::crisis_line");
+            // The same name too: the US and Canadian 988 lines are two services (CLINICAL.md §1).
+            assert_eq!(c.name, line.name, "{region}: the line's own name");
             assert_eq!(dial_digits(line.number.display), want);
         }
     }

@@ -159,6 +159,10 @@ pub fn hcg_input_schema() -> Value {
                 "maxItems": hcg::MAX_VALUES,
                 "description": "The results in time order, each at least an hour after the one before.",
                 "items": schema_ref("HcgValue"),
+            },
+            "scan_showed_in_womb": {
+                "type": "boolean",
+                "description": "After a loss: has a scan shown the pregnancy in the womb? Read only with after_loss. Not given or false: the readings say a falling hCG does not rule out an ectopic pregnancy.",
             }
         }
     }))
@@ -425,17 +429,21 @@ fn dating_schemas() -> Value {
 fn risk_schemas() -> Value {
     json!({
         "RiskInput": risk_input_schema(),
-        "RiskOutput": output(&["framing", "figures", "withheld", "by_week", "disclaimer"], json!({
+        "RiskOutput": output(&["framing", "figures", "withheld", "unused", "by_week", "disclaimer"], json!({
             "framing": text("Always shown first: these figures describe groups, not a person."),
             "figures": list_of(schema_ref("Figure")),
             "withheld": list_of(output(&["id", "reason", "text"], json!({
                 "id": text("The figure, or family of figures, held back."),
                 "reason": words(
                     &["bleeding-or-pain", "bleeding-or-pain-not-known", "no-figure-for-this-week", "weeks-not-known",
-                      "not-verified", "need-to-know-if-in-a-row", "no-verified-figure-for-this-group", "no-figure-for-this-age"],
+                      "need-to-know-if-in-a-row", "no-verified-figure-for-this-group", "no-figure-for-this-age"],
                     "Why it is not shown."
                 ),
                 "text": text("Why, in words."),
+            }))),
+            "unused": list_of(output(&["field", "text"], json!({
+                "field": text("An answer given that no figure shown uses."),
+                "text": text("Why it changed nothing, in words."),
             }))),
             "by_week": or_null(output(&["title", "points", "sources", "confidence"], json!({
                 "title": text("What the chart shows."),
@@ -450,9 +458,10 @@ fn risk_schemas() -> Value {
             "disclaimer": text(DISCLAIMER),
         })),
         "Figure": output(
-            &["id", "topic", "text", "amount", "percent_text", "in_100", "odds_text", "sources", "confidence", "checked"],
+            &["id", "topic", "role", "text", "amount", "percent_text", "in_100", "odds_text", "sources", "confidence", "checked"],
             json!({
                 "id": text("Stable figure id."),
+                "role": words(&["situation", "context"], "situation: picked by the answers to describe people like the reader; context: background for everyone, never a headline number."),
                 "topic": words(
                     &["overall", "age", "previous_losses", "how_common_losses_are", "after_cardiac_activity", "by_week", "feelings", "management"],
                     "What the figure is about."
@@ -502,6 +511,11 @@ fn options_schemas() -> Value {
                     "id": words(&["expectant", "medication", "surgery"], "Which way."),
                     "name": text("Its name, in words."),
                     "what_happens": list_of(schema_ref("Fact")),
+                    "regimens": list_of(output(&["for_type", "when", "fact"], json!({
+                        "for_type": words(&["missed", "incomplete"], "The type of miscarriage this medicine plan is for."),
+                        "when": text("Which miscarriage, in words."),
+                        "fact": schema_ref("Fact"),
+                    }))),
                     "how_long": list_of(schema_ref("Fact")),
                     "how_often_it_works": list_of(schema_ref("Figure")),
                     "questions": list_of(json!({ "type": "string" })),
@@ -912,7 +926,8 @@ mod tests {
             "values": [
                 { "at": "2026-11-16T09:00:00+00:00", "iu_per_l": 1000, "miu_per_ml": 1000 },
                 { "at": "2026-11-18T09:00:00Z", "iu_per_l": 500 },
-            ]
+            ],
+            "scan_showed_in_womb": false,
         })
     }
 

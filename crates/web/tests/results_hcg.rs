@@ -265,6 +265,9 @@ async fn a_30_hour_pair_is_flagged() {
     assert!(has(&doc, "table#pairs tr[data-hours=\"30\"][data-48h=no]"));
     assert!(text(one(&doc, "#not-48h-warning")).contains("not about 48 hours apart"));
     assert!(has(&doc, "[data-reading=nice-not-48h-pair]"));
+    // On a narrow screen the "48-hour pair?" column gives way to a * in the hours cell.
+    assert!(has(&doc, "table#pairs tr[data-48h=no] td.n .n48"));
+    assert!(has(&doc, "table#pairs th.c48"));
     assert_eq!(all(&doc, "circle.point").len(), 2);
 }
 
@@ -703,4 +706,149 @@ fn every_message_the_page_picks_from_a_table_exists() {
         .filter(|id| !i18n.has(Lang::EnGb, id))
         .collect();
     assert!(missing.is_empty(), "missing: {missing:?}");
+}
+
+/// SAFETY.md R7: the region's rule set leads alone; the other sits closed under "What other
+/// guidelines say". The "never rules out ectopic" note stays in view whatever the region.
+#[tokio::test]
+async fn the_regions_rule_set_leads_and_the_other_is_closed() {
+    let rows = [
+        ("2026-11-02", "09:00", "1000"),
+        ("2026-11-04", "09:00", "1400"),
+    ];
+    for (region, tz, lead, closed) in [
+        (
+            "uk",
+            "Europe/London",
+            &["nice-ng126"][..],
+            &["barnhart-2004", "seeber-2006"][..],
+        ),
+        (
+            "au",
+            "Australia/Sydney",
+            &["nice-ng126"][..],
+            &["barnhart-2004", "seeber-2006"][..],
+        ),
+        (
+            "us",
+            "America/Chicago",
+            &["barnhart-2004", "seeber-2006"][..],
+            &["nice-ng126"][..],
+        ),
+        (
+            "ca",
+            "America/Toronto",
+            &["barnhart-2004", "seeber-2006"][..],
+            &["nice-ng126"][..],
+        ),
+    ] {
+        let res = post(&form("unknown_location", tz, &rows), region).await;
+        assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+        let doc = res.html();
+        let main_sets: Vec<&str> = all(&doc, "#readings > section.ruleset")
+            .into_iter()
+            .map(|s| attr(s, "data-rule-set"))
+            .collect();
+        assert_eq!(main_sets.first(), lead.first(), "{region}: {main_sets:?}");
+        for rs in lead {
+            assert!(main_sets.contains(rs), "{region}: {rs} leads");
+        }
+        let details = one(&doc, "details#other-guidelines");
+        assert!(details.value().attr("open").is_none(), "{region}: closed");
+        for rs in closed {
+            // Nothing of the other rule set's reading beside the lead (only the ectopic note,
+            // which holds under any guideline).
+            assert!(
+                !has(
+                    &doc,
+                    &format!("#readings > section.ruleset[data-rule-set={rs}] [data-kind=result]")
+                ),
+                "{region}: {rs} not beside the lead"
+            );
+            let section = format!("details#other-guidelines section.ruleset[data-rule-set={rs}]");
+            assert!(has(&doc, &section), "{region}: {rs} under other guidelines");
+        }
+        // +40 %: NICE reads "review within 24 h"; Barnhart "slower than the slowest rise".
+        if lead[0] == "nice-ng126" {
+            assert!(has(
+                &doc,
+                "#readings > section [data-reading=nice-in-between]"
+            ));
+            assert!(!has(
+                &doc,
+                "#readings > section [data-reading=rise-below-minimal]"
+            ));
+        } else {
+            assert!(has(
+                &doc,
+                "#readings > section [data-reading=rise-below-minimal]"
+            ));
+            assert!(!has(
+                &doc,
+                "#readings > section [data-reading=nice-in-between]"
+            ));
+        }
+        assert!(
+            has(
+                &doc,
+                "#readings > section [data-reading=hcg-never-rules-out-ectopic]"
+            ),
+            "{region}: the ectopic note is never hidden"
+        );
+        assert!(has(
+            &doc,
+            "#readings > section [data-reading=symptoms-come-first]"
+        ));
+    }
+}
+
+/// SAFETY.md R8: after a loss with no scan showing the pregnancy in the womb (or not said), the
+/// hCG reading carries "this does not rule out an ectopic pregnancy"; with a scan that did, not.
+/// NICE gives no band after a loss, so a UK reader sees the US study's reading, labelled as such.
+#[tokio::test]
+async fn after_a_loss_without_a_scan_in_the_womb_ectopic_is_not_ruled_out() {
+    let rows = [
+        ("2026-11-02", "09:00", "2000"),
+        ("2026-11-04", "09:00", "1200"),
+    ];
+    for answer in [None, Some("no"), Some("")] {
+        let mut pairs = form("after_loss", "Europe/London", &rows);
+        if let Some(a) = answer {
+            pairs.push(("scan_in_womb".to_owned(), a.to_owned()));
+        }
+        let doc = post(&pairs, "uk").await.html();
+        let note = one(
+            &doc,
+            "#readings > section [data-reading=after-loss-ectopic-not-excluded]",
+        );
+        let words = text(note);
+        assert!(
+            words.contains("does not rule out an ectopic pregnancy"),
+            "{words}"
+        );
+        assert!(words.contains("Condous"), "its source: {words}");
+        assert_eq!(attr(note, "data-kind"), "caution");
+        // The reading it goes with leads, and says why it is a US study's.
+        assert!(has(
+            &doc,
+            "#readings > section [data-reading=decline-as-expected]"
+        ));
+        assert_eq!(
+            attr(one(&doc, "#stand-in"), "data-rule-set"),
+            "barnhart-2004"
+        );
+    }
+    let mut pairs = form("after_loss", "Europe/London", &rows);
+    pairs.push(("scan_in_womb".to_owned(), "yes".to_owned()));
+    let doc = post(&pairs, "uk").await.html();
+    assert!(!has(&doc, "[data-reading=after-loss-ectopic-not-excluded]"));
+    // The answer is kept for "Change my results".
+    assert!(has(
+        &doc,
+        "#change-results input[name=scan_in_womb][value=yes]"
+    ));
+    // The question is on the form, "Not sure" by default.
+    let doc = send(get("/results/hcg", "uk")).await.html();
+    assert!(has(&doc, "input#field-scan_in_womb-unknown[checked]"));
+    assert!(text(one(&doc, "#q-scan_in_womb legend")).contains("inside the womb"));
 }

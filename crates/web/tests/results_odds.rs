@@ -327,3 +327,118 @@ fn every_message_the_page_picks_from_a_table_exists() {
         .collect();
     assert!(missing.is_empty(), "missing: {missing:?}");
 }
+
+/// SAFETY.md R10: only figures about the reader's situation get a headline number; background
+/// figures ("80 in 100 losses are in the first trimester") are plain sentences.
+#[tokio::test]
+async fn only_figures_about_the_reader_get_headline_numbers() {
+    for answers in [
+        vec![],
+        vec![("age", "27")],
+        vec![("age", "38"), ("previous_losses", "1"), ("weeks", "9")],
+        vec![
+            ("weeks", "8"),
+            ("cardiac_activity_seen", "yes"),
+            ("bleeding_or_pain", "no"),
+        ],
+    ] {
+        let res = post(&answers, "uk").await;
+        assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+        let doc = res.html();
+        // The first-trimester share is context: a sentence, never a big number.
+        let share = one(&doc, "li.fig[data-figure=acog-first-trimester-share]");
+        assert_eq!(attr(share, "data-role"), "context", "{answers:?}");
+        assert!(
+            text(share).contains("About 80 in 100 pregnancy losses happen in the first trimester")
+        );
+        for li in all(&doc, "li.fig[data-role=context]") {
+            assert!(
+                li.select(&scraper::Selector::parse(".big").unwrap())
+                    .next()
+                    .is_none(),
+                "{answers:?}: {} has a big number",
+                attr(li, "data-figure")
+            );
+        }
+        for big in all(&doc, ".big") {
+            let fig = big
+                .ancestors()
+                .filter_map(ElementRef::wrap)
+                .find(|e| e.value().attr("data-figure").is_some())
+                .expect("a big number belongs to a figure");
+            let id = attr(fig, "data-figure");
+            assert!(
+                fig.value().id() == Some("odds-headline") || attr(fig, "data-role") == "situation",
+                "{answers:?}: {id} in big type is not about the reader"
+            );
+            assert!(
+                !id.starts_with("acog-first") && !id.starts_with("quenby-recognised"),
+                "{id}"
+            );
+        }
+        assert!(!text(one(&doc, "main")).contains("About 80 in 100 (80%)"));
+    }
+    // Nothing about the reader: no headline picture at all.
+    let doc = post(&[], "uk").await.html();
+    assert!(!has(&doc, "#odds-headline"));
+    assert!(!has(&doc, ".big"));
+}
+
+/// SAFETY.md R11: answers that change nothing are named with the reason; an unverified figure is
+/// never shown or talked about ("not checked against the paper yet" was an internal note).
+#[tokio::test]
+async fn answers_that_change_nothing_say_why_and_no_internal_notes_show() {
+    let doc = post(
+        &[
+            ("previous_losses", "1"),
+            ("previous_losses_consecutive", "yes"),
+            ("cardiac_activity_seen", "no"),
+            ("bleeding_or_pain", "no"),
+        ],
+        "uk",
+    )
+    .await
+    .html();
+    for field in [
+        "previous_losses_consecutive",
+        "cardiac_activity_seen",
+        "bleeding_or_pain",
+    ] {
+        let li = one(&doc, &format!("#unused li[data-field={field}]"));
+        assert!(
+            text(li).contains("did not change the numbers"),
+            "{}",
+            text(li)
+        );
+    }
+    assert!(has(
+        &doc,
+        "#unused li[data-field=cardiac_activity_seen] a[href=\"/results/scan\"]"
+    ));
+    let doc = post(&[("previous_losses", "0")], "uk").await.html();
+    assert!(text(one(&doc, "#unused li[data-field=previous_losses]")).contains("do not apply"));
+    // Every age from 18 to 50: no internal note, and an age with no figure says so.
+    for age in 18..=50 {
+        let a = age.to_string();
+        let res = post(&[("age", &a)], "uk").await;
+        let lower = text(one(&res.html(), "main")).to_lowercase();
+        for note in [
+            "not been checked",
+            "checked against",
+            "paper yet",
+            "not yet checked",
+            "todo",
+        ] {
+            assert!(!lower.contains(note), "age {age}: {note}");
+        }
+        let doc = res.html();
+        let age_figs = all(&doc, "[data-figure^=magnus-age], [data-figure^=acog-age]").len();
+        if age_figs == 0 {
+            assert!(
+                text(one(&doc, "#withheld li[data-withheld=age]"))
+                    .contains("did not change the numbers"),
+                "age {age}"
+            );
+        }
+    }
+}

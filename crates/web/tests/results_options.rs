@@ -179,14 +179,69 @@ async fn a_gentle_start_and_the_aftercare_facts() {
         after.contains("up to 3 weeks after the medicines"),
         "{after}"
     );
-    assert!(after.contains("approximately 4 to 6 weeks"), "{after}");
-    // The unverified figure is marked as approximate.
+    assert!(
+        after.contains("usually come back after 4 to 6 weeks"),
+        "{after}"
+    );
+    // The one unverified line says "approximately", names its study, and carries no internal
+    // note such as "not yet checked".
     let u = one(&doc, "#aftercare li[data-confidence=unverified]");
-    assert!(text(u).contains("approximate"), "{}", text(u));
+    assert!(text(u).contains("approximately"), "{}", text(u));
+    assert!(text(u).contains("Zhang"), "{}", text(u));
+    let lower = text(one(&doc, "main")).to_lowercase();
+    for note in [
+        "not yet checked",
+        "not checked",
+        "checked against the paper",
+    ] {
+        assert!(!lower.contains(note), "{note}");
+    }
     for f in AFTERCARE {
         assert!(text(one(&doc, "main")).contains(f.text), "{}", f.text);
     }
     assert!(text(one(&doc, "#contact")).contains("early pregnancy unit (EPU)"));
+}
+
+/// SAFETY.md R9: NICE's two medicine plans are apart, each under its type of miscarriage; the
+/// region's guideline comes first; "heaviest in the first ~8 days" names its study and group.
+#[tokio::test]
+async fn nice_medicine_plans_are_apart_and_the_heaviest_days_name_their_study() {
+    let doc = get("/options", "uk").await.html();
+    let med = one(&doc, "section.r-option[data-option=medication]");
+    let plans = one_in(&med, "#nice-regimens");
+    let missed = text(one_in(&plans, "[data-regimen=missed]"));
+    assert!(missed.contains("missed miscarriage"), "{missed}");
+    for dose in ["mifepristone", "200 mg", "800 micrograms", "48 hours"] {
+        assert!(missed.contains(dose), "{dose}: {missed}");
+    }
+    let incomplete = text(one_in(&plans, "[data-regimen=incomplete]"));
+    assert!(
+        incomplete.contains("incomplete miscarriage"),
+        "{incomplete}"
+    );
+    assert!(
+        incomplete.contains("different medicine plan"),
+        "{incomplete}"
+    );
+    assert!(!incomplete.contains("200 mg") && !incomplete.contains("48 hours"));
+    assert!(
+        !text(one_in(&med, "ul")).contains("NICE, 2023"),
+        "the plan with doses is only under its type"
+    );
+    let heaviest = text(med);
+    assert!(
+        heaviest.contains("In one US study, women took misoprostol alone for a miscarriage."),
+        "{heaviest}"
+    );
+    assert!(heaviest.contains("approximately the first 8 days"));
+    // UK readers see NICE's advice before ACOG's; US readers ACOG's first.
+    let how_long =
+        |doc: &scraper::Html| text(all(doc, "section.r-option[data-option=expectant] ul")[1]);
+    let uk = how_long(&doc);
+    assert!(uk.find("NICE").unwrap() < uk.find("ACOG").unwrap(), "{uk}");
+    let us_doc = get("/options", "us").await.html();
+    let us = how_long(&us_doc);
+    assert!(us.find("ACOG").unwrap() < us.find("NICE").unwrap(), "{us}");
 }
 
 #[tokio::test]

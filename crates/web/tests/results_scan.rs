@@ -151,6 +151,10 @@ async fn the_index_and_home_open_the_doors() {
         one(&doc, "nav a[aria-current=page]").value().attr("href"),
         Some("/results")
     );
+    assert!(text(one(&doc, "#guidance")).contains("UK guidance (NICE) first"));
+    assert!(has(&doc, "#guidance a[href=\"/settings\"]"));
+    let us = get("/results", "us").await.html();
+    assert!(text(one(&us, "#guidance")).contains("US guidance first"));
     let home = get("/", "uk").await.html();
     assert_eq!(
         one(&home, "a#door-results").value().attr("href"),
@@ -271,6 +275,56 @@ async fn crl_7_without_cardiac_activity_reads_under_both_rule_sets_in_the_region
         Some("en-US"),
         "US English by default in the US"
     );
+}
+
+/// SAFETY.md R7: a UK scan result shows NICE's reading alone as the verdict; the US verdict
+/// ("matches the US signs of an early pregnancy loss") is only inside the closed "What other
+/// guidelines say". US and Canada the other way round; au, nz and other lead with NICE and say why.
+#[tokio::test]
+async fn the_verdict_is_the_regions_guidance_alone_and_the_other_is_closed() {
+    for (region, lead, other) in [
+        ("uk", "nice-ng126", "sru-2013"),
+        ("ie", "nice-ng126", "sru-2013"),
+        ("us", "sru-2013", "nice-ng126"),
+        ("ca", "sru-2013", "nice-ng126"),
+        ("au", "nice-ng126", "sru-2013"),
+        ("nz", "nice-ng126", "sru-2013"),
+        ("other", "nice-ng126", "sru-2013"),
+    ] {
+        let doc = scan(CRL_7_NO_CA, region).await.html();
+        let verdict = one(&doc, "#verdict");
+        let in_verdict: Vec<&str> = verdict
+            .select(&sel("section.r-reading"))
+            .map(|r| r.value().attr("data-rule-set").unwrap())
+            .collect();
+        assert_eq!(in_verdict, [lead], "{region}: one reading, the region's");
+        let details = one(&doc, "details#other-guidelines");
+        assert!(details.value().attr("open").is_none(), "{region}: closed");
+        assert_eq!(
+            text(one_in(&details, "summary")).trim(),
+            "What other guidelines say"
+        );
+        assert!(has_el(
+            &details,
+            &format!("section.r-reading[data-rule-set={other}]")
+        ));
+        let words = text(verdict);
+        if lead == "nice-ng126" {
+            assert!(
+                !words.contains("US signs"),
+                "{region}: the US verdict never sits beside NICE's: {words}"
+            );
+            assert!(words.contains("second opinion or another scan"), "{words}");
+        } else {
+            assert!(!words.contains("UK guidance: NICE"), "{words}");
+        }
+        if matches!(region, "au" | "nz" | "other") {
+            assert!(
+                words.contains("more careful"),
+                "{region}: says why: {words}"
+            );
+        }
+    }
 }
 
 fn one_in<'a>(e: &ElementRef<'a>, s: &str) -> ElementRef<'a> {

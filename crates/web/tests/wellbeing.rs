@@ -691,3 +691,240 @@ async fn the_server_log_holds_no_answers() {
         assert!(!log.contains(word), "{word} in the log:\n{log}");
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// PCL-5 question 16, the first month after the loss, and the 988 lines (issue 11)
+// ---------------------------------------------------------------------------------------------
+
+/// PCL-5 answers with question 16 at `q16` and everything else 0 (a total far below 31).
+fn pcl5_with_16(q16: u8) -> Vec<Option<u8>> {
+    let mut a = all(20, 0);
+    a[15] = Some(q16);
+    a
+}
+
+async fn submit_with(
+    c: &mut Client,
+    q: &str,
+    answers: &[Option<u8>],
+    extra: &[(&str, &str)],
+) -> Res {
+    let pairs = body(answers);
+    let mut sent: Vec<(&str, &str)> = pairs
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    sent.extend_from_slice(extra);
+    c.post(&format!("/wellbeing/{q}"), &sent).await
+}
+
+fn london_today() -> chrono::NaiveDate {
+    chrono::Utc::now()
+        .with_timezone(&chrono_tz::Europe::London)
+        .date_naive()
+}
+
+/// SAFETY.md W8: PCL-5 question 16 ("taking too many risks or doing things that could cause you
+/// harm") at "Moderately" or more puts the region's crisis line first, whatever the total; at "A
+/// little bit" it does not.
+#[tokio::test]
+async fn pcl5_question_16_at_moderately_or_more_shows_the_crisis_line_first() {
+    let mut c = Client::local().await;
+    c.get("/wellbeing").await;
+    for q16 in [2u8, 3, 4] {
+        let res = submit(&mut c, "pcl5", &pcl5_with_16(q16)).await;
+        assert_eq!(res.status, StatusCode::OK);
+        let doc = res.html();
+        assert_eq!(
+            first_in_main(&doc),
+            ("section".into(), "crisis".into()),
+            "q16 = {q16}"
+        );
+        assert_eq!(res.count("#crisis[data-reason=pcl5-item-16]"), 1);
+        assert!(res.text("#crisis").contains("too many risks"));
+        assert_eq!(res.count("#crisis a[href='tel:116123']"), 1);
+        assert_eq!(res.count("#crisis a[href='tel:999']"), 1);
+        assert!(res.text("#result").contains(&format!("{q16} out of 80")));
+        assert_eq!(res.count("#result[data-band='below-cut-point']"), 1);
+    }
+    let res = submit(&mut c, "pcl5", &pcl5_with_16(1)).await;
+    assert_eq!(res.count("#crisis"), 0, "A little bit: no crisis section");
+    // Seen in an incomplete form too: the crisis line before the questions.
+    let mut partial = vec![None; 20];
+    partial[15] = Some(2);
+    let res = submit(&mut c, "pcl5", &partial).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        first_in_main(&res.html()),
+        ("section".into(), "crisis".into())
+    );
+}
+
+/// SAFETY.md W7: the US and Canadian lines by their own names, call or text 988.
+#[tokio::test]
+async fn the_us_and_canadian_988_lines_are_named_apart_with_call_and_text() {
+    for (region, name) in [
+        ("us", "988 Suicide & Crisis Lifeline"),
+        ("ca", "9-8-8: Suicide Crisis Helpline"),
+    ] {
+        let mut c = Client::local().await;
+        c.cookies.insert("solace_region".into(), region.into());
+        c.get("/wellbeing").await;
+        let res = submit(&mut c, "pcl5", &pcl5_with_16(2)).await;
+        let crisis = res.text("#crisis");
+        assert!(crisis.contains(name), "{region}: {crisis}");
+        assert_eq!(res.count("#crisis a[href='tel:988']"), 1, "{region}");
+        assert_eq!(
+            res.count("#crisis a#crisis-text[href='sms:988']"),
+            1,
+            "{region}"
+        );
+        assert_eq!(res.count("#crisis a[href='tel:911']"), 1, "{region}");
+        let other = if region == "us" {
+            "9-8-8: Suicide Crisis Helpline"
+        } else {
+            "988 Suicide & Crisis Lifeline"
+        };
+        assert!(
+            !res.body.contains(other),
+            "{region}: never the other country's name"
+        );
+    }
+}
+
+/// SAFETY.md W9: a PCL-5 taken less than 4 weeks after the loss reads as acute stress, offers a
+/// re-check at 4 weeks, and never says "probable PTSD"; from 4 weeks the published reading.
+#[tokio::test]
+async fn a_pcl5_in_the_first_month_reads_as_acute_stress_with_a_recheck_at_4_weeks() {
+    let mut c = Client::local().await;
+    c.get("/wellbeing").await;
+    let form = c.get("/wellbeing/pcl5").await;
+    assert_eq!(
+        form.count("form#wb-form input[type=date][name=loss_date]"),
+        1
+    );
+    assert!(
+        form.text("label[for=field-loss_date]")
+            .contains("When was your loss?")
+    );
+    assert_eq!(
+        c.get("/wellbeing/phq9")
+            .await
+            .count("input[name=loss_date]"),
+        0
+    );
+
+    let today = london_today();
+    let high = all(20, 3); // 60: well above the cut-point range
+    for days in [0u64, 10, 27] {
+        let loss = today - chrono::Days::new(days);
+        let loss_s = loss.format("%Y-%m-%d").to_string();
+        let res = submit_with(&mut c, "pcl5", &high, &[("loss_date", &loss_s)]).await;
+        assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+        assert_eq!(
+            res.count("#first-month[data-since-loss=first-month]"),
+            1,
+            "{days} days"
+        );
+        let meaning = res.text("#first-month");
+        assert!(meaning.contains("common soon after a loss"), "{meaning}");
+        assert!(meaning.contains("acute stress"), "{meaning}");
+        let recheck = loss + chrono::Days::new(28);
+        assert_eq!(
+            res.html()
+                .select(&Selector::parse("#wb-remind").unwrap())
+                .next()
+                .unwrap()
+                .value()
+                .attr("data-recheck"),
+            Some(recheck.format("%Y-%m-%d").to_string().as_str())
+        );
+        assert_eq!(
+            res.count(&format!(
+                "form#remind-form input[name=loss_date][value='{loss_s}']"
+            )),
+            1
+        );
+        let lower = res.text("main").to_lowercase();
+        for word in [
+            "probable ptsd",
+            "you have ptsd",
+            "post-traumatic stress disorder",
+        ] {
+            assert!(!lower.contains(word), "{word}");
+        }
+        // The reminder file is for 4 weeks after the loss.
+        let ics = c
+            .post(
+                "/wellbeing/reminder",
+                &[("questionnaire", "pcl5"), ("loss_date", &loss_s)],
+            )
+            .await;
+        assert!(
+            ics.body.contains(&format!(
+                "DTSTART;VALUE=DATE:{}\r\n",
+                recheck.format("%Y%m%d")
+            )),
+            "{}",
+            ics.body
+        );
+        assert!(ics.body.contains("SUMMARY:Check-in\r\n"));
+    }
+    // From day 28: the published reading.
+    let loss_s = (today - chrono::Days::new(28))
+        .format("%Y-%m-%d")
+        .to_string();
+    let res = submit_with(&mut c, "pcl5", &high, &[("loss_date", &loss_s)]).await;
+    assert_eq!(res.count("#first-month"), 0);
+    assert!(res.text("#meaning").contains("above 33"));
+    // Not said (and no diary): the page says what the first month would change.
+    let res = submit(&mut c, "pcl5", &high).await;
+    assert_eq!(res.count("#timing-unknown[data-since-loss=unknown]"), 1);
+    assert!(
+        res.text("#timing-unknown")
+            .contains("less than 4 weeks ago")
+    );
+    // A date after today is refused by name, with the answers kept.
+    let tomorrow = (today + chrono::Days::new(2))
+        .format("%Y-%m-%d")
+        .to_string();
+    let res = submit_with(&mut c, "pcl5", &high, &[("loss_date", &tomorrow)]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.text("#error-loss_date").contains("after today"));
+    assert_eq!(
+        res.count(&format!("input#field-loss_date[value='{tomorrow}']")),
+        1
+    );
+    assert_eq!(res.count("input[name=item_1][value='3'][checked]"), 1);
+}
+
+/// With the diary unlocked and no date typed, the loss date comes from the diary.
+#[tokio::test]
+async fn the_loss_date_comes_from_an_unlocked_diary_when_not_typed() {
+    let mut c = Client::local().await;
+    c.create().await;
+    let (d, t) = days_ago(10);
+    let r = c
+        .post(
+            "/diary/add",
+            &[
+                ("kind", "event"),
+                ("event", "loss_confirmed"),
+                ("date", d.as_str()),
+                ("time", t.as_str()),
+                ("save", "1"),
+            ],
+        )
+        .await;
+    assert!(
+        r.status.is_redirection() || r.status.is_success(),
+        "{}",
+        r.status
+    );
+    let form = c.get("/wellbeing/pcl5").await;
+    assert!(form.text("#hint-loss_date").contains("date in your diary"));
+    let res = submit(&mut c, "pcl5", &all(20, 2)).await;
+    assert_eq!(res.status, StatusCode::OK);
+    assert_eq!(res.count("#loss-from-diary"), 1);
+    assert_eq!(res.count("#first-month"), 1);
+}

@@ -352,13 +352,13 @@ pub const COURSE_FACTS: [CourseFact; 11] = [
         &[NiceNg126],
         Confidence::Secondary,
     ),
-    // CLINICAL.md §6 gives "heaviest in the first ~8 days" without its own source mark: shown as
-    // approximately, with the line's source, and kept at U.
+    // CLINICAL.md §6 gives "heaviest in the first ~8 days" without its own source mark: said of
+    // the group it comes from (`management::HEAVIEST_FIRST_DAYS`), approximately, kept at U.
     fact(
         "medication-heaviest-first-days",
-        "Bleeding is often heaviest in approximately the first 8 days.",
+        crate::management::HEAVIEST_FIRST_DAYS.text,
         None,
-        &[NiceNg126],
+        &[Source::Zhang2005],
         Confidence::Unverified,
     ),
     fact(
@@ -382,12 +382,13 @@ pub const COURSE_FACTS: [CourseFact; 11] = [
         &[NiceNg126],
         Confidence::Secondary,
     ),
+    // V since the 2026-12 revision of CLINICAL.md §6 [tommys-after V, mai-after V].
     fact(
         "periods-in-4-to-6-weeks",
-        "Periods often come back after approximately 4 to 6 weeks.",
+        "Periods usually come back after 4 to 6 weeks.",
         None,
-        &[NhsPeriods],
-        Confidence::Unverified,
+        &[Source::TommysAfter, Source::MaiAfter],
+        Confidence::Verified,
     ),
     fact(
         "no-period-by-8-weeks",

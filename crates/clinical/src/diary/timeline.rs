@@ -21,7 +21,7 @@ use serde::Serialize;
 use super::entry::{BleedingEntry, Entry, EntryKind, PadFullness, TestResult};
 use crate::hcg::{HcgContext, HcgInput, HcgValueInput, MAX_VALUES};
 use crate::sources::Source;
-use crate::triage::Clots;
+use crate::triage::{Clots, Location};
 
 // ---------------------------------------------------------------------------------------------
 // PBAC points (CLINICAL.md §8, higham-1990 S). For trends only: validated for periods, not
@@ -416,8 +416,12 @@ pub fn hcg_input(entries: &[Entry], context: HcgContext) -> HcgInput {
         })
         .collect();
     let skip = values.len().saturating_sub(MAX_VALUES);
+    // After a loss, whether a scan recorded in the diary showed the pregnancy in the womb: if none
+    // did, the reading says a falling hCG does not rule out an ectopic pregnancy (CLINICAL.md §2).
+    let in_womb = super::recovery::course(entries).location == Some(Location::ConfirmedInWomb);
     HcgInput {
         context: Some(context),
         values: values.into_iter().skip(skip).collect(),
+        scan_showed_in_womb: (context == HcgContext::AfterLoss && in_womb).then_some(true),
     }
 }

@@ -34,6 +34,7 @@ fn input(context: HcgContext, values: &[(f64, f64)]) -> HcgInput {
                 miu_per_ml: None,
             })
             .collect(),
+        scan_showed_in_womb: None,
     }
 }
 
@@ -183,6 +184,7 @@ fn pair_window_is_44_to_52_hours_inclusive() {
                     miu_per_ml: None,
                 },
             ],
+            scan_showed_in_womb: None,
         };
         let out = interpret(&inp, now(), Region::Uk).unwrap();
         assert_eq!(out.pairs[0].is_48h_pair, expect, "{minutes} min");
@@ -430,6 +432,7 @@ fn hours_use_real_instants_across_a_clock_change() {
                 miu_per_ml: None,
             },
         ],
+        scan_showed_in_womb: None,
     };
     let out = interpret(&inp, now(), Region::Uk).unwrap();
     assert!(close(out.pairs[0].hours, 49.0), "{}", out.pairs[0].hours);
@@ -449,6 +452,7 @@ fn hours_use_real_instants_across_a_clock_change() {
                 miu_per_ml: None,
             },
         ],
+        scan_showed_in_womb: None,
     };
     let out = interpret(&inp, now(), Region::Uk).unwrap();
     assert!(close(out.pairs[0].hours, 47.0), "{}", out.pairs[0].hours);
@@ -470,6 +474,7 @@ fn mixed_offsets_and_z_are_the_same_instant() {
                 miu_per_ml: None,
             },
         ],
+        scan_showed_in_womb: None,
     };
     let out = interpret(&inp, now(), Region::Uk).unwrap();
     assert!(close(out.pairs[0].hours, 48.0));
@@ -607,6 +612,7 @@ fn out_of_order_and_duplicate_times_are_refused() {
                 miu_per_ml: None,
             },
         ],
+        scan_showed_in_womb: None,
     };
     assert_eq!(errors(&inp)[0].problem, Problem::NotInOrder);
 }
@@ -627,6 +633,7 @@ fn results_less_than_an_hour_apart_are_refused() {
                 miu_per_ml: None,
             },
         ],
+        scan_showed_in_womb: None,
     };
     let e = errors(&inp);
     assert_eq!(e[0].field, "values[1].at");
@@ -683,6 +690,7 @@ fn wrong_counts_and_missing_context_are_refused() {
     let e = errors(&HcgInput {
         context: None,
         values: input(PUL, &[(0.0, 1.0), (48.0, 2.0)]).values,
+        scan_showed_in_womb: None,
     });
     assert_eq!(
         (e[0].field.as_str(), &e[0].problem),
@@ -883,6 +891,57 @@ fn after_loss_always_has_the_nice_urine_test_note_and_no_ectopic_band() {
     );
 }
 
+/// SAFETY.md R8: after a loss with no scan showing the pregnancy in the womb, a falling hCG does
+/// not rule out ectopic (CLINICAL.md §2; 5.9 % [condous-2005]). Not said counts as not shown.
+#[test]
+fn after_loss_without_a_scan_in_the_womb_says_ectopic_is_not_ruled_out() {
+    let vals = [(0.0, 1000.0), (48.0, 500.0)];
+    for shown in [None, Some(false)] {
+        let mut inp = input(LOSS, &vals);
+        inp.scan_showed_in_womb = shown;
+        let out = interpret(&inp, now(), Region::Uk).unwrap();
+        assert_eq!(
+            out.interpretation.as_ref().unwrap().id,
+            "decline-as-expected",
+            "the fall is as expected, and still"
+        );
+        let r = reading(&out, "general", "after-loss-ectopic-not-excluded");
+        assert_eq!(r.kind, ReadingKind::Caution);
+        assert!(
+            r.text.contains("does not rule out an ectopic pregnancy"),
+            "{}",
+            r.text
+        );
+        assert!(r.text.contains("about 6 in 100") && r.text.contains("5.9%"));
+        assert!(r.sources.contains(&Source::Condous2005));
+    }
+    // A scan showed the pregnancy in the womb: no such caution.
+    let mut inp = input(LOSS, &vals);
+    inp.scan_showed_in_womb = Some(true);
+    let out = interpret(&inp, now(), Region::Uk).unwrap();
+    assert!(!has(&out, "general", "after-loss-ectopic-not-excluded"));
+    // Only after a loss: the unknown-location reading has its own ectopic note.
+    let mut inp = input(PUL, &vals);
+    inp.scan_showed_in_womb = Some(false);
+    let out = interpret(&inp, now(), Region::Uk).unwrap();
+    assert!(!has(&out, "general", "after-loss-ectopic-not-excluded"));
+    assert!(has(&out, "seeber-2006", "hcg-never-rules-out-ectopic"));
+}
+
+#[test]
+fn au_nz_and_other_lead_with_nice() {
+    let vals = [(0.0, 1000.0), (48.0, 1700.0)];
+    for r in [Region::Au, Region::Nz, Region::Other] {
+        let out = run_in(r, PUL, &vals);
+        assert_eq!(out.readings[0].rule_set, RuleSet::NiceNg126, "{r}");
+        assert_eq!(out.interpretation.as_ref().unwrap().id, "nice-rise-over-63");
+    }
+    assert_eq!(
+        run_in(Region::Ca, PUL, &vals).readings[0].rule_set,
+        RuleSet::Barnhart2004
+    );
+}
+
 #[test]
 fn after_loss_expected_next_is_the_next_barnhart_checkpoint() {
     let out = run(LOSS, &[(0.0, 1000.0), (24.0, 800.0)]);
@@ -990,6 +1049,7 @@ fn projection_dates_use_the_last_results_offset() {
                 miu_per_ml: None,
             },
         ],
+        scan_showed_in_womb: None,
     };
     let p = interpret(&inp, now(), Region::Us)
         .unwrap()
@@ -1277,6 +1337,7 @@ proptest! {
                 HcgValueInput { at: Some(at_min(0)), iu_per_l: Some(earlier), miu_per_ml: None },
                 HcgValueInput { at: Some(at_min(minutes)), iu_per_l: Some(later), miu_per_ml: None },
             ],
+            scan_showed_in_womb: None,
         };
         let far_future = "2040-01-01T00:00:00Z".parse::<DateTime<Utc>>().unwrap();
         let out = interpret(&inp, far_future, region).unwrap();
@@ -1302,6 +1363,7 @@ proptest! {
                 HcgValueInput { at: Some(at_min(0)), iu_per_l: Some(a), miu_per_ml: None },
                 HcgValueInput { at: Some(at_min(minutes)), iu_per_l: Some(b), miu_per_ml: None },
             ],
+            scan_showed_in_womb: None,
         };
         let far_future = "2040-01-01T00:00:00Z".parse::<DateTime<Utc>>().unwrap();
         let out = interpret(&inp, far_future, Region::Uk).unwrap();
@@ -1325,7 +1387,7 @@ proptest! {
                 HcgValueInput { at: Some(at_min(minutes)), iu_per_l: Some(v), miu_per_ml: None }
             })
             .collect();
-        let inp = HcgInput { context: Some(ctx), values };
+        let inp = HcgInput { context: Some(ctx), values, scan_showed_in_womb: None };
         let far_future = "2040-01-01T00:00:00Z".parse::<DateTime<Utc>>().unwrap();
         let one = interpret(&inp, far_future, region).unwrap();
         let two = interpret(&inp.clone(), far_future, region).unwrap();
@@ -1515,7 +1577,14 @@ fn texts_read_at_about_grade_7() {
                 .chain(&o.how_long)
                 .map(|f| f.text.to_string()),
         );
+        texts.extend(
+            o.regimens
+                .iter()
+                .flat_map(|r| [r.when.to_string(), r.fact.text.to_string()]),
+        );
     }
+    let note = after_loss_ectopic_note();
+    texts.extend([note.text, note.next_step]);
     let mut total = 0.0;
     for t in &texts {
         let g = crude_grade(t);

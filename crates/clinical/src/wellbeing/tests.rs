@@ -304,3 +304,119 @@ proptest! {
         prop_assert!(after.crisis || !before.crisis, "crisis never goes away when raising");
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// PCL-5 item 16 and the first month after the loss (CLINICAL.md §7, revision 2026-12)
+// ---------------------------------------------------------------------------------------------
+
+/// SAFETY.md W8: item 16 at 2 ("Moderately") or more shows the crisis line first, whatever the
+/// total; at 1 it does not. The PHQ-9 rule is unchanged and `crisis` stays the PHQ-9's alone.
+#[test]
+fn pcl5_item_16_at_2_or_more_puts_the_crisis_line_first_whatever_the_total() {
+    let q = Questionnaire::Pcl5;
+    for (rating, want) in [
+        (0, None),
+        (1, None),
+        (2, Some(CrisisReason::Pcl5Item16)),
+        (3, Some(CrisisReason::Pcl5Item16)),
+        (4, Some(CrisisReason::Pcl5Item16)),
+    ] {
+        let mut a = vec![0u8; 20];
+        a[PCL5_RISK_ITEM - 1] = rating;
+        let s = Answers::from_values(q, &a).unwrap().score();
+        assert_eq!(s.crisis_line_first, want, "item 16 = {rating}");
+        assert_eq!(s.band, Band::BelowCutPoint, "a low total: {}", s.total);
+        assert!(!s.crisis, "the diary's self-harm rule stays the PHQ-9's");
+    }
+    // Another PCL-5 item at 4 is not item 16.
+    let mut a = vec![0u8; 20];
+    a[PCL5_RISK_ITEM - 2] = 4;
+    a[PCL5_RISK_ITEM] = 4;
+    assert_eq!(
+        Answers::from_values(q, &a)
+            .unwrap()
+            .score()
+            .crisis_line_first,
+        None
+    );
+    // The PHQ-9's item 9 is reported the same way.
+    let mut phq = vec![0u8; 9];
+    phq[PHQ9_CRISIS_ITEM - 1] = 1;
+    let s = Answers::from_values(Questionnaire::Phq9, &phq)
+        .unwrap()
+        .score();
+    assert_eq!(s.crisis_line_first, Some(CrisisReason::Phq9Item9));
+    assert!(s.crisis);
+    // GAD-7: no such item.
+    let gad = Answers::from_values(Questionnaire::Gad7, &[3; 7])
+        .unwrap()
+        .score();
+    assert_eq!(gad.crisis_line_first, None);
+}
+
+#[test]
+fn pcl5_item_16_is_seen_in_an_incomplete_form_and_in_doubt_counts() {
+    let q = Questionnaire::Pcl5;
+    let mut raw = vec![None; 20];
+    raw[PCL5_RISK_ITEM - 1] = Some(2.0);
+    assert_eq!(crisis_reason(q, &raw), Some(CrisisReason::Pcl5Item16));
+    assert!(Answers::check(q, &raw).is_err(), "still incomplete");
+    raw[PCL5_RISK_ITEM - 1] = Some(1.0);
+    assert_eq!(crisis_reason(q, &raw), None);
+    raw[PCL5_RISK_ITEM - 1] = Some(1.5);
+    assert_eq!(crisis_reason(q, &raw), Some(CrisisReason::Pcl5Item16));
+    raw[PCL5_RISK_ITEM - 1] = Some(f64::NAN);
+    assert_eq!(crisis_reason(q, &raw), Some(CrisisReason::Pcl5Item16));
+    raw[PCL5_RISK_ITEM - 1] = None;
+    assert_eq!(crisis_reason(q, &raw), None);
+}
+
+fn day(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+/// SAFETY.md W9: before 4 weeks the PCL-5 is read as acute stress with a re-check at 4 weeks;
+/// from day 28 the published cut-point applies; unknown stays unknown.
+#[test]
+fn a_pcl5_within_4_weeks_of_the_loss_is_the_first_month_with_a_recheck_at_4_weeks() {
+    let loss = day("2026-11-01");
+    for (taken, want) in [
+        (
+            "2026-11-01",
+            SinceLoss::FirstMonth {
+                recheck_on: day("2026-11-29"),
+            },
+        ),
+        (
+            "2026-11-28",
+            SinceLoss::FirstMonth {
+                recheck_on: day("2026-11-29"),
+            },
+        ),
+        ("2026-11-29", SinceLoss::AfterFirstMonth),
+        ("2027-03-01", SinceLoss::AfterFirstMonth),
+    ] {
+        assert_eq!(since_loss(day(taken), Some(loss)), want, "taken {taken}");
+    }
+    assert_eq!(since_loss(day("2026-11-20"), None), SinceLoss::Unknown);
+    // A loss dated after the check-in (a slip the form refuses) reads as the first month.
+    assert!(matches!(
+        since_loss(day("2026-11-20"), Some(day("2026-11-25"))),
+        SinceLoss::FirstMonth { .. }
+    ));
+    assert_eq!(FIRST_MONTH_DAYS, 28);
+}
+
+proptest! {
+    #[test]
+    fn pcl5_item_16_at_2_or_more_always_puts_the_crisis_line_first(
+        mut a in proptest::collection::vec(0..=4u8, 20), rating in 2..=4u8,
+    ) {
+        a[PCL5_RISK_ITEM - 1] = rating;
+        let s = Answers::from_values(Questionnaire::Pcl5, &a).unwrap().score();
+        prop_assert_eq!(s.crisis_line_first, Some(CrisisReason::Pcl5Item16));
+        a[PCL5_RISK_ITEM - 1] = (rating - 2).min(1);
+        let s = Answers::from_values(Questionnaire::Pcl5, &a).unwrap().score();
+        prop_assert_eq!(s.crisis_line_first, None);
+    }
+}

@@ -819,7 +819,9 @@ fn course_facts_have_sources_and_say_approximately_when_unverified() {
         .iter()
         .find(|f| f.id == "periods-in-4-to-6-weeks")
         .unwrap();
-    assert_eq!(periods.confidence, Confidence::Unverified);
+    // V since the 2026-12 revision of CLINICAL.md §6 [tommys-after, mai-after].
+    assert_eq!(periods.confidence, Confidence::Verified);
+    assert!(periods.sources.contains(&Source::TommysAfter));
 }
 
 #[test]

@@ -181,6 +181,28 @@ fn hcg_values_go_to_the_hcg_reading_in_time_order() {
     assert_eq!(out.pairs.len(), 1);
     assert!(out.pairs[0].percent_change < 0.0);
 
+    // No scan in the diary showed the pregnancy in the womb: the reading says a falling hCG does
+    // not rule out an ectopic pregnancy (CLINICAL.md §2).
+    assert_eq!(input.scan_showed_in_womb, None);
+    assert!(
+        out.readings
+            .iter()
+            .any(|r| r.id == "after-loss-ectopic-not-excluded")
+    );
+    let mut with_scan = entries.clone();
+    with_scan.push(e(
+        r#"{"kind":"scan","at":"2026-11-10T09:00:00Z","showed":"early_pregnancy_loss"}"#,
+    ));
+    let input_scan = hcg_input(&with_scan, HcgContext::AfterLoss);
+    assert_eq!(input_scan.scan_showed_in_womb, Some(true));
+    let out_scan = crate::hcg::interpret(&input_scan, now(), Region::Uk).unwrap();
+    assert!(
+        !out_scan
+            .readings
+            .iter()
+            .any(|r| r.id == "after-loss-ectopic-not-excluded")
+    );
+
     // More than the reading takes: the most recent 20.
     let many: Vec<Entry> = (0..25)
         .map(|i| {

@@ -211,6 +211,8 @@ impl Row {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Answers {
     pub context: String,
+    /// After a loss: has a scan shown the pregnancy in the womb? `yes`, `no` or empty (not sure).
+    pub in_womb: String,
     pub tz: String,
     /// As many rows as the form shows (4 to 20).
     pub rows: Vec<Row>,
@@ -224,6 +226,7 @@ impl Answers {
     fn fresh(region: Region) -> Answers {
         Answers {
             context: String::new(),
+            in_womb: String::new(),
             tz: default_zone(region).to_owned(),
             rows: vec![
                 Row {
@@ -247,6 +250,7 @@ impl Answers {
         for (k, v) in pairs {
             match k.as_str() {
                 "context" => a.context = kept(v.trim()),
+                "scan_in_womb" => a.in_womb = kept(v.trim()),
                 "tz" => a.tz = kept(v.trim()),
                 "rows" => {
                     shown = v.trim().parse::<usize>().unwrap_or(ROWS_STEP);
@@ -514,7 +518,17 @@ fn read(tr: &Tr<'_>, a: &Answers, now: DateTime<Utc>) -> Read {
         }
     }
     Read {
-        input: HcgInput { context, values },
+        input: HcgInput {
+            context,
+            values,
+            // Read by the clinical side only after a loss; "not sure" stays unknown, which counts
+            // as no scan having shown it (CLINICAL.md §1).
+            scan_showed_in_womb: match a.in_womb.as_str() {
+                "yes" => Some(true),
+                "no" => Some(false),
+                _ => None,
+            },
+        },
         rows_used,
         errors,
     }
@@ -711,6 +725,18 @@ pub fn render_form(tr: &Tr<'_>, a: &Answers, errors: &[FormError], region: Regio
                     }
                 }
             }
+            fieldset.q #q-scan_in_womb aria-describedby="hint-scan_in_womb" {
+                legend { (tr.t("hcg-in-womb-legend")) }
+                p.hint #hint-scan_in_womb { (tr.t("hcg-in-womb-hint")) }
+                @for (i, (word, label)) in [("yes", "hcg-yes"), ("no", "hcg-no"), ("", "opt-not-sure")].iter().enumerate() {
+                    label.opt {
+                        input type="radio" name="scan_in_womb" value=(word)
+                            id=(if i == 0 { "field-scan_in_womb".to_owned() } else { format!("field-scan_in_womb-{}", if word.is_empty() { "unknown" } else { *word }) })
+                            checked[a.in_womb == *word || (word.is_empty() && !matches!(a.in_womb.as_str(), "yes" | "no"))];
+                        span { (tr.t(label)) }
+                    }
+                }
+            }
             fieldset.group #hcg-values {
                 legend { (tr.t("hcg-values-legend")) }
                 p.hint #hint-values { (tr.t("hcg-values-hint")) }
@@ -792,6 +818,7 @@ fn form_row(tr: &Tr<'_>, errors: &[FormError], i: usize, row: &Row) -> Markup {
 fn hidden_answers(a: &Answers) -> Markup {
     html! {
         input type="hidden" name="context" value=(a.context);
+        input type="hidden" name="scan_in_womb" value=(a.in_womb);
         input type="hidden" name="tz" value=(a.tz);
         input type="hidden" name="rows" value=(a.rows.len());
         @for (i, row) in a.rows.iter().enumerate().filter(|(_, r)| !r.is_empty()) {
@@ -887,7 +914,7 @@ pub fn render_result(tr: &Tr<'_>, out: &HcgOutput, a: &Answers) -> Markup {
                         tr {
                             th scope="col" { (tr.t("hcg-pairs-results")) }
                             th.n scope="col" { (tr.t("hcg-pairs-hours")) }
-                            th scope="col" { (tr.t("hcg-pairs-is-48h")) }
+                            th.c48 scope="col" { (tr.t("hcg-pairs-is-48h")) }
                             th.n scope="col" { (tr.t("hcg-pairs-change")) }
                             th.n scope="col" { (tr.t("hcg-pairs-per-48h")) }
                             th scope="col" { (tr.t("hcg-pairs-doubling")) }
@@ -897,8 +924,13 @@ pub fn render_result(tr: &Tr<'_>, out: &HcgOutput, a: &Answers) -> Markup {
                         @for p in &out.pairs {
                             tr data-hours=(charts::fmt_number(p.hours, 1)) data-48h=(if p.is_48h_pair { "yes" } else { "no" }) {
                                 th scope="row" { (p.from_index + 1) " → " (p.to_index + 1) }
-                                td.n { (charts::fmt_number(p.hours, 1)) }
-                                td {
+                                td.n {
+                                    (charts::fmt_number(p.hours, 1))
+                                    // On a narrow screen the "48-hour pair?" column gives way to
+                                    // this mark, explained by the note under the table.
+                                    @if !p.is_48h_pair { span.n48 { " *" } }
+                                }
+                                td.c48 {
                                     @if p.is_48h_pair {
                                         (tr.t("hcg-yes"))
                                     } @else {
@@ -968,9 +1000,27 @@ pub fn render_result(tr: &Tr<'_>, out: &HcgOutput, a: &Answers) -> Markup {
     }
 }
 
-/// The readings, grouped under the rule set that made them (the clinical order is kept: the
-/// region's usual rule set first).
+/// The rule sets the region leads with: NICE for uk, ie, au, nz and other; the US studies
+/// (Barnhart, Seeber) for us and ca. See `Region::leading_guidance` for why.
+fn leading_sets(region: Region) -> &'static [RuleSet] {
+    match region.leading_guidance() {
+        solace_clinical::region::Guidance::Nice => &[RuleSet::NiceNg126],
+        solace_clinical::region::Guidance::Us => &[RuleSet::Barnhart2004, RuleSet::Seeber2006],
+    }
+}
+
+/// Readings shown in the main part whatever the rule set: they hold under any guideline (a
+/// falling or normal-looking hCG never rules out an ectopic pregnancy, CLINICAL.md §2).
+const ALWAYS_SHOWN: &[&str] = &["hcg-never-rules-out-ectopic"];
+
+/// The readings, grouped under the rule set that made them. The region's leading rule set comes
+/// first and alone as the reading, with the notes that hold for everyone; the other rule set sits
+/// in a closed "What other guidelines say" part, so a UK reader never sees a US verdict beside
+/// NICE's. When the leading rule set has no band for this situation (after a loss NICE gives
+/// none; for an ectopic follow-up the US studies give none), the first rule set that has one
+/// leads instead, and says so.
 fn readings(tr: &Tr<'_>, list: &[Reading]) -> Markup {
+    let leading = leading_sets(tr.region);
     let mut groups: Vec<(RuleSet, Vec<&Reading>)> = vec![];
     for r in list {
         match groups.iter_mut().find(|(rs, _)| *rs == r.rule_set) {
@@ -978,20 +1028,88 @@ fn readings(tr: &Tr<'_>, list: &[Reading]) -> Markup {
             None => groups.push((r.rule_set, vec![r])),
         }
     }
+    let has_result = |rs: &RuleSet| {
+        groups
+            .iter()
+            .any(|(g, v)| g == rs && v.iter().any(|r| r.kind == ReadingKind::Result))
+    };
+    // The rule set whose reading leads: the region's, else the first with a result.
+    let stand_in = if leading.iter().any(has_result) {
+        None
+    } else {
+        groups
+            .iter()
+            .map(|(rs, _)| *rs)
+            .find(|rs| *rs != RuleSet::General && has_result(rs))
+    };
+    let in_main =
+        |rs: RuleSet| leading.contains(&rs) || Some(rs) == stand_in || rs == RuleSet::General;
+    let mut main: Vec<(RuleSet, Vec<&Reading>)> = vec![];
+    let mut other: Vec<(RuleSet, Vec<&Reading>)> = vec![];
+    let mut always: Vec<&Reading> = vec![];
+    for (rs, v) in &groups {
+        if in_main(*rs) {
+            main.push((*rs, v.clone()));
+        } else {
+            let (keep, rest): (Vec<&Reading>, Vec<&Reading>) = v
+                .iter()
+                .copied()
+                .partition(|r| ALWAYS_SHOWN.contains(&r.id));
+            always.extend(keep);
+            if !rest.is_empty() {
+                other.push((*rs, rest));
+            }
+        }
+    }
+    if let Some(first) = always.first() {
+        main.push((first.rule_set, always));
+    }
+    // The reading first (a rule set with a result), then other notes of the leading guidance and
+    // the always-shown ones, then the notes for everyone. The sort is stable.
+    main.sort_by_key(|(rs, v)| {
+        let has_result = v.iter().any(|r| r.kind == ReadingKind::Result);
+        match (*rs == RuleSet::General, has_result) {
+            (true, _) => 2,
+            (false, true) => 0,
+            (false, false) => 1,
+        }
+    });
     html! {
-        @for (rule_set, rs) in &groups {
-            section.ruleset data-rule-set=(rule_set.id()) {
-                h3 { (tr.t(rule_set_label(*rule_set))) }
-                @for r in rs {
-                    @let kind = match r.kind { ReadingKind::Result => "result", ReadingKind::Caution => "caution", ReadingKind::Note => "note" };
-                    div.reading data-reading=(r.id) data-kind=(kind) {
-                        @if r.kind != ReadingKind::Result {
-                            p.kind { (tr.t(reading_kind_label(r.kind))) }
-                        }
-                        p { (r.text) }
-                        p { strong { (tr.t("hcg-next-step")) } " " (r.next_step) }
-                        (sources_line(tr, &r.sources))
+        div #readings data-leading=(leading.first().map_or("", |rs| rs.id())) {
+            @if let Some(rs) = stand_in {
+                p.note #stand-in data-rule-set=(rs.id()) {
+                    (tr.t_with("hcg-stand-in", &[("ruleset", FluentValue::from(tr.t(rule_set_label(rs))))]))
+                }
+            }
+            @for (rule_set, rs) in &main {
+                (ruleset_section(tr, *rule_set, rs))
+            }
+            @if !other.is_empty() {
+                details.r-other #other-guidelines {
+                    summary { (tr.t("results-other-guidelines")) }
+                    p.hint { (tr.t("hcg-other-guidelines-hint")) }
+                    @for (rule_set, rs) in &other {
+                        (ruleset_section(tr, *rule_set, rs))
                     }
+                }
+            }
+        }
+    }
+}
+
+fn ruleset_section(tr: &Tr<'_>, rule_set: RuleSet, rs: &[&Reading]) -> Markup {
+    html! {
+        section.ruleset data-rule-set=(rule_set.id()) {
+            h3 { (tr.t(rule_set_label(rule_set))) }
+            @for r in rs {
+                @let kind = match r.kind { ReadingKind::Result => "result", ReadingKind::Caution => "caution", ReadingKind::Note => "note" };
+                div.reading data-reading=(r.id) data-kind=(kind) {
+                    @if r.kind != ReadingKind::Result {
+                        p.kind { (tr.t(reading_kind_label(r.kind))) }
+                    }
+                    p { (r.text) }
+                    p { strong { (tr.t("hcg-next-step")) } " " (r.next_step) }
+                    (sources_line(tr, &r.sources))
                 }
             }
         }

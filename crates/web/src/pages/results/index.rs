@@ -1,4 +1,5 @@
-//! `/results`: "What do my results mean?" — a few kind words and the doors to the results pages.
+//! `/results`: "What do my results mean?" — a few kind words, which guidance the results pages
+//! lead with for the person's country (and why), and the doors to the results pages.
 
 use crate::AppState;
 use crate::pages::{Chrome, Ctx, Page};
@@ -49,7 +50,19 @@ const DOORS: &[(&str, &str, &str, &str)] = &[
 /// Message ids the index picks from its table (for the tidy tests).
 #[must_use]
 pub fn message_ids() -> Vec<&'static str> {
-    DOORS.iter().flat_map(|d| [d.2, d.3]).collect()
+    let mut ids: Vec<&'static str> = DOORS.iter().flat_map(|d| [d.2, d.3]).collect();
+    ids.extend(solace_clinical::Region::ALL.map(guidance_id));
+    ids
+}
+
+/// Which guidance the results pages lead with, and why (`Region::leading_guidance`).
+fn guidance_id(region: solace_clinical::Region) -> &'static str {
+    use solace_clinical::Region;
+    match region {
+        Region::Uk | Region::Ie => "results-guidance-nice-local",
+        Region::Us | Region::Ca => "results-guidance-us-local",
+        Region::Au | Region::Nz | Region::Other => "results-guidance-nice-cautious",
+    }
 }
 
 async fn page(ctx: Ctx) -> Response {
@@ -60,6 +73,10 @@ async fn page(ctx: Ctx) -> Response {
             h1 { (tr.t("results-heading")) }
             p.lead { (tr.t("results-intro-1")) }
             p { (tr.t("results-intro-2")) }
+            p #guidance data-region=(ctx.prefs.region.id()) {
+                (tr.t(guidance_id(ctx.prefs.region))) " "
+                a href="/settings" { (tr.t("results-guidance-change")) }
+            }
             ul.r-doors #doors {
                 @for (path, id, label, hint) in DOORS {
                     li {

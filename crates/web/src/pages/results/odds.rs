@@ -27,7 +27,7 @@ use fluent_bundle::FluentValue;
 use maud::{Markup, html};
 use solace_clinical::input::Problem;
 use solace_clinical::risk::{
-    self, Amount, Confidence, Qualifier, RiskOutput, Shown, Situation, Topic, WeekSeries,
+    self, Amount, Confidence, Qualifier, RiskOutput, Role, Shown, Situation, Topic, WeekSeries,
     WithheldReason,
 };
 use std::collections::BTreeMap;
@@ -155,7 +155,6 @@ fn reason_id(r: WithheldReason) -> &'static str {
         WithheldReason::BleedingOrPainNotKnown => "bleeding-or-pain-not-known",
         WithheldReason::NoFigureForThisWeek => "no-figure-for-this-week",
         WithheldReason::WeeksNotKnown => "weeks-not-known",
-        WithheldReason::NotVerified => "not-verified",
         WithheldReason::NeedToKnowIfInARow => "need-to-know-if-in-a-row",
         WithheldReason::NoVerifiedFigureForThisGroup => "no-verified-figure-for-this-group",
         WithheldReason::NoFigureForThisAge => "no-figure-for-this-age",
@@ -435,15 +434,18 @@ fn source_titles(f: &Shown) -> String {
 }
 
 /// The figure to show first, with the picture of 100: the most specific single chance for the
-/// situation (after cardiac activity is seen, then by age). Never the figure for all pregnancies
-/// (it is not about this person), not a range, not an odds ratio, and not below 1 in 100 (a
-/// picture cannot show less than one). The caller shows none to someone bleeding or in pain.
+/// situation (after cardiac activity is seen, then by age). Only a figure about the reader's
+/// situation (`Role::Situation`): never a context figure such as "80 in 100 losses are in the
+/// first trimester", never the figure for all pregnancies, not a range, not an odds ratio, and
+/// not below 1 in 100 (a picture cannot show less than one). The caller shows none to someone
+/// bleeding or in pain.
 fn headline(figures: &[Shown]) -> Option<&Shown> {
     let single = |f: &&Shown| {
-        matches!(
-            f.amount,
-            Amount::Percent { value, qualifier: Qualifier::About, .. } if value >= 1.0
-        )
+        f.role == Role::Situation
+            && matches!(
+                f.amount,
+                Amount::Percent { value, qualifier: Qualifier::About, .. } if value >= 1.0
+            )
     };
     [Topic::AfterCardiacActivity, Topic::Age]
         .into_iter()
@@ -457,6 +459,7 @@ fn percent_value(f: &Shown) -> Option<f64> {
     }
 }
 
+/// A figure about the reader's situation: its number in big type, then the sentence.
 fn figure_item(tr: &Tr<'_>, f: &Shown) -> Markup {
     html! {
         p.big {
@@ -467,6 +470,21 @@ fn figure_item(tr: &Tr<'_>, f: &Shown) -> Markup {
                 (capitalise(odds))
             }
         }
+        p { (f.text) }
+        @if f.odds_text.is_some() {
+            p.hint { (tr.t("odds-ratio-explain")) }
+        }
+        p.src {
+            (tr.t_with("odds-source", &[("list", FluentValue::from(source_titles(f)))]))
+            " · " (tr.t(confidence_label(f.confidence)))
+        }
+    }
+}
+
+/// A context figure: a plain sentence with its source, no number in big type (it is not about
+/// the reader).
+fn context_item(tr: &Tr<'_>, f: &Shown) -> Markup {
+    html! {
         p { (f.text) }
         @if f.odds_text.is_some() {
             p.hint { (tr.t("odds-ratio-explain")) }
@@ -502,11 +520,16 @@ pub fn render_result(tr: &Tr<'_>, out: &RiskOutput, s: &Situation, a: &Answers) 
         headline(&out.figures)
     };
     let mut topics: Vec<Topic> = vec![];
-    for f in &out.figures {
+    for f in out.figures.iter().filter(|f| f.role == Role::Context) {
         if !topics.contains(&f.topic) {
             topics.push(f.topic);
         }
     }
+    let about_you: Vec<&Shown> = out
+        .figures
+        .iter()
+        .filter(|f| f.role == Role::Situation && Some(f.id) != top.map(|t| t.id))
+        .collect();
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     let week = s.weeks.map(|w| w.floor() as u32);
     html! {
@@ -532,13 +555,25 @@ pub fn render_result(tr: &Tr<'_>, out: &RiskOutput, s: &Situation, a: &Answers) 
                     figcaption { (caption) }
                 }
             }
+            @if !about_you.is_empty() {
+                h2 #about-you { (tr.t("odds-about-you")) }
+                ul.figures {
+                    @for f in &about_you {
+                        li.fig data-figure=(f.id) data-role="situation" { (figure_item(tr, f)) }
+                    }
+                }
+            }
+            @if !topics.is_empty() {
+                h2 #context-heading { (tr.t("odds-context-heading")) }
+                p.hint { (tr.t("odds-context-intro")) }
+            }
             @for topic in &topics {
-                @let items: Vec<&Shown> = out.figures.iter().filter(|f| f.topic == *topic && Some(f.id) != top.map(|t| t.id)).collect();
+                @let items: Vec<&Shown> = out.figures.iter().filter(|f| f.topic == *topic && f.role == Role::Context).collect();
                 @if !items.is_empty() {
-                    h2 { (tr.t(topic_label(*topic))) }
-                    ul.figures {
+                    h3 { (tr.t(topic_label(*topic))) }
+                    ul.figures.context {
                         @for f in items {
-                            li.fig data-figure=(f.id) { (figure_item(tr, f)) }
+                            li.fig data-figure=(f.id) data-role="context" { (context_item(tr, f)) }
                         }
                     }
                 }
@@ -546,6 +581,19 @@ pub fn render_result(tr: &Tr<'_>, out: &RiskOutput, s: &Situation, a: &Answers) 
             @if let Some(series) = &out.by_week {
                 h2 #week-heading { (tr.t("odds-week-heading")) }
                 (week_chart(tr, series, week))
+            }
+            @if !out.unused.is_empty() {
+                h2 #unused-heading { (tr.t("odds-unused-heading")) }
+                ul #unused {
+                    @for u in &out.unused {
+                        li data-field=(u.field) {
+                            (u.text)
+                            @if u.field == "cardiac_activity_seen" {
+                                " " a href="/results/scan" { (tr.t("odds-scan-link")) }
+                            }
+                        }
+                    }
+                }
             }
             @if !out.withheld.is_empty() {
                 h2 { (tr.t("odds-withheld-heading")) }

@@ -15,7 +15,11 @@ use axum::response::Response;
 use axum::routing::get;
 use fluent_bundle::FluentValue;
 use maud::{Markup, html};
-use solace_clinical::management::{AFTERCARE, Fact, MEDICATION, OptionId, OptionView, options};
+use solace_clinical::Region;
+use solace_clinical::management::{
+    AFTERCARE, Fact, Guideline, MEDICATION, MiscarriageType, OptionId, OptionView, options,
+};
+use solace_clinical::region::Guidance;
 use solace_clinical::risk::Confidence;
 
 pub fn routes() -> Router<AppState> {
@@ -112,15 +116,50 @@ fn emphasise(text: &str, in_100: Option<&str>) -> Markup {
     }
 }
 
-fn option(tr: &Tr<'_>, o: &OptionView) -> Markup {
+/// The region's guideline first (UK: NICE; US: ACOG; see `Region::leading_guidance`), then the
+/// other, then facts that are no one guideline's. Stable: the data's order is kept within each.
+fn region_first(facts: &[Fact], region: Region) -> Vec<&Fact> {
+    let own = match region.leading_guidance() {
+        Guidance::Nice => Guideline::NiceNg126,
+        Guidance::Us => Guideline::AcogPb200,
+    };
+    let mut v: Vec<&Fact> = facts.iter().collect();
+    v.sort_by_key(|f| match f.guideline {
+        Some(g) if g == own => 0,
+        Some(_) => 1,
+        None => 2,
+    });
+    v
+}
+
+fn regimen_word(t: MiscarriageType) -> &'static str {
+    match t {
+        MiscarriageType::Missed => "missed",
+        MiscarriageType::Incomplete => "incomplete",
+    }
+}
+
+fn option(tr: &Tr<'_>, o: &OptionView, region: Region) -> Markup {
     let id = option_word(o.id);
     html! {
         section.r-card.r-option id={ "option-" (id) } data-option=(id) aria-labelledby={ "h-" (id) } {
             h2 id={ "h-" (id) } { (o.name) }
             h3 { (tr.t("options-what")) }
-            ul { @for f in &o.what_happens { (fact(tr, f)) } }
+            @if !o.regimens.is_empty() {
+                // NICE's two plans, apart: which one depends on the type of miscarriage.
+                div #nice-regimens {
+                    p { (tr.t("options-regimens-intro")) }
+                    @for r in &o.regimens {
+                        div.r-regimen data-regimen=(regimen_word(r.for_type)) data-confidence=(confidence_word(r.fact.confidence)) {
+                            p.r-when { strong { (r.when) } }
+                            p { (r.fact.text) " " (source_line(tr, r.fact.sources, r.fact.confidence)) }
+                        }
+                    }
+                }
+            }
+            ul { @for f in region_first(&o.what_happens, region) { (fact(tr, f)) } }
             h3 { (tr.t("options-how-long")) }
-            ul { @for f in &o.how_long { (fact(tr, f)) } }
+            ul { @for f in region_first(&o.how_long, region) { (fact(tr, f)) } }
             h3 { (tr.t("options-how-often")) }
             ul.r-figs {
                 @for f in &o.how_often_it_works {
@@ -161,14 +200,14 @@ fn body(tr: &Tr<'_>, region: solace_clinical::Region) -> Markup {
             }
         }
         div.r-cols.r-three #options {
-            @for o in &all { (option(tr, o)) }
+            @for o in &all { (option(tr, o, region)) }
         }
         section #aftercare {
             h2 { (tr.t("options-aftercare")) }
             ul.r-list {
                 @if let Some(f) = first { (fact(tr, f)) }
                 // Bleeding after the medicines (NICE): part of what to expect afterwards.
-                @for f in MEDICATION.how_long { (fact(tr, f)) }
+                @for f in region_first(MEDICATION.how_long, region) { (fact(tr, f)) }
                 @for f in rest { (fact(tr, f)) }
             }
         }

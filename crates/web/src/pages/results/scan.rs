@@ -1,14 +1,17 @@
 //! `/results/scan`: "Understand my scan report". GET shows the form; POST reads it with
-//! [`solace_clinical::scan::read`] and shows the SRU 2013 and NICE readings side by side (the
-//! region's usual one first), or the form again (422) with every answer kept and every problem
-//! next to its question. A POST with `edit=1` (from "Change my answers") shows the form filled in.
+//! [`solace_clinical::scan::read`] and shows the reading of the region's leading guidance alone
+//! as the reading (uk, ie, au, nz, other: NICE; us, ca: SRU 2013; see
+//! `Region::leading_guidance`), with the other rule set in a closed "What other guidelines say"
+//! part — so a UK reader never sees the US verdict beside NICE's "rescan" — or the form again
+//! (422) with every answer kept and every problem next to its question. A POST with `edit=1` (from "Change my answers") shows the form filled in.
 //!
 //! Field names are the contract's (DESIGN.md "scan input"), except the earlier scan, which is
 //! asked as `previous_days_ago`, `previous_sac_seen` and `previous_yolk_sac_seen` (dots make poor
 //! element ids). Yes/no questions send `yes`, `no`, or nothing for "Not sure".
 //!
-//! Test hooks: each reading is `section.r-reading[data-rule-set][data-category]`, each reason
-//! `li[data-rule]`; errors are `#error-<field>` and `#error-summary`.
+//! Test hooks: each reading is `section.r-reading[data-rule-set][data-category]` (the leading one
+//! `#verdict`, the other inside `details#other-guidelines`), each reason `li[data-rule]`; errors
+//! are `#error-<field>` and `#error-summary`.
 
 use crate::AppState;
 use crate::i18n::Tr;
@@ -210,6 +213,7 @@ pub fn message_ids() -> Vec<&'static str> {
     }
     ids.extend(ROUTES.iter().map(|r| r.1));
     ids.extend(YES_NO.iter().map(|r| r.1));
+    ids.extend(Region::ALL.map(leading_reason_id));
     for rs in ScanRuleSet::ALL {
         ids.push(rule_set_name_id(rs));
     }
@@ -454,6 +458,16 @@ fn form(tr: &Tr<'_>, kept: &Kept, errors: &[FormErr]) -> Markup {
 // The result
 // ---------------------------------------------------------------------------------------------
 
+/// Why this guidance leads: the region's own (uk, ie, us, ca), or NICE as the more cautious where
+/// there is no local rule set in CLINICAL.md (au, nz, other).
+fn leading_reason_id(region: Region) -> &'static str {
+    match region {
+        Region::Uk | Region::Ie => "scan-lead-nice-local",
+        Region::Us | Region::Ca => "scan-lead-sru-local",
+        Region::Au | Region::Nz | Region::Other => "scan-lead-nice-cautious",
+    }
+}
+
 fn rule_set_name_id(rs: ScanRuleSet) -> &'static str {
     match rs {
         ScanRuleSet::Sru2013 => "scan-rs-sru",
@@ -489,7 +503,7 @@ fn field_list(tr: &Tr<'_>, clinical: &[&str]) -> String {
     }
 }
 
-fn reading(tr: &Tr<'_>, r: &ScanReading, usual: bool) -> Markup {
+fn reading(tr: &Tr<'_>, r: &ScanReading, usual: bool, heading: &str) -> Markup {
     let id = r.rule_set.id();
     // Rules that need the same details are one line: "To check 2 more signs, we need …".
     let mut groups: Vec<(&[&str], Vec<&str>)> = vec![];
@@ -502,13 +516,17 @@ fn reading(tr: &Tr<'_>, r: &ScanReading, usual: bool) -> Markup {
     html! {
         section.r-card.r-reading id={ "reading-" (id) } data-rule-set=(id)
             data-category=(r.category.id()) aria-labelledby={ "h-" (id) } {
-            h2 id={ "h-" (id) } { (tr.t(rule_set_name_id(r.rule_set))) }
+            @if heading == "h2" {
+                h2 id={ "h-" (id) } { (tr.t(rule_set_name_id(r.rule_set))) }
+            } @else {
+                h3 id={ "h-" (id) } { (tr.t(rule_set_name_id(r.rule_set))) }
+            }
             @if usual {
                 p.r-tag { (tr.t("scan-rs-usual")) }
             }
             p.r-cat { (tr.t(category_id(r.rule_set, r.category))) }
             p { (r.text) }
-            h3 { (tr.t("scan-why")) }
+            @if heading == "h2" { h3 { (tr.t("scan-why")) } } @else { h4 { (tr.t("scan-why")) } }
             @if r.reasons.is_empty() {
                 p { (tr.t("scan-no-reasons")) }
             } @else {
@@ -521,7 +539,7 @@ fn reading(tr: &Tr<'_>, r: &ScanReading, usual: bool) -> Markup {
                     }
                 }
             }
-            h3 { (tr.t("scan-next")) }
+            @if heading == "h2" { h3 { (tr.t("scan-next")) } } @else { h4 { (tr.t("scan-next")) } }
             p.r-next { (r.next_step) }
             @if !groups.is_empty() {
                 details.r-nc {
@@ -550,9 +568,24 @@ fn result(tr: &Tr<'_>, region: Region, out: &ScanOutput, kept: &Kept) -> Markup 
         section #scan-result {
             h1 { (tr.t("scan-result-heading")) }
             p.lead { (tr.t("scan-result-intro")) }
-            div.r-cols.r-two #readings {
-                @for (i, r) in out.readings.iter().enumerate() {
-                    (reading(tr, r, i == 0 && region != Region::Other))
+            div #readings {
+                // The region's leading guidance alone as the reading; the other closed below it.
+                @if let Some((first, rest)) = out.readings.split_first() {
+                    div #verdict {
+                        // uk, ie, us, ca: the tag on the reading says it is the local guidance;
+                        // elsewhere a line says why NICE leads.
+                        @if matches!(region, Region::Au | Region::Nz | Region::Other) {
+                            p.r-why-first { (tr.t(leading_reason_id(region))) }
+                        }
+                        (reading(tr, first, matches!(region, Region::Uk | Region::Ie | Region::Us | Region::Ca), "h2"))
+                    }
+                    @if !rest.is_empty() {
+                        details.r-other #other-guidelines {
+                            summary { (tr.t("results-other-guidelines")) }
+                            p.hint { (tr.t("scan-other-guidelines-hint")) }
+                            @for r in rest { (reading(tr, r, false, "h3")) }
+                        }
+                    }
                 }
             }
             p.note #one-scan { (tr.t("scan-one-scan")) }

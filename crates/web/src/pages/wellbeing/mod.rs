@@ -10,6 +10,14 @@
 //! is unlocked and the person presses "Keep" (POST `/wellbeing/keep`, CSRF-checked); otherwise
 //! they are shown and forgotten. Nothing here logs. The re-check reminder is a POST that returns a
 //! neutral `.ics` ("Check-in").
+//!
+//! PCL-5 item 16 (taking too many risks or doing things that could cause harm) at "Moderately"
+//! or more also puts the crisis line first, whatever the total [weathers-2013]. The PCL-5 asks
+//! about the loss, and PTSD is only diagnosed after a month [apa-dsm5]: the PCL-5 form asks,
+//! optionally, when the loss was (`loss_date`); left empty, an unlocked diary's loss date is used
+//! (`solace_clinical::diary::course`); with neither, the result says what the first month would
+//! change. Less than 4 weeks after the loss, the result says these reactions are common soon after
+//! a loss (acute stress) and offers a re-check at 4 weeks, never a cut-point reading.
 
 mod trend;
 
@@ -24,13 +32,13 @@ use axum::extract::rejection::FormRejection;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use chrono::{SecondsFormat, Utc};
+use chrono::{NaiveDate, SecondsFormat, Utc};
 use fluent_bundle::FluentValue;
 use maud::{Markup, html};
 use solace_clinical::diary::{EntryInput, Reminder};
 use solace_clinical::input::Problem;
 use solace_clinical::wellbeing::{
-    Answers, Band, Questionnaire, Recall, Score, needs_crisis_signposting,
+    Answers, Band, CrisisReason, Questionnaire, Recall, Score, SinceLoss, crisis_reason, since_loss,
 };
 
 type Body = Result<Form<Vec<(String, String)>>, FormRejection>;
@@ -321,11 +329,73 @@ fn help_now(tr: &Tr<'_>) -> Markup {
     }
 }
 
-pub async fn form_get(ctx: Ctx, Path(id): Path<String>) -> Response {
+pub async fn form_get(ctx: Ctx, headers: HeaderMap, Path(id): Path<String>) -> Response {
     let Some(q) = Questionnaire::from_id(&id) else {
         return super::not_found(ctx).await;
     };
-    form_page(&ctx, q, &vec![None; q.item_count()], &[], StatusCode::OK)
+    let unlocked = super::diary::open_if_unlocked(ctx.state(), &headers)
+        .await
+        .is_some();
+    form_page_with(
+        &ctx,
+        q,
+        &vec![None; q.item_count()],
+        &[],
+        StatusCode::OK,
+        None,
+        &LossField {
+            value: "",
+            error: None,
+            unlocked,
+        },
+    )
+}
+
+/// The PCL-5's optional "when was your loss?" field.
+const LOSS_DATE: &str = "loss_date";
+
+/// Today in the region's usual time zone (read here, at the edge).
+fn today(region: solace_clinical::Region) -> NaiveDate {
+    let zone: chrono_tz::Tz = super::diary::default_zone(region)
+        .parse()
+        .unwrap_or(chrono_tz::Tz::UTC);
+    Utc::now().with_timezone(&zone).date_naive()
+}
+
+fn field_value<'a>(pairs: &'a [(String, String)], name: &str) -> &'a str {
+    pairs
+        .iter()
+        .rev()
+        .find(|(k, _)| k == name)
+        .map_or("", |(_, v)| v.trim())
+}
+
+/// Reads the loss date as typed: `Ok(None)` when empty, the message id of the problem when it is
+/// not a date or is after `today`.
+fn read_loss_date(raw: &str, today: NaiveDate) -> Result<Option<NaiveDate>, &'static str> {
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    match NaiveDate::parse_from_str(raw, "%Y-%m-%d") {
+        Ok(d) if d > today => Err("wb-error-loss-future"),
+        Ok(d) => Ok(Some(d)),
+        Err(_) => Err("wb-error-loss-date"),
+    }
+}
+
+fn fmt_date(d: NaiveDate, lang: crate::i18n::Lang) -> String {
+    match lang {
+        crate::i18n::Lang::EnUs => d.format("%B %-d, %Y").to_string(),
+        crate::i18n::Lang::EnGb => d.format("%-d %B %Y").to_string(),
+    }
+}
+
+/// What the result knows about the time since the loss (PCL-5 only).
+struct Timing {
+    since: SinceLoss,
+    /// The loss date was read from the diary, not typed.
+    from_diary: Option<NaiveDate>,
+    loss: Option<NaiveDate>,
 }
 
 pub async fn form_post(
@@ -342,23 +412,57 @@ pub async fn form_post(
     };
     let raw = raw_answers(q, &pairs);
     let tr = ctx.tr();
-    // Safety first: question 9 of the PHQ-9 above 0 makes this the crisis page, before the
-    // answers are even checked [kroenke-2001].
-    let crisis = needs_crisis_signposting(q, &raw);
-    match Answers::check(q, &raw) {
-        Ok(answers) => {
+    // Safety first: PHQ-9 question 9 above 0 [kroenke-2001], or PCL-5 question 16 at
+    // "Moderately" or more [weathers-2013], puts the crisis line first, before the answers are
+    // even checked.
+    let crisis = crisis_reason(q, &raw);
+    let today = today(ctx.prefs.region);
+    let loss_raw = if q == Questionnaire::Pcl5 {
+        field_value(&pairs, LOSS_DATE)
+    } else {
+        ""
+    };
+    let typed_loss = read_loss_date(loss_raw, today);
+    match (Answers::check(q, &raw), typed_loss) {
+        (Ok(answers), Ok(typed)) => {
             let score = answers.score();
-            let unlocked = super::diary::open_if_unlocked(ctx.state(), &headers)
-                .await
-                .is_some();
+            let open = super::diary::open_if_unlocked(ctx.state(), &headers).await;
+            let unlocked = open.is_some();
+            let timing = if q == Questionnaire::Pcl5 {
+                let from_diary = match (&open, typed) {
+                    (Some((diary, key)), None) => super::diary::entries_of(diary, key)
+                        .await
+                        .ok()
+                        .and_then(|entries| {
+                            let c = solace_clinical::diary::course(&entries);
+                            c.ended_at.or(c.loss_at).map(|t| t.date_naive())
+                        })
+                        .filter(|d| *d <= today),
+                    _ => None,
+                };
+                let loss = typed.or(from_diary);
+                Some(Timing {
+                    since: since_loss(today, loss),
+                    from_diary,
+                    loss,
+                })
+            } else {
+                None
+            };
+            drop(open);
+            let reason = crisis.or(score.crisis_line_first);
             let body = html! {
-                @if crisis || score.crisis { (crisis_section(&tr)) }
-                (result_section(&ctx, &tr, &answers, &score, unlocked, crisis || score.crisis))
+                @if let Some(r) = reason { (crisis_section(&tr, r)) }
+                (result_section(&ctx, &tr, &answers, &score, unlocked, reason.is_some(), timing.as_ref()))
             };
             page(&ctx, tr.t("wb-result-title"), body, StatusCode::OK)
         }
-        Err(invalid) => {
-            let errors = item_errors(&tr, &invalid);
+        (checked, loss) => {
+            let errors = match &checked {
+                Err(invalid) => item_errors(&tr, invalid),
+                Ok(_) => vec![],
+            };
+            let loss_error = loss.err().map(|id| tr.t(id));
             form_page_with(
                 &ctx,
                 q,
@@ -366,19 +470,23 @@ pub async fn form_post(
                 &errors,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 crisis,
+                &LossField {
+                    value: loss_raw,
+                    error: loss_error,
+                    unlocked: super::diary::open_if_unlocked(ctx.state(), &headers)
+                        .await
+                        .is_some(),
+                },
             )
         }
     }
 }
 
-fn form_page(
-    ctx: &Ctx,
-    q: Questionnaire,
-    raw: &[Option<f64>],
-    errors: &[ItemError],
-    status: StatusCode,
-) -> Response {
-    form_page_with(ctx, q, raw, errors, status, false)
+/// The PCL-5's loss date question as typed, with its problem.
+struct LossField<'a> {
+    value: &'a str,
+    error: Option<String>,
+    unlocked: bool,
 }
 
 fn form_page_with(
@@ -387,26 +495,31 @@ fn form_page_with(
     raw: &[Option<f64>],
     errors: &[ItemError],
     status: StatusCode,
-    crisis: bool,
+    crisis: Option<CrisisReason>,
+    loss: &LossField<'_>,
 ) -> Response {
     let tr = ctx.tr();
     let w = wording(q);
     let count = q.item_count();
+    let any_error = !errors.is_empty() || loss.error.is_some();
     let body = html! {
-        @if crisis { (crisis_section(&tr)) }
-        @if crisis { h2 #form-heading { (tr.t(w.name)) } } @else { h1 #form-heading { (tr.t(w.name)) } }
-        @if !errors.is_empty() {
+        @if let Some(r) = crisis { (crisis_section(&tr, r)) }
+        @if crisis.is_some() { h2 #form-heading { (tr.t(w.name)) } } @else { h1 #form-heading { (tr.t(w.name)) } }
+        @if any_error {
             div #error-summary role="alert" tabindex="-1" aria-labelledby="error-summary-title" {
                 h2 #error-summary-title { (tr.t("error-summary-title")) }
-                p { (tr.t("wb-form-not-finished")) }
+                @if !errors.is_empty() { p { (tr.t("wb-form-not-finished")) } }
                 ul {
+                    @if let Some(m) = &loss.error {
+                        li { a href={ "#field-" (LOSS_DATE) } { (m) } }
+                    }
                     @for e in errors {
                         li { a href={ "#field-" (item_field(e.n)) } { (e.message) } }
                     }
                 }
             }
         }
-        @if !crisis && errors.is_empty() { (help_now(&tr)) }
+        @if crisis.is_none() && !any_error { (help_now(&tr)) }
         p { (tr.t("wb-form-intro")) }
         @if q == Questionnaire::Pcl5 {
             p #pcl5-intro .note { (tr.t("wb-pcl5-intro")) }
@@ -414,6 +527,22 @@ fn form_page_with(
         }
         form #wb-form method="post" action={ "/wellbeing/" (q.id()) } autocomplete="off" data-questionnaire=(q.id()) {
             (csrf_field(ctx))
+            @if q == Questionnaire::Pcl5 {
+                div.q.err[loss.error.is_some()] #q-loss_date {
+                    label for={ "field-" (LOSS_DATE) } { (tr.t("wb-loss-q")) }
+                    p.hint #hint-loss_date {
+                        (tr.t("wb-loss-hint"))
+                        @if loss.unlocked { " " (tr.t("wb-loss-hint-diary")) }
+                    }
+                    @if let Some(m) = &loss.error {
+                        p.field-error #error-loss_date { (m) }
+                    }
+                    input type="date" name=(LOSS_DATE) id={ "field-" (LOSS_DATE) } value=(loss.value)
+                        autocomplete="off"
+                        aria-describedby=(if loss.error.is_some() { "hint-loss_date error-loss_date" } else { "hint-loss_date" })
+                        aria-invalid=[loss.error.as_ref().map(|_| "true")];
+                }
+            }
             p #stem .lead { strong { (tr.t(w.stem)) } }
             @for (i, item) in w.items.iter().enumerate() {
                 @let n = i + 1;
@@ -450,21 +579,36 @@ fn form_page_with(
     page(ctx, tr.t(w.name), body, status)
 }
 
-/// The crisis response: the region's crisis line and emergency number, with call buttons. The
-/// same words and actions as the triage self-harm rule (CLINICAL.md §1, [kroenke-2001]).
-fn crisis_section(tr: &Tr<'_>) -> Markup {
+/// The crisis response: the region's crisis line (call, and text where the line takes texts) and
+/// emergency number, with call buttons. The same words and actions as the triage self-harm rule
+/// (CLINICAL.md §1, [kroenke-2001]); PCL-5 question 16 says what it was about [weathers-2013].
+fn crisis_section(tr: &Tr<'_>, reason: CrisisReason) -> Markup {
     let region = tr.region;
     let number = region.emergency_number();
+    let (heading, text) = match reason {
+        CrisisReason::Phq9Item9 => ("wb-crisis-heading", "wb-crisis-text"),
+        CrisisReason::Pcl5Item16 => ("wb-crisis-pcl5-heading", "wb-crisis-pcl5-text"),
+    };
+    let reason_id = match reason {
+        CrisisReason::Phq9Item9 => "phq9-item-9",
+        CrisisReason::Pcl5Item16 => "pcl5-item-16",
+    };
     html! {
-        section #crisis .u-emergency data-urgency="emergency" role="alert" aria-labelledby="crisis-h" {
-            h1 #crisis-h { (tr.t("wb-crisis-heading")) }
-            p.lead { (tr.t("wb-crisis-text")) }
+        section #crisis .u-emergency data-urgency="emergency" data-reason=(reason_id) role="alert" aria-labelledby="crisis-h" {
+            h1 #crisis-h { (tr.t(heading)) }
+            p.lead { (tr.t(text)) }
             ol #crisis-actions {
                 li #crisis-line {
                     (tr.t("action-crisis-line"))
                     @if let Some(c) = region.crisis_line() {
                         br;
                         a.btn.call.crisis href={ "tel:" (c.number.dial) } { (tr.t("call-crisis")) }
+                        @if let Some(sms) = c.text {
+                            br;
+                            a.btn.secondary #crisis-text href={ "sms:" (sms) } {
+                                (tr.t_with("wb-crisis-text-line", &[("text", FluentValue::from(sms))]))
+                            }
+                        }
                     }
                 }
                 li #crisis-emergency {
@@ -495,7 +639,13 @@ fn result_section(
     score: &Score,
     unlocked: bool,
     crisis: bool,
+    timing: Option<&Timing>,
 ) -> Markup {
+    let first_month = match timing.map(|t| t.since) {
+        Some(SinceLoss::FirstMonth { recheck_on }) => Some(recheck_on),
+        _ => None,
+    };
+    let date_arg = |d: NaiveDate| [("date", FluentValue::from(fmt_date(d, tr.lang)))];
     let q = score.questionnaire;
     let w = wording(q);
     let source = q.source().id();
@@ -507,7 +657,29 @@ fn result_section(
             @else { h1 #result-h { (tr.t("wb-result-title")) ": " (tr.t(w.name)) } }
             p.lead #score { (tr.t_with("wb-score", &[("total", FluentValue::from(score.total)), ("max", FluentValue::from(score.max_total))])) }
             p #band { (tr.t_with("wb-band-label", &[("band", FluentValue::from(tr.t(band_name(score.band))))])) }
-            p #meaning { (tr.t(band_meaning(q, score.band))) }
+            @if let Some(t) = timing {
+                @if let Some(d) = t.from_diary {
+                    p.hint #loss-from-diary { (tr.t_with("wb-pcl5-loss-from-diary", &date_arg(d))) }
+                }
+            }
+            @match (timing.map(|t| t.since), first_month) {
+                (_, Some(recheck_on)) => {
+                    // Less than 4 weeks after the loss: acute stress, never a cut-point reading
+                    // [apa-dsm5].
+                    div #first-month data-since-loss="first-month" {
+                        p #meaning { (tr.t("wb-pcl5-first-month")) }
+                        p { (tr.t("wb-pcl5-first-month-help")) }
+                        p #recheck-at-4-weeks { (tr.t_with("wb-pcl5-first-month-recheck", &date_arg(recheck_on))) }
+                    }
+                }
+                (Some(SinceLoss::Unknown), _) => {
+                    p.note #timing-unknown data-since-loss="unknown" { (tr.t("wb-pcl5-timing-unknown")) }
+                    p #meaning { (tr.t(band_meaning(q, score.band))) }
+                }
+                _ => {
+                    p #meaning { (tr.t(band_meaning(q, score.band))) }
+                }
+            }
             @if !score.clusters.is_empty() {
                 h2 { (tr.t("wb-clusters-heading")) }
                 p.hint { (tr.t("wb-clusters-intro")) }
@@ -544,11 +716,22 @@ fn result_section(
         }
         section #remind aria-labelledby="remind-h" {
             h2 #remind-h { (tr.t("wb-remind-heading")) }
-            p { (tr.t(match recall { Recall::TwoWeeks => "wb-remind-two-weeks", Recall::OneMonth => "wb-remind-one-month" })) }
-            form #remind-form method="post" action="/wellbeing/reminder" {
-                input type="hidden" name="questionnaire" value=(q.id());
-                button #wb-remind .btn.secondary type="submit" {
-                    (tr.t(match recall { Recall::TwoWeeks => "wb-remind-button-two-weeks", Recall::OneMonth => "wb-remind-button-one-month" }))
+            @if let (Some(recheck_on), Some(loss)) = (first_month, timing.and_then(|t| t.loss)) {
+                p { (tr.t("wb-remind-four-weeks")) }
+                form #remind-form method="post" action="/wellbeing/reminder" {
+                    input type="hidden" name="questionnaire" value=(q.id());
+                    input type="hidden" name=(LOSS_DATE) value=(loss.format("%Y-%m-%d").to_string());
+                    button #wb-remind .btn.secondary type="submit" data-recheck=(recheck_on.format("%Y-%m-%d").to_string()) {
+                        (tr.t_with("wb-remind-button-four-weeks", &date_arg(recheck_on)))
+                    }
+                }
+            } @else {
+                p { (tr.t(match recall { Recall::TwoWeeks => "wb-remind-two-weeks", Recall::OneMonth => "wb-remind-one-month" })) }
+                form #remind-form method="post" action="/wellbeing/reminder" {
+                    input type="hidden" name="questionnaire" value=(q.id());
+                    button #wb-remind .btn.secondary type="submit" {
+                        (tr.t(match recall { Recall::TwoWeeks => "wb-remind-button-two-weeks", Recall::OneMonth => "wb-remind-button-one-month" }))
+                    }
                 }
             }
         }
@@ -629,11 +812,18 @@ pub async fn reminder(ctx: Ctx, body: Body) -> Response {
     else {
         return bad_request(&ctx, StatusCode::UNPROCESSABLE_ENTITY);
     };
-    let zone: chrono_tz::Tz = super::diary::default_zone(ctx.prefs.region)
-        .parse()
-        .unwrap_or(chrono_tz::Tz::UTC);
-    let today = Utc::now().with_timezone(&zone).date_naive();
-    let Some(date) = q.recheck_on(today) else {
+    let today = today(ctx.prefs.region);
+    // A PCL-5 taken in the first month after the loss is re-checked 4 weeks after it [apa-dsm5].
+    let loss = match read_loss_date(field_value(&pairs, LOSS_DATE), today) {
+        Ok(d) if q == Questionnaire::Pcl5 => d,
+        Ok(_) => None,
+        Err(_) => return bad_request(&ctx, StatusCode::UNPROCESSABLE_ENTITY),
+    };
+    let date = match since_loss(today, loss) {
+        SinceLoss::FirstMonth { recheck_on } => Some(recheck_on),
+        _ => q.recheck_on(today),
+    };
+    let Some(date) = date else {
         return bad_request(&ctx, StatusCode::UNPROCESSABLE_ENTITY);
     };
     let r = Reminder {
