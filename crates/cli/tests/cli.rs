@@ -203,3 +203,89 @@ fn input_over_the_size_limit_is_refused() {
     big.resize(100 * 1024, b' ');
     refused(&big, "body");
 }
+
+/// Issue 11's "done when": every row of the team's examples (the repository's copy) passes
+/// through `solace triage --json`, the same way a tool would drive it.
+#[test]
+fn every_shared_example_passes_through_the_cli() {
+    let text = include_str!("../../clinical/tests/data/triage.jsonl");
+    let mut n = 0;
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let row: Value = serde_json::from_str(line).expect("an example row");
+        let v = ok(&row["input"].to_string());
+        assert_eq!(v["urgency"], row["urgency"], "{line}");
+        let fired: Vec<&str> = v["reasons"]
+            .as_array()
+            .expect("reasons")
+            .iter()
+            .filter_map(|r| r["rule"].as_str())
+            .collect();
+        let want = row["a_rule_that_fires"].as_str().expect("a rule id");
+        assert!(fired.contains(&want), "{line}: fired {fired:?}");
+        n += 1;
+    }
+    assert_eq!(n, 22, "every row of the revised examples");
+}
+
+/// Every row of CLINICAL.md §1's 2026-12 table is listed by `--list-rules` (the two escalations
+/// Solace adds are listed too; `severe-pain-expected` is gone).
+#[test]
+fn list_rules_holds_every_row_of_the_revised_table() {
+    let out = solace(&["triage", "--list-rules", "--json"], b"");
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let ids: Vec<&str> = v
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|r| r["id"].as_str())
+        .collect();
+    for id in [
+        "collapse",
+        "shock",
+        "sepsis-red-flag",
+        "possible-rupture",
+        "ectopic-faintness",
+        "bleeding-with-faintness",
+        "self-harm",
+        "heavy-bleeding",
+        "possible-ectopic-shoulder",
+        "possible-ectopic-severe-one-sided",
+        "possible-ectopic-urgent",
+        "ectopic-pain",
+        "severe-pain",
+        "pain-not-easing-severe",
+        "infection",
+        "low-temperature-unwell",
+        "racing-heart-bleeding",
+        "racing-heart-after-treatment",
+        "pale-clammy",
+        "second-trimester-bleeding",
+        "bleeding-in-pregnancy",
+        "early-light-bleeding",
+        "pain-unconfirmed-location",
+        "pain-in-pregnancy",
+        "pain-not-easing",
+        "pain-after-loss",
+        "bleeding-one-pad-an-hour",
+        "one-sided-pain",
+        "shoulder-tip-confirmed",
+        "rectal-pain",
+        "fever",
+        "foul-discharge",
+        "dizziness",
+        "racing-heart",
+        "vomiting",
+        "no-bleeding-after-misoprostol",
+        "ectopic-known",
+        "positive-test-unconfirmed",
+        "prolonged-bleeding",
+        "positive-test-after",
+        "no-period",
+        "low-mood",
+        "expected-course",
+    ] {
+        assert!(ids.contains(&id), "{id} is not listed");
+    }
+    assert!(!ids.contains(&"severe-pain-expected"));
+    assert_eq!(ids.len(), 45);
+}
