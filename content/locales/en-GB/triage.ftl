@@ -124,6 +124,7 @@ urgency-emergency = Emergency
 urgency-urgent = Urgent: go now
 urgency-same_day = Today
 urgency-soon = In the next few days
+urgency-early-light = A repeat test in 7 to 10 days
 urgency-self_care = Looking after yourself
 
 ## The help banner at the top of the diary, when what was recorded needs attention.

@@ -1187,6 +1187,10 @@ async fn the_mild_early_case_is_a_repeat_test_not_an_appointment() {
         .await
         .html();
     assert!(has(&doc, "section#result[data-urgency=soon]"));
+    assert!(
+        text(one(&doc, ".ub")).contains("7 to 10 days"),
+        "the banner agrees"
+    );
     let headline = text(one(&doc, "h1#headline"));
     assert!(
         headline.contains("pregnancy test in 7 to 10 days"),
