@@ -129,10 +129,14 @@ pub(crate) fn heavy_bleeding(f: &Facts) -> bool {
     }
 }
 
-/// Pads ≥ 1 an hour with the duration not given: the form asks how long (and the answer is already
-/// urgent, by heavy-bleeding).
+/// Exactly 1 pad an hour with the duration not given (and no large clots): the result asks how
+/// long, because the answer decides between urgent and same-day; until it is given the answer is
+/// already urgent, by heavy-bleeding. More than 1 pad an hour is urgent whatever the duration,
+/// so nothing is asked.
 pub fn asks_how_long(f: &Facts) -> bool {
-    pads_at_least(f, 1.0) && f.heavy_hours.is_none()
+    f.pads_soaked_per_hour.is_some_and(|p| p >= 1.0 && p <= 1.0)
+        && f.heavy_hours.is_none()
+        && f.clots != Some(Clots::Large)
 }
 
 /// Fever: temperature ≥ 38.0 °C or feeling feverish (nhs-fever, nice-ng255).

@@ -975,6 +975,15 @@ fn a_pad_an_hour_for_a_short_time_says_check_again_and_go_now_if_it_goes_on() {
     let o = run(r#"{"pads_soaked_per_hour": 1}"#);
     assert_eq!(o.urgency, Urgency::Urgent);
     assert!(!o.actions.contains(&"action-recheck-pads"));
+    assert_eq!(o.ask, ["heavy_hours"]);
+    // Where the duration cannot change the answer, nothing is asked.
+    for json in [
+        r#"{"pads_soaked_per_hour": 2}"#,
+        r#"{"pads_soaked_per_hour": 1, "clots": "large"}"#,
+        r#"{"pads_soaked_per_hour": 0.5}"#,
+    ] {
+        assert!(run(json).ask.is_empty(), "{json}");
+    }
 }
 
 #[test]
