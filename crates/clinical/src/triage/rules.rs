@@ -134,7 +134,8 @@ pub(crate) fn heavy_bleeding(f: &Facts) -> bool {
 /// already urgent, by heavy-bleeding. More than 1 pad an hour is urgent whatever the duration,
 /// so nothing is asked.
 pub fn asks_how_long(f: &Facts) -> bool {
-    f.pads_soaked_per_hour.is_some_and(|p| p >= 1.0 && p <= 1.0)
+    pads_at_least(f, 1.0)
+        && f.pads_soaked_per_hour.is_some_and(|p| p <= 1.0)
         && f.heavy_hours.is_none()
         && f.clots != Some(Clots::Large)
 }
