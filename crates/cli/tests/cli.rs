@@ -203,3 +203,16 @@ fn input_over_the_size_limit_is_refused() {
     big.resize(100 * 1024, b' ');
     refused(&big, "body");
 }
+
+/// `solace serve --exit-url`: only an absolute http(s) address; anything else exits 2 naming
+/// the flag, before anything is opened or listened on.
+#[test]
+fn serve_refuses_an_exit_url_that_is_not_an_http_address() {
+    for bad in ["javascript:alert(1)", "/away", "ftp://example.org/", "https://user:pw@example.org/"] {
+        let out = solace(&["serve", "--addr", "127.0.0.1:0", "--exit-url", bad], b"");
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("--exit-url"), "{bad}: {err}");
+        assert!(err.contains("http"), "{bad}: {err}");
+    }
+}
