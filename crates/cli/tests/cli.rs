@@ -208,7 +208,12 @@ fn input_over_the_size_limit_is_refused() {
 /// the flag, before anything is opened or listened on.
 #[test]
 fn serve_refuses_an_exit_url_that_is_not_an_http_address() {
-    for bad in ["javascript:alert(1)", "/away", "ftp://example.org/", "https://user:pw@example.org/"] {
+    for bad in [
+        "javascript:alert(1)",
+        "/away",
+        "ftp://example.org/",
+        "https://user:pw@example.org/",
+    ] {
         let out = solace(&["serve", "--addr", "127.0.0.1:0", "--exit-url", bad], b"");
         assert_eq!(out.status.code(), Some(2), "{bad}");
         let err = String::from_utf8_lossy(&out.stderr);

@@ -643,6 +643,10 @@ fn heavy_bleeding_is_called_heavy_with_its_pads_and_clots_in_every_format() {
         .join(" ");
     let line = "Heaviest day 2026-11-22, heavy, soaked 2 pads an hour, clots larger than a 10p coin, \
                 meets the symptom check rule heavy-bleeding: go to the emergency department now";
-    assert!(text.contains(line), "{text}");
+    // pdftotext joins a word hyphenated at the end of a line: compare without hyphens.
+    assert!(
+        text.replace('-', "").contains(&line.replace('-', "")),
+        "{text}"
+    );
     assert!(!text.contains("2026-11-22, moderate"), "{text}");
 }

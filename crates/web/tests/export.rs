@@ -266,7 +266,13 @@ async fn the_pdf_says_heavy_soaked_2_pads_an_hour_and_clots_larger_than_the_regi
         text.contains("heavy, soaked 2 pads an hour, clots larger than a 10p coin"),
         "{text}"
     );
-    assert!(text.contains("heavy-bleeding"), "{text}");
+    // (pdftotext joins a word hyphenated at the end of a line: compare without hyphens.)
+    assert!(
+        text.replace('-', "").contains(
+            "meets the symptom check rule heavybleeding: go to the emergency department now"
+        ),
+        "{text}"
+    );
     assert!(!text.contains("moderate, soaked"), "{text}");
     c.cookies
         .insert("solace_region".to_owned(), "us".to_owned());
