@@ -465,29 +465,6 @@ test('with JavaScript: after the quick exit, Back leaves Solace: no page of it, 
   });
 });
 
-// A note typed with a photo that is then refused comes back in the form (issue 11, item 9).
-test('diary photo: a refused photo keeps the note typed with it', async () => {
-  await withSession({}, async ({ page }) => {
-    await open(page, '/diary');
-    await page.fill('#field-passphrase', DIARY_PASS);
-    await page.fill('#field-confirm', DIARY_PASS);
-    await submitDiary(page, '#new-submit', '/diary/new');
-    await page.check('#field-saved');
-    await submitDiary(page, '#saved-submit', '/diary/saved');
-    await open(page, '/diary/photo');
-    await page.fill('#field-note', 'KEPT-NOTE-5521 after the scan');
-    await page.setInputFiles('#field-photo', {
-      name: 'not-a-photo.jpg',
-      mimeType: 'image/jpeg',
-      buffer: Buffer.from('this is not a JPEG at all'),
-    });
-    const res = await submitDiary(page, '#photo-save', '/diary/photo');
-    assert.equal(res.status(), 422);
-    assert.equal(await page.inputValue('#field-note'), 'KEPT-NOTE-5521 after the scan');
-    assert.ok(await page.locator('#error-photo').isVisible(), 'the photo is named');
-  });
-});
-
 test('the language switch and settings work in a real browser (Origin: null under no-referrer)', async () => {
   // Regression: Chromium sends `Origin: null` on same-origin form posts when the page's
   // Referrer-Policy is no-referrer; the settings forms must still be accepted.
@@ -833,6 +810,28 @@ test('diary: create with the recovery code step, add bleeding and hCG, lock, unl
       assert.equal(await page.locator('li.entry[data-kind="bleeding"]').count(), 1, 'bleeding is back');
       assert.equal(await page.locator('li.entry[data-kind="hcg"]').count(), 1, 'hCG is back');
     });
+  });
+});
+
+// A note typed with a photo that is then refused comes back in the form (issue 11, item 9).
+test('diary photo: a refused photo keeps the note typed with it', async () => {
+  await withSession({}, async ({ page }) => {
+    // The diary made by the test above (one local diary per server): unlock it.
+    await open(page, '/diary');
+    assert.equal(await page.locator('form#unlock-form').count(), 1, `asked to unlock: ${await bodyText(page)}`);
+    await page.fill('#field-passphrase', DIARY_PASS);
+    await submitDiary(page, '#unlock-submit', '/diary/unlock');
+    await open(page, '/diary/photo');
+    await page.fill('#field-note', 'KEPT-NOTE-5521 after the scan');
+    await page.setInputFiles('#field-photo', {
+      name: 'not-a-photo.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.from('this is not a JPEG at all'),
+    });
+    const res = await submitDiary(page, '#photo-save', '/diary/photo');
+    assert.equal(res.status(), 422);
+    assert.equal(await page.inputValue('#field-note'), 'KEPT-NOTE-5521 after the scan');
+    assert.ok(await page.locator('#error-photo').isVisible(), 'the photo is named');
   });
 });
 

@@ -42,7 +42,9 @@
   // Shows a page fetched from Solace in place of this one, under its own address, without a new
   // history entry. The head (inline CSS, this script) is the same on every page and is kept.
   function show(html, address) {
-    var doc = new DOMParser().parseFromString(html, 'text/html');
+    // The new page's inline CSS carries its own nonce, which this page's policy would refuse;
+    // it is the same CSS as this page's, so it is dropped before parsing.
+    var doc = new DOMParser().parseFromString(html.replace(/<style[^>]*>[\s\S]*?<\/style>/gi, ''), 'text/html');
     if (!doc.body) { return false; }
     document.title = doc.title;
     if (doc.documentElement.lang) { document.documentElement.lang = doc.documentElement.lang; }
