@@ -218,7 +218,7 @@ async fn the_recovery_page_shows_only_the_events_recorded() {
     let rec = c.get("/diary/recovery").await;
     let items: Vec<String> = rec.html().select(&sel("#happened li")).map(words).collect();
     assert_eq!(items.len(), 1, "{items:?}");
-    assert!(items[0].starts_with("Care chosen: Medicine:"), "{items:?}");
+    assert!(items[0].ends_with(" – Care chosen: Medicine"), "{items:?}");
     // (The buttons below the list still offer to record each event.)
     let happened = rec.text("#happened");
     for never in ["Loss confirmed", "My pregnancy has ended", "Treatment"] {

@@ -222,7 +222,7 @@ pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
             // Only what the person recorded: never a date the checks worked out.
             ul #happened {
                 @for (at, words) in &happened {
-                    li { (words) ": " (date(at)) }
+                    li { (date(at)) " – " (words) }
                 }
                 @if happened.is_empty() {
                     li { (tr.t("diary-course-none")) }
