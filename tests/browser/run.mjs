@@ -111,7 +111,9 @@ async function session(options = {}) {
   context.on('response', (res) => {
     const req = res.request();
     if (res.status() < 400) return;
-    if (req.isNavigationRequest()) {
+    // With JavaScript, forms are sent with fetch and the page shown in place (one history entry
+    // for all of Solace): such a fetch is the document too.
+    if (req.isNavigationRequest() || req.resourceType() === 'fetch') {
       errorDocuments.add(res.url());
     } else {
       problems.push(`sub-resource failed: ${req.method()} ${res.url()} → ${res.status()}`);
@@ -156,6 +158,18 @@ async function withSession(options, body) {
   s.check();
 }
 
+/**
+ * Waits until the page that a form or link led to is shown: loaded, and (with JavaScript) the
+ * answer fetched and put in place (solace.js marks <html aria-busy> while it is fetching).
+ */
+async function settled(page) {
+  await page.waitForLoadState('load');
+  await page.locator('html[aria-busy]').waitFor({ state: 'detached' });
+}
+
+/** A form's POST to `pathname`, sent the ordinary way or with fetch (the JavaScript way). */
+const posted = (pathname) => (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === pathname;
+
 async function open(page, p, expectedStatus = 200) {
   const res = await page.goto(url(p), { waitUntil: 'load' });
   assert.ok(res, `no response for ${p}`);
@@ -165,14 +179,12 @@ async function open(page, p, expectedStatus = 200) {
 
 /** Submits the triage form and waits for the page that comes back. */
 async function submit(page, expectedStatus) {
-  const response = page.waitForResponse(
-    (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/check' && r.request().isNavigationRequest(),
-  );
+  const response = page.waitForResponse(posted('/check'));
   const button = page.locator(SUBMIT).first();
   assert.equal(await button.count(), 1, 'the triage form has a submit button');
   await button.click();
   const res = await response;
-  await page.waitForLoadState('load');
+  await settled(page);
   assert.equal(res.status(), expectedStatus, `status of POST /check: ${await bodyText(page)}`);
   return res;
 }
@@ -293,12 +305,10 @@ const HCG_ROWS = [
 
 /** Submits a results form by its main button and waits for the page that comes back. */
 async function submitForm(page, formSelector, button, pathname, expectedStatus) {
-  const response = page.waitForResponse(
-    (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === pathname && r.request().isNavigationRequest(),
-  );
+  const response = page.waitForResponse(posted(pathname));
   await page.click(`${formSelector} ${button}`);
   const res = await response;
-  await page.waitForLoadState('load');
+  await settled(page);
   assert.equal(res.status(), expectedStatus, `status of POST ${pathname}: ${await bodyText(page)}`);
   return res;
 }
@@ -413,23 +423,63 @@ test('with JavaScript: the quick exit replaces the page in history', async () =>
   });
 });
 
+// Issue 11, item 9 (SAFETY.md P-back): after "Leave this site", Back must not show Solace or
+// offer to send a form again. With JavaScript all of Solace is one history entry: links replace
+// the page, forms are fetched and shown in place, the quick exit replaces that one entry.
+test('with JavaScript: after the quick exit, Back leaves Solace: no page of it, no form sent again', async () => {
+  await withSession({}, async ({ page }) => {
+    const posts = [];
+    page.on('request', (r) => { if (r.method() === 'POST') posts.push(r.url()); });
+    let dialogs = 0;
+    page.on('dialog', async (d) => { dialogs += 1; await d.dismiss(); });
+    await page.goto('about:blank');
+    const start = await page.evaluate(() => history.length);
+    await open(page, '/');
+    // In-app links: the page is replaced, not added.
+    await Promise.all([page.waitForURL(url('/check')), page.click('nav a[href="/check"]')]);
+    await settled(page);
+    assert.equal(await page.evaluate(() => history.length), start + 1, 'a link within Solace adds no entry');
+    // A form: answered in place, under its own address, without a new entry.
+    await fillHappyPath(page);
+    await submit(page, 200);
+    assert.equal(await page.locator('section#result').count(), 1, `the result: ${await bodyText(page)}`);
+    assert.equal(await page.evaluate(() => history.length), start + 1, 'a form within Solace adds no entry');
+    // The skip link moves focus without adding an entry either.
+    await page.focus('a.skip');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement && document.activeElement.id), 'main');
+    assert.equal(await page.evaluate(() => history.length), start + 1, 'the skip link adds no entry');
+    const sent = posts.length;
+    await page.click('a#quick-exit');
+    await page.waitForURL(url('/away'));
+    assert.equal(await page.evaluate(() => history.length), start + 1, 'the quick exit replaced the one entry');
+    await page.goBack({ waitUntil: 'load' });
+    assert.equal(page.url(), 'about:blank', 'Back goes to what came before Solace');
+    const shown = await page.evaluate(() => document.body ? document.body.innerText : '');
+    assert.equal(shown.trim(), '', `nothing of Solace is shown: "${shown.slice(0, 80)}"`);
+    assert.equal(posts.length, sent, 'no form was sent again');
+    assert.equal(dialogs, 0, 'no "resend the form?" prompt');
+    // Forward comes back only to the neutral page.
+    await page.goForward({ waitUntil: 'load' });
+    assert.equal(new URL(page.url()).pathname, '/away');
+  });
+});
+
 test('the language switch and settings work in a real browser (Origin: null under no-referrer)', async () => {
   // Regression: Chromium sends `Origin: null` on same-origin form posts when the page's
   // Referrer-Policy is no-referrer; the settings forms must still be accepted.
   await withSession({}, async ({ page }) => {
     await open(page, '/check');
-    await Promise.all([
-      page.waitForNavigation(),
-      page.click('form.lang button[name="lang"][value="en-US"]'),
-    ]);
+    await page.click('form.lang button[name="lang"][value="en-US"]');
+    await settled(page);
+    await page.locator('html[lang="en-US"]').waitFor();
     assert.equal(await page.getAttribute('html', 'lang'), 'en-US', 'the language changed');
     assert.equal(new URL(page.url()).pathname, '/check', 'back on the same page');
     await open(page, '/settings');
     await page.check('input[name="region"][value="au"]');
-    await Promise.all([
-      page.waitForNavigation(),
-      page.click('#settings-form button[type="submit"]'),
-    ]);
+    await page.click('#settings-form button[type="submit"]');
+    await settled(page);
+    await page.locator('#saved').waitFor();
     assert.ok(await page.isVisible('#saved'), 'the change was saved');
     assert.ok(await page.isVisible('#emergency-banner a[href="tel:000"]'), 'Australia: 000');
   });
@@ -544,10 +594,10 @@ test('phone (390×844): the sepsis group and the first answer come within two sc
     const top = await early.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
     assert.ok(top + 60 <= 2 * 844, `the first answer button starts within two phone screens (at ${Math.round(top)} px)`);
     await page.check(checkbox('breathless'));
-    const response = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/check');
+    const response = page.waitForResponse(posted('/check'));
     await early.click();
     assert.equal((await response).status(), 200);
-    await page.waitForLoadState('load');
+    await settled(page);
     assert.equal(await page.locator('section#result').getAttribute('data-urgency'), 'emergency');
     assert.equal(await page.locator('#reasons li[data-rule="sepsis-red-flag"]').count(), 1);
     assert.ok(await page.locator('#actions a[href="tel:999"]').first().isVisible(), 'the 999 call link is visible');
@@ -779,12 +829,10 @@ const DIARY_PASS = 'blue kettle quiet river';
 
 /** Submits the form holding `button` and waits for the page the POST leads to (after redirects). */
 async function submitDiary(page, button, pathname) {
-  const response = page.waitForResponse(
-    (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === pathname && r.request().isNavigationRequest(),
-  );
+  const response = page.waitForResponse(posted(pathname));
   await page.click(button);
   const res = await response;
-  await page.waitForLoadState('load');
+  await settled(page);
   return res;
 }
 
@@ -814,8 +862,8 @@ test('diary: create with the recovery code step, add bleeding and hCG, lock, unl
       assert.ok(!(await page.content()).includes(code), 'the code is not shown again');
     });
     await t.test('add a bleeding entry', async () => {
-      await page.click('a#add-entry');
-      await page.waitForLoadState('load');
+      await Promise.all([page.waitForURL(url('/diary/add')), page.click('a#add-entry')]);
+      await settled(page);
       await submitDiary(page, 'form#kind-form button[value="bleeding"]', '/diary/add');
       assert.equal(await page.locator('#pads-figure').count(), 1, 'the pad drawings');
       await checked('diary: add (bleeding form)');
@@ -862,6 +910,28 @@ test('diary: create with the recovery code step, add bleeding and hCG, lock, unl
       assert.equal(await page.locator('li.entry[data-kind="bleeding"]').count(), 1, 'bleeding is back');
       assert.equal(await page.locator('li.entry[data-kind="hcg"]').count(), 1, 'hCG is back');
     });
+  });
+});
+
+// A note typed with a photo that is then refused comes back in the form (issue 11, item 9).
+test('diary photo: a refused photo keeps the note typed with it', async () => {
+  await withSession({}, async ({ page }) => {
+    // The diary made by the test above (one local diary per server): unlock it.
+    await open(page, '/diary');
+    assert.equal(await page.locator('form#unlock-form').count(), 1, `asked to unlock: ${await bodyText(page)}`);
+    await page.fill('#field-passphrase', DIARY_PASS);
+    await submitDiary(page, '#unlock-submit', '/diary/unlock');
+    await open(page, '/diary/photo');
+    await page.fill('#field-note', 'KEPT-NOTE-5521 after the scan');
+    await page.setInputFiles('#field-photo', {
+      name: 'not-a-photo.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.from('this is not a JPEG at all'),
+    });
+    const res = await submitDiary(page, '#photo-save', '/diary/photo');
+    assert.equal(res.status(), 422);
+    assert.equal(await page.inputValue('#field-note'), 'KEPT-NOTE-5521 after the scan');
+    assert.ok(await page.locator('#error-photo').isVisible(), 'the photo is named');
   });
 });
 

@@ -191,7 +191,6 @@ diary-check-now = Check these symptoms now
 diary-no-flags = Nothing in your diary needs a check right now. If you feel worse, check your symptoms any time.
 diary-course-heading = What happened
 diary-course-none = Nothing recorded yet.
-diary-course-treatment = Treatment
 diary-course-record = Record what happened:
 diary-expected-heading = What usually happens
 diary-reminders-heading = Reminders
@@ -242,3 +241,65 @@ diary-auto-deleted = { $count ->
     [one] As you chose, 1 older entry was deleted.
    *[other] As you chose, { $count } older entries were deleted.
 }
+
+## The help banner and recovery cards: what was recorded, and what to do at each level
+## ("now" at urgent and emergency, "today" at same day). { $what } is one of the diary-what-*
+## phrases below; { $date } is like "22 Nov".
+
+diary-alert-also = Also in your diary:
+diary-you-recorded = You recorded { $what } on { $date }.
+diary-you-also-recorded = You also recorded { $what } on { $date }.
+diary-what-pads = { $n } soaked { $n ->
+    [one] pad
+   *[other] pads
+} in an hour
+diary-what-bleeding = { $amount ->
+    [spotting] spotting
+    [moderate] moderate bleeding
+    [heavy] heavy bleeding
+    [none] no bleeding
+   *[light] light bleeding
+}
+diary-what-with-clots = { $what } with { $size ->
+    [large] large clots
+   *[small] small clots
+}
+diary-what-pain = pain of { $score } out of 10
+diary-where-lower_middle = low in the middle of your tummy
+diary-where-left_side = on the left side
+diary-where-right_side = on the right side
+diary-where-shoulder_tip = in the tip of your shoulder
+diary-where-back = in your back
+diary-where-bottom = in your bottom
+diary-where-other = somewhere else
+diary-what-temperature = a temperature of { $c } °C
+diary-what-test = a { $result ->
+    [faint] faint positive
+    [negative] negative
+   *[positive] positive
+} pregnancy test
+diary-what-medicine = taking { $medicine ->
+    [mifepristone] mifepristone
+    [misoprostol] misoprostol
+   *[unknown] the medicine
+}
+diary-what-harm = thoughts of harming yourself, in a check-in
+diary-what-entry = an entry
+diary-do-emergency = Call { $number } now.
+diary-do-urgent = Go to { service-ed } now. If you cannot get there safely, call { $number }.
+diary-do-same_day = Contact { service-epu } today, before the evening.
+diary-do-soon = Arrange to see { service-doctor } in the next few days.
+
+## What happened, as recorded
+
+diary-course-chosen = Care chosen: { $care }
+diary-course-taken = Medicine taken: { $medicine }
+
+## Reminders in a calendar: the title stays "Check-in" (a lock screen shows it); the notes say
+## what to do.
+
+diary-ics-do-pregnancy-test-3-weeks = Do a home pregnancy test today. If it shows positive, even a faint line, contact { service-epu }. If you need help at once, call { $number }.
+diary-ics-do-check-in-2-weeks = How are you? Note your bleeding, pain and mood in your diary. If bleeding is not easing, or you have felt low for 2 weeks or more, contact { service-doctor }. If you need help at once, call { $number }.
+diary-ics-do-check-in-6-weeks = How are you? Note in your diary if your period has come back. If you still feel low or worried, talk to { service-doctor }. If you need help at once, call { $number }.
+diary-ics-do-period-expected = Your period may come back around now. Note it in your diary when it does. If none has come by about 8 weeks, see { service-doctor }. If you need help at once, call { $number }.
+diary-ics-do-wellbeing-check-in = Time to take your check-in again. If you are finding things hard, talk to { service-doctor }. If you need help at once, call { $number }.

@@ -85,3 +85,17 @@ export-level-spotting = spotting
 export-level-light = light
 export-level-moderate = moderate
 export-level-heavy = heavy
+## How heavy the bleeding was, by the symptom check's own rules (never a lower word than it
+## would give). { $n }, { $rules } and { $level } are filled in.
+
+export-bp-soaked-one = soaked 1 pad an hour
+export-bp-soaked = soaked { $n } pads an hour
+export-bp-for-hours = for { $n } hours
+export-bp-clots-large = clots larger than { coin }
+export-bp-clots-small = small clots
+export-bp-rule = meets the symptom check rule { $rules }: { $level }
+export-urgency-emergency = call the emergency number now
+export-urgency-urgent = go to the emergency department now
+export-urgency-same_day = contact the care team today
+export-urgency-soon = be seen in the next few days
+export-urgency-self_care = the expected course

@@ -6,7 +6,7 @@ skip-link = Skip to main content
 emergency-banner-label = Emergency help
 emergency-banner-text = In an emergency, call
 quick-exit = Leave this site
-quick-exit-title = Leave now. A weather page opens. You can also press Esc 3 times.
+quick-exit-title = Leave now. An everyday page opens in its place. You can also press Esc 3 times.
 nav-label = Main menu
 nav-home = Home
 nav-check = Check my symptoms
@@ -38,7 +38,7 @@ home-check-door = Check my symptoms
 home-check-door-hint = It takes about 3 minutes. You can skip any question.
 home-privacy-heading = Your privacy
 home-privacy = Your answers are private. The symptom check and your results are not saved, and nothing is ever sent to anyone else. Your diary is kept only if you start one, and it is locked with your passphrase.
-home-quick-exit = Need to leave fast? Tap "Leave this site" at the top, or press the Esc key 3 times. A weather page will open.
+home-quick-exit = Need to leave fast? Tap "Leave this site" at the top, or press the Esc key 3 times. An everyday page will open in its place.
 
 ## Check my symptoms: the form.
 

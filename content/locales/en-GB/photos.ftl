@@ -12,7 +12,6 @@ photo-error-format = This file is not a JPEG or PNG photo. Please choose a JPEG 
 photo-error-damaged = This photo could not be read. It may be damaged or cut short. Please try another one.
 photo-error-note = The note is too long. Please shorten it to 2,000 characters or fewer.
 photo-choose-again = For your privacy, a photo is not kept after a problem: please choose it again.
-photo-too-large-title = This photo is too large
 photo-too-large = Photos can be up to 6 MB. This one is larger, so nothing was saved. A screenshot of the photo, or sharing it at a smaller size, usually fits.
 photo-hidden = Photo (hidden)
 photo-show = Show photo

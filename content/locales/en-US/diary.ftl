@@ -13,3 +13,8 @@ diary-o-scan-early_pregnancy_loss = The pregnancy in the uterus had stopped deve
 diary-o-scan-tissue_remaining = Some pregnancy tissue is still in the uterus
 diary-o-scan-womb_empty = The uterus is empty
 diary-o-scan-ectopic = A pregnancy outside the uterus (ectopic)
+
+## The help banner and recovery cards
+
+diary-where-lower_middle = low in the middle of your belly
+diary-where-bottom = in your rectum or bottom

@@ -68,6 +68,11 @@ enum Command {
         /// A postgres:// URL for the multi-user server mode instead of SQLite.
         #[arg(long, env = "SOLACE_DATABASE_URL", hide_env_values = true)]
         database_url: Option<String>,
+        /// Where "Leave this site" goes: an absolute http(s) address, for a hosted server (for
+        /// example a local news or weather page). Default: Solace's own neutral page at /away.
+        /// The diary is locked before the browser is sent there.
+        #[arg(long, env = "SOLACE_EXIT_URL", value_parser = parse_exit_url)]
+        exit_url: Option<String>,
     },
     /// Symptom triage: how soon to get help, and where. Reads the answers as JSON on stdin.
     Triage {
@@ -178,7 +183,8 @@ fn main() -> ExitCode {
             addr,
             data_dir,
             database_url,
-        } => serve(addr, region, data_dir, database_url.as_deref()),
+            exit_url,
+        } => serve(addr, region, data_dir, database_url.as_deref(), exit_url),
         Command::Triage { json, list_rules } => {
             if list_rules {
                 triage_cmd::list_rules(json)
@@ -201,11 +207,17 @@ fn main() -> ExitCode {
     }
 }
 
+/// `--exit-url`: checked by the web crate's rule (absolute http or https, a host, no password).
+fn parse_exit_url(text: &str) -> Result<String, String> {
+    solace_web::exit_url(text).map_err(|e| e.to_string())
+}
+
 fn serve(
     addr: SocketAddr,
     region: Region,
     data_dir: Option<std::path::PathBuf>,
     database_url: Option<&str>,
+    exit_url: Option<String>,
 ) -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
@@ -234,6 +246,7 @@ fn serve(
                 solace_web::Config {
                     default_region: region,
                     multi_user: matches!(opened, store_open::Opened::Postgres),
+                    exit_url,
                 },
                 diary,
             )?;

@@ -289,3 +289,21 @@ fn list_rules_holds_every_row_of_the_revised_table() {
     assert!(!ids.contains(&"severe-pain-expected"));
     assert_eq!(ids.len(), 45);
 }
+
+/// `solace serve --exit-url`: only an absolute http(s) address; anything else exits 2 naming
+/// the flag, before anything is opened or listened on.
+#[test]
+fn serve_refuses_an_exit_url_that_is_not_an_http_address() {
+    for bad in [
+        "javascript:alert(1)",
+        "/away",
+        "ftp://example.org/",
+        "https://user:pw@example.org/",
+    ] {
+        let out = solace(&["serve", "--addr", "127.0.0.1:0", "--exit-url", bad], b"");
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("--exit-url"), "{bad}: {err}");
+        assert!(err.contains("http"), "{bad}: {err}");
+    }
+}

@@ -10,6 +10,7 @@
 //! - [`timeline`](mod@timeline): [`timeline()`](timeline::timeline) → days, summaries, chart series.
 //! - [`recovery`](mod@recovery): [`recovery()`](recovery::recovery) → course, expected course,
 //!   flags (each with the triage answers it implies), triage urgency, reminders.
+//! - [`severity`](mod@severity): how heavy recorded bleeding is, by the triage rules (exports).
 #![cfg_attr(
     not(test),
     deny(
@@ -22,6 +23,7 @@
 
 pub mod entry;
 pub mod recovery;
+pub mod severity;
 pub mod summary;
 pub mod timeline;
 
@@ -31,8 +33,9 @@ pub use entry::{
 };
 pub use recovery::{
     CHECKS, CheckDef, Course, CourseFact, Flag, Recovery, RecoveryOptions, Reminder, TriageView,
-    course, expected_course, recovery, reminders,
+    action_words, course, expected_course, recovery, reminders,
 };
+pub use severity::{BleedingSeverity, bleeding_severity};
 pub use timeline::{
     Change, Day, DaySummary, PBAC_NOTE, Point, Series, SeriesSummary, Timeline, hcg_input,
     in_time_order, timeline,

@@ -9,14 +9,22 @@
 //! - One `Patient` that every resource points to (`MedicationStatement.subject` is required in
 //!   R4). It has no identifier, and a name only when the person gives one.
 //!
-//! Entries without a §9 code (bleeding, mood, scans, events, notes, questions, photos) are left
-//! out: they are in the PDF and the CSV. So every `coding.code` in the bundle is one of §9.
+//! - One `Observation` per bleeding entry, coded by text only (§9 has no code for it, and none is
+//!   invented): the value is the bleeding word by the symptom check's own rules
+//!   (`solace_clinical::diary::severity`, never lower than triage would give), with the rule it
+//!   meets as the `interpretation`, and the pads an hour and clots as components.
+//!
+//! Entries without a §9 code and no safety weight (mood, scans, events, notes, questions, photos)
+//! are left out: they are in the PDF and the CSV. So every `coding.code` in the bundle is one of §9.
 //! Ids are derived from the entries (a hash), so the same diary gives the same bundle.
 
 use chrono::{DateTime, FixedOffset, SecondsFormat, Utc};
 use serde_json::{Value, json};
+use solace_clinical::Region;
+use solace_clinical::diary::severity::severities;
 use solace_clinical::diary::summary::in_range;
-use solace_clinical::diary::{Entry, EntryKind, EventKind, Medicine, TestResult};
+use solace_clinical::diary::{BleedingSeverity, Entry, EntryKind, EventKind, Medicine, TestResult};
+use solace_clinical::triage::{Bleeding, Clots};
 use solace_clinical::wellbeing::Questionnaire;
 
 use crate::Request;
@@ -113,9 +121,86 @@ fn medication(id: &str, subject: &str, e: &Entry, name: &str, dose: Option<&str>
     m
 }
 
+/// What a large clot is bigger than, by region (CLINICAL.md §8: a guide, not from the paper).
+const fn coin(region: Region) -> &'static str {
+    match region {
+        Region::Uk => "a 10p coin",
+        Region::Us | Region::Ca => "a quarter",
+        _ => "a coin about 2.5 cm across",
+    }
+}
+
+const fn bleeding_word(b: Bleeding) -> &'static str {
+    match b {
+        Bleeding::None => "None",
+        Bleeding::Spotting => "Spotting",
+        Bleeding::Light => "Light",
+        Bleeding::Moderate => "Moderate",
+        Bleeding::Heavy => "Heavy",
+    }
+}
+
+/// A bleeding entry, coded by text only, its word by the triage rules.
+fn bleeding(id: &str, subject: &str, e: &Entry, s: &BleedingSeverity, region: Region) -> Value {
+    let mut o = observation(
+        id,
+        subject,
+        e,
+        &json!({ "text": "Vaginal bleeding, as recorded by the person" }),
+        (
+            "valueCodeableConcept",
+            json!({ "text": bleeding_word(s.level) }),
+        ),
+    );
+    let mut components = Vec::new();
+    if let Some(p) = s.pads_soaked_per_hour {
+        components.push(json!({
+            "code": { "text": "Full-size pads soaked through in an hour" },
+            "valueQuantity": { "value": round2(p), "unit": "pads an hour" },
+        }));
+    }
+    if let Some(h) = s.heavy_hours {
+        components.push(json!({
+            "code": { "text": "Hours at 1 pad an hour or more" },
+            "valueQuantity": { "value": round2(h), "unit": "h", "system": UCUM_SYSTEM, "code": "h" },
+        }));
+    }
+    if let Some(c) = s.clots {
+        let text = match c {
+            Clots::None => "None".to_owned(),
+            Clots::Small => format!("Small (smaller than {})", coin(region)),
+            Clots::Large => format!("Large (larger than {})", coin(region)),
+        };
+        components
+            .push(json!({ "code": { "text": "Clots" }, "valueCodeableConcept": { "text": text } }));
+    }
+    if let Some(map) = o.as_object_mut() {
+        if let Some(rule) = s.rule {
+            map.insert(
+                "interpretation".to_owned(),
+                json!([{ "text": format!(
+                    "Meets the Solace symptom check rule {rule} (urgency: {})",
+                    s.urgency.id()
+                ) }]),
+            );
+        }
+        if !components.is_empty() {
+            map.insert("component".to_owned(), Value::Array(components));
+        }
+    }
+    o
+}
+
 /// The resource for one entry, if it has one.
-fn resource(id: &str, subject: &str, e: &Entry) -> Option<Value> {
+fn resource(
+    id: &str,
+    subject: &str,
+    e: &Entry,
+    severity: Option<&BleedingSeverity>,
+    region: Region,
+) -> Option<Value> {
     Some(match &e.kind {
+        EntryKind::Bleeding(_) => bleeding(id, subject, e, severity?, region),
         EntryKind::Hcg { iu_per_l } => observation(
             id,
             subject,
@@ -219,13 +304,20 @@ pub fn bundle(entries: &[Entry], request: &Request, now: DateTime<Utc>) -> Value
         map.insert("name".to_owned(), json!([{ "text": name }]));
     }
     let mut items = vec![json!({ "fullUrl": subject, "resource": patient })];
+    let graded = severities(entries);
+    let severity_of = |e: &Entry| {
+        graded
+            .iter()
+            .find(|(i, _)| entries.get(*i) == Some(e))
+            .map(|(_, s)| s)
+    };
     for (i, e) in shown.iter().enumerate() {
         let key = format!(
             "{i}:{}",
             serde_json::to_string(e).unwrap_or_else(|_| when(&e.at))
         );
         let id = uuid_for(&key);
-        if let Some(r) = resource(&id, &subject, e) {
+        if let Some(r) = resource(&id, &subject, e, severity_of(e), request.region) {
             items.push(json!({ "fullUrl": format!("urn:uuid:{id}"), "resource": r }));
         }
     }

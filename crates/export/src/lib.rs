@@ -175,7 +175,7 @@ pub enum ExportError {
 }
 
 /// Words for the PDF, by Fluent message id (see [`LABEL_IDS`]). Texts may hold `{n}`, `{from}`,
-/// `{to}`, `{date}`, `{name}`, `{rules}` placeholders, filled in here.
+/// `{to}`, `{date}`, `{name}`, `{rules}`, `{level}` placeholders, filled in here.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Labels {
     map: BTreeMap<String, String>,
@@ -261,6 +261,17 @@ pub const LABEL_IDS: &[&str] = &[
     "export-level-light",
     "export-level-moderate",
     "export-level-heavy",
+    "export-bp-soaked-one",
+    "export-bp-soaked",
+    "export-bp-for-hours",
+    "export-bp-clots-large",
+    "export-bp-clots-small",
+    "export-bp-rule",
+    "export-urgency-emergency",
+    "export-urgency-urgent",
+    "export-urgency-same_day",
+    "export-urgency-soon",
+    "export-urgency-self_care",
     "hcg-context-unknown_location",
     "hcg-context-after_loss",
     "hcg-context-confirmed_in_womb",
@@ -305,11 +316,10 @@ pub fn export(
     match format {
         Format::Pdf => pdf::render(entries, request, labels, now),
         Format::Fhir => Ok(fhir::bundle_json(entries, request, now)),
-        Format::Csv => table::write(&solace_clinical::diary::summary::in_range(
+        Format::Csv => table::write_in(
+            &solace_clinical::diary::summary::in_range(entries, request.from, request.to),
             entries,
-            request.from,
-            request.to,
-        )),
+        ),
     }
 }
 

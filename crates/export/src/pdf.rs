@@ -7,10 +7,11 @@ use std::sync::OnceLock;
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::Serialize;
 use solace_clinical::Region;
+use solace_clinical::diary::BleedingSeverity;
 use solace_clinical::diary::summary::{self, BleedingDay, Capped, Summary, SummaryOptions};
 use solace_clinical::diary::{EventKind, Management, Medicine, ScanShowed, TestResult};
 use solace_clinical::hcg::{HcgContext, RuleSet};
-use solace_clinical::triage::Bleeding;
+use solace_clinical::triage::{Bleeding, Clots, Urgency};
 use typst::foundations::{Bytes, Dict, IntoValue};
 use typst_as_lib::{TypstEngine, TypstTemplateMainFile};
 
@@ -242,10 +243,58 @@ fn hcg_block(s: &Summary, labels: &Labels) -> Block {
     b
 }
 
+const fn urgency_id(u: Urgency) -> &'static str {
+    match u {
+        Urgency::Emergency => "export-urgency-emergency",
+        Urgency::Urgent => "export-urgency-urgent",
+        Urgency::SameDay => "export-urgency-same_day",
+        Urgency::Soon => "export-urgency-soon",
+        Urgency::SelfCare => "export-urgency-self_care",
+    }
+}
+
+/// What the heaviest bleeding entry of a day showed, in the words a clinician reads: "soaked 2
+/// pads an hour, clots larger than a 10p coin", then the symptom check rule it meets.
+pub(crate) fn severity_text(s: &BleedingSeverity, labels: &Labels) -> Vec<String> {
+    let mut parts = Vec::new();
+    if let Some(p) = s.pads_soaked_per_hour.filter(|p| *p > 0.0) {
+        let mut soaked = if (p - 1.0).abs() < f64::EPSILON {
+            labels.get("export-bp-soaked-one")
+        } else {
+            labels.fill("export-bp-soaked", &[("n", &fmt_number(p, 1))])
+        };
+        if let Some(h) = s.heavy_hours.filter(|h| *h >= 2.0) {
+            soaked = format!(
+                "{soaked} {}",
+                labels.fill("export-bp-for-hours", &[("n", &fmt_number(h, 1))])
+            );
+        }
+        parts.push(soaked);
+    }
+    match s.clots {
+        Some(Clots::Large) => parts.push(labels.get("export-bp-clots-large")),
+        Some(Clots::Small) => parts.push(labels.get("export-bp-clots-small")),
+        Some(Clots::None) | None => {}
+    }
+    if let Some(rule) = s.rule {
+        parts.push(labels.fill(
+            "export-bp-rule",
+            &[
+                ("rules", rule),
+                ("level", &labels.get(urgency_id(s.urgency))),
+            ],
+        ));
+    }
+    parts
+}
+
 fn day_text(d: &BleedingDay, labels: &Labels) -> String {
     let mut parts = vec![fmt_date(d.date)];
     if let Some(id) = d.level.and_then(level_id) {
         parts.push(labels.get(id));
+    }
+    if let Some(s) = &d.severity {
+        parts.extend(severity_text(s, labels));
     }
     if let Some(score) = d.pbac {
         parts.push(labels.fill("export-bp-score", &[("n", &fmt_number(score, 0))]));

@@ -1,5 +1,8 @@
 //! CSV: one row per entry, in time order. The columns are the diary's own JSON field names
-//! (DESIGN.md "Diary entries"), so a row reads back as exactly the entry it came from.
+//! (DESIGN.md "Diary entries"), so a row reads back as exactly the entry it came from. Two more
+//! columns at the end, [`DERIVED_COLUMNS`], say how heavy a bleeding entry is by the symptom
+//! check's own rules (`solace_clinical::diary::severity`): never a lower word than triage would
+//! give. They are worked out, not recorded, so [`read`] skips them.
 //!
 //! Spreadsheet formula injection: a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage
 //! return could run as a formula when the file is opened in a spreadsheet. Such a cell is written
@@ -7,6 +10,7 @@
 //! exactly one leading apostrophe off again, so the round trip stays exact.
 
 use serde_json::{Map, Value};
+use solace_clinical::diary::severity::severities;
 use solace_clinical::diary::{Entry, EntryInput};
 
 use crate::ExportError;
@@ -41,6 +45,10 @@ pub const COLUMNS: [&str; 26] = [
     "answers",
     "note",
 ];
+
+/// Columns worked out from the entries (after [`COLUMNS`]): the bleeding word by the triage rules,
+/// and the rule with its level (`heavy-bleeding (urgent)`). Empty for other entries.
+pub const DERIVED_COLUMNS: [&str; 2] = ["bleeding_severity", "severity_rule"];
 
 /// Columns whose cells are numbers.
 const NUMBER_COLUMNS: [&str; 5] = [
@@ -90,15 +98,40 @@ fn cell(value: Option<&Value>) -> String {
 
 /// Writes `entries` (already in the order wanted) as CSV with a header row.
 pub fn write(entries: &[Entry]) -> Result<Vec<u8>, ExportError> {
+    write_in(entries, entries)
+}
+
+/// Writes `shown` (already in the order wanted), grading bleeding against the whole diary `all`
+/// (so a run of heavy bleeding that started before the range keeps its known length).
+pub fn write_in(shown: &[Entry], all: &[Entry]) -> Result<Vec<u8>, ExportError> {
+    let graded = severities(all);
+    let severity_of = |e: &Entry| {
+        graded
+            .iter()
+            .find(|(i, _)| all.get(*i) == Some(e))
+            .map(|(_, s)| *s)
+    };
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
-    w.write_record(COLUMNS)
+    w.write_record(COLUMNS.iter().chain(DERIVED_COLUMNS.iter()))
         .map_err(|e| ExportError::Write(e.to_string()))?;
-    for e in entries {
+    for e in shown {
         let input = EntryInput::from(e);
         let v = serde_json::to_value(&input).map_err(|e| ExportError::Write(e.to_string()))?;
-        let row: Vec<String> = COLUMNS.iter().map(|c| guard(&cell(v.get(*c)))).collect();
+        let mut row: Vec<String> = COLUMNS.iter().map(|c| guard(&cell(v.get(*c)))).collect();
+        let severity = severity_of(e);
+        row.push(
+            severity
+                .and_then(|s| serde_json::to_value(s.level).ok())
+                .map(|v| cell(Some(&v)))
+                .unwrap_or_default(),
+        );
+        row.push(
+            severity
+                .and_then(|s| s.rule.map(|r| format!("{r} ({})", s.urgency.id())))
+                .unwrap_or_default(),
+        );
         w.write_record(&row)
             .map_err(|e| ExportError::Write(e.to_string()))?;
     }
@@ -137,7 +170,7 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Entry>, ReadError> {
         let mut obj = Map::new();
         for (name, raw) in headers.iter().zip(record.iter()) {
             let text = unguard(raw);
-            if text.is_empty() {
+            if text.is_empty() || DERIVED_COLUMNS.contains(&name) {
                 continue;
             }
             let value = if NUMBER_COLUMNS.contains(&name) {

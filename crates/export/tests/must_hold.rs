@@ -377,8 +377,9 @@ fn the_fhir_bundle_validates_as_r4_and_every_code_is_from_clinical_md_9() {
             .collect();
         let of = |t: &str| resources.iter().filter(|r| r["resourceType"] == t).count();
         assert_eq!(of("Patient"), 1);
-        // 9 measurements, the PHQ-9 and the GAD-7 (the PCL-5 has no §9 code).
-        assert_eq!(of("Observation"), 11);
+        // 9 measurements, the PHQ-9 and the GAD-7 (the PCL-5 has no §9 code), and the 3
+        // bleeding entries coded by text only.
+        assert_eq!(of("Observation"), 14);
         // Paracetamol, and nothing else: management_chosen is not a medicine.
         assert_eq!(of("MedicationStatement"), 1);
         let patient = resources
@@ -542,4 +543,110 @@ fn an_empty_diary_and_one_kind_diaries_export_cleanly_in_every_format() {
             assert!(text.contains("export-pdf-title"), "{name}: {text}");
         }
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bleeding severity by the triage rules (issue 11, SAFETY.md E8)
+// ---------------------------------------------------------------------------------------------
+
+/// Days of bleeding where the PBAC-style score and the person's own word say "moderate", and
+/// one entry that meets triage's heavy-bleeding rule: 2 soaked pads an hour with large clots.
+fn heavy_day() -> Vec<Entry> {
+    let mut out: Vec<Entry> = (9..=21)
+        .step_by(4)
+        .map(|h| {
+            entry(&format!(
+                r#"{{"kind":"bleeding","at":"2026-11-21T{h:02}:00:00Z","pad_fullness":"full","clots":"small","amount":"moderate"}}"#
+            ))
+        })
+        .collect();
+    out.push(entry(
+        r#"{"kind":"bleeding","at":"2026-11-22T10:00:00Z","pads_soaked_per_hour":2,"clots":"large","amount":"moderate"}"#,
+    ));
+    out
+}
+
+fn words() -> Labels {
+    Labels::from_fn(|id| {
+        match id {
+            "export-level-heavy" => "heavy",
+            "export-level-moderate" => "moderate",
+            "export-bp-heaviest" => "Heaviest day",
+            "export-bp-soaked" => "soaked {n} pads an hour",
+            "export-bp-clots-large" => "clots larger than a 10p coin",
+            "export-bp-clots-small" => "small clots",
+            "export-bp-rule" => "meets the symptom check rule {rules}: {level}",
+            "export-bp-score" => "score {n}",
+            "export-urgency-urgent" => "go to the emergency department now",
+            other => other,
+        }
+        .to_owned()
+    })
+}
+
+/// The bug in issue 11: the clinician's PDF called 2 soaked pads an hour with large clots
+/// "moderate". The word now comes from the triage rules, in every format, and the heaviest day
+/// is the most urgent one even when another day scores higher on the PBAC-style chart.
+#[test]
+fn heavy_bleeding_is_called_heavy_with_its_pads_and_clots_in_every_format() {
+    let entries = heavy_day();
+    let request = all_sections();
+    // CSV: the worked-out columns, and the file still reads back as the same entries.
+    let csv = solace_export::export(Format::Csv, &entries, &request, &words(), now()).unwrap();
+    let text = String::from_utf8(csv.clone()).unwrap();
+    let header = text.lines().next().unwrap();
+    assert!(
+        header.ends_with(",bleeding_severity,severity_rule"),
+        "{header}"
+    );
+    let last = text.lines().last().unwrap();
+    assert!(last.ends_with(",heavy,heavy-bleeding (urgent)"), "{last}");
+    for line in text.lines().skip(1).take(4) {
+        assert!(line.ends_with(",moderate,"), "{line}");
+    }
+    assert_eq!(table::read(&csv).unwrap(), entries);
+
+    // FHIR: a text-coded observation per bleeding entry, its value the triage word.
+    let fhir = solace_export::export(Format::Fhir, &entries, &request, &words(), now()).unwrap();
+    let v: Value = serde_json::from_slice(&fhir).unwrap();
+    let bleeding: Vec<&Value> = v["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["resource"])
+        .filter(|r| r["code"]["text"] == "Vaginal bleeding, as recorded by the person")
+        .collect();
+    assert_eq!(bleeding.len(), 5);
+    let heavy = bleeding.last().unwrap();
+    assert_eq!(heavy["valueCodeableConcept"]["text"], "Heavy");
+    assert!(
+        heavy["interpretation"][0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("heavy-bleeding (urgency: urgent)")
+    );
+    let parts = heavy["component"].to_string();
+    assert!(parts.contains("Large (larger than a 10p coin)"), "{parts}");
+    assert!(fhir::coding_codes(&v).is_empty(), "no invented codes");
+    validate_with_fhir_resources(&fhir);
+
+    // PDF: "heavy, soaked 2 pads an hour, clots larger than a 10p coin" on the heaviest day.
+    let pdf = solace_export::export(Format::Pdf, &entries, &request, &words(), now()).unwrap();
+    if !poppler() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_temp(dir.path(), "heavy.pdf", &pdf);
+    let text = pdftotext(&path)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let line = "Heaviest day 2026-11-22, heavy, soaked 2 pads an hour, clots larger than a 10p coin, \
+                meets the symptom check rule heavy-bleeding: go to the emergency department now";
+    // pdftotext joins a word hyphenated at the end of a line: compare without hyphens.
+    assert!(
+        text.replace('-', "").contains(&line.replace('-', "")),
+        "{text}"
+    );
+    assert!(!text.contains("2026-11-22, moderate"), "{text}");
 }

@@ -8,7 +8,9 @@ use solace_export::{LABEL_IDS, Labels, Section};
 use crate::i18n::Tr;
 
 /// Placeholders the export fills in itself: Fluent passes them through as written.
-const ARGS: [&str; 7] = ["n", "from", "to", "date", "name", "rules", "context"];
+const ARGS: [&str; 8] = [
+    "n", "from", "to", "date", "name", "rules", "context", "level",
+];
 
 /// Every label the PDF needs, in the person's language and region.
 pub fn labels(tr: &Tr<'_>) -> Labels {

@@ -33,6 +33,10 @@ pub struct Config {
     /// Single-user mode (SQLite on the person's own computer) has one diary and asks only for
     /// the passphrase.
     pub multi_user: bool,
+    /// Where "Leave this site" goes, when a hosted operator chose an address (`solace serve
+    /// --exit-url`, checked by [`exit_url`]). `/away` still ends the diary session first, then
+    /// sends the browser there; without one, `/away` shows Solace's own neutral page.
+    pub exit_url: Option<String>,
 }
 
 impl Default for Config {
@@ -40,8 +44,41 @@ impl Default for Config {
         Config {
             default_region: Region::Uk,
             multi_user: false,
+            exit_url: None,
         }
     }
+}
+
+/// Why an exit address was refused (the message names what was expected).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct BadExitUrl(&'static str);
+
+/// The longest exit address accepted.
+pub const EXIT_URL_MAX: usize = 2000;
+
+/// Checks an address for "Leave this site": an absolute `http://` or `https://` URL with a host,
+/// no user name or password, no spaces, at most [`EXIT_URL_MAX`] characters. Returns it as given.
+pub fn exit_url(text: &str) -> Result<String, BadExitUrl> {
+    const EXPECTED: &str =
+        "expected an absolute http:// or https:// address, like https://www.bbc.co.uk/weather";
+    if text.len() > EXIT_URL_MAX {
+        return Err(BadExitUrl("expected an address of at most 2000 characters"));
+    }
+    let uri: axum::http::Uri = text.parse().map_err(|_| BadExitUrl(EXPECTED))?;
+    let scheme_ok = matches!(uri.scheme_str(), Some("http" | "https"));
+    let Some(authority) = uri.authority() else {
+        return Err(BadExitUrl(EXPECTED));
+    };
+    if !scheme_ok || authority.host().is_empty() {
+        return Err(BadExitUrl(EXPECTED));
+    }
+    if authority.as_str().contains('@') {
+        return Err(BadExitUrl(
+            "expected an address without a user name or password",
+        ));
+    }
+    Ok(text.to_owned())
 }
 
 /// Shared state for every request. Nothing per-person lives here: a diary session is found from

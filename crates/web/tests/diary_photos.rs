@@ -150,6 +150,32 @@ impl Client {
         self.send(req).await
     }
 
+    /// As [`Client::upload`], with the body sent in 16 KiB pieces as it arrives over a network
+    /// (so the fields before the photo are read before the upload passes the limit).
+    async fn upload_in_pieces(&mut self, file: &[u8], note: &str) -> Res {
+        let body = multipart(&[("csrf", &self.csrf()), ("note", note)], file);
+        let pieces: Vec<Result<Vec<u8>, std::io::Error>> =
+            body.chunks(16 * 1024).map(|c| Ok(c.to_vec())).collect();
+        let req = Request::post("/diary/photo")
+            .header(header::HOST, "127.0.0.1:7878")
+            .header(header::COOKIE, self.cookie_header())
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={BOUNDARY}"),
+            )
+            // Each piece after a pause, as from a socket: the reader sees the first pieces
+            // (the form token and the note) before the rest has arrived.
+            .body(Body::from_stream(futures_util::StreamExt::then(
+                futures_util::stream::iter(pieces),
+                |piece| async move {
+                    tokio::task::yield_now().await;
+                    piece
+                },
+            )))
+            .unwrap();
+        self.send(req).await
+    }
+
     async fn create(&mut self) {
         self.get("/diary").await;
         let res = self
@@ -408,4 +434,41 @@ async fn without_a_session_or_csrf_nothing_is_stored() {
 
     c.cookies.insert("solace_session".to_owned(), session);
     assert_eq!(c.get("/diary").await.count("li.photo-entry"), 0);
+}
+
+/// Issue 11, item 9: a note typed with a photo that is refused for its size comes back in the
+/// form. The note is sent before the photo (it comes first in the form), so it is read before
+/// the upload is cut off at the limit.
+#[tokio::test]
+async fn a_note_typed_with_a_too_large_photo_is_kept() {
+    let mut c = Client::new().await;
+    c.create().await;
+    let form = c.get("/diary/photo").await;
+    let html = form.html();
+    let fields: Vec<&str> = html
+        .select(
+            &scraper::Selector::parse("#photo-form textarea, #photo-form input[type=file]")
+                .unwrap(),
+        )
+        .filter_map(|e| e.value().attr("name"))
+        .collect();
+    assert_eq!(fields, ["note", "photo"], "the note is sent first");
+
+    let big = jpeg(6 * 1024 * 1024 + 10);
+    let res = c.upload_in_pieces(&big, "HERON-3307 after the scan").await;
+    assert_eq!(res.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(res.header("cache-control"), "no-store");
+    assert_eq!(res.count("#error-photo"), 1, "{}", res.text());
+    assert_eq!(res.count("#photo-form"), 1, "the form comes back");
+    let note = res
+        .html()
+        .select(&scraper::Selector::parse("#field-note").unwrap())
+        .next()
+        .map(|e| e.text().collect::<String>())
+        .unwrap_or_default();
+    assert_eq!(note, "HERON-3307 after the scan");
+    assert_eq!(c.get("/diary").await.count("li.photo-entry"), 0);
+    // With a bad form token, the note is not shown back.
+    let forged = c.upload(&big, "FORGED-1", Some("0".repeat(64))).await;
+    assert!(!forged.text().contains("FORGED-1"));
 }

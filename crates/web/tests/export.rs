@@ -198,3 +198,85 @@ async fn a_locked_diary_makes_no_file() {
     assert_eq!(res.status, StatusCode::UNAUTHORIZED);
     assert!(!res.body.contains(QUESTION));
 }
+
+/// `pdftotext` of a PDF, whitespace collapsed; `None` (skipped) without poppler outside CI.
+fn pdf_words(pdf: &[u8]) -> Option<String> {
+    let have = std::process::Command::new("pdftotext")
+        .arg("-v")
+        .output()
+        .is_ok();
+    if !have {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "pdftotext is needed in CI"
+        );
+        eprintln!("skipped: pdftotext (poppler-utils) is not installed");
+        return None;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("summary.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap();
+    Some(
+        String::from_utf8_lossy(&out.stdout)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+/// Issue 11, item 8 (SAFETY.md E8): the PDF called 2 soaked pads an hour with large clots
+/// "moderate". It says "heavy", in the words a clinician reads, with the region's coin.
+#[tokio::test]
+async fn the_pdf_says_heavy_soaked_2_pads_an_hour_and_clots_larger_than_the_regions_coin() {
+    let mut c = ready().await;
+    add(
+        &mut c,
+        &[
+            ("kind", "bleeding"),
+            ("pads_soaked_per_hour", "2"),
+            ("pad_fullness", "moderate"),
+            ("clots", "large"),
+        ],
+        3,
+    )
+    .await;
+    let mut fields = vec![("format", "pdf")];
+    fields.extend(
+        solace_export::Section::ALL
+            .iter()
+            .map(|s| ("section", s.id())),
+    );
+    let uk = c.post("/export", &fields).await;
+    assert_download(&uk, "application/pdf", "diary-summary.pdf");
+    let csv = c.post("/export", &[("format", "csv")]).await;
+    assert!(
+        csv.body.contains(",heavy,heavy-bleeding (urgent)"),
+        "{}",
+        csv.body
+    );
+    let Some(text) = pdf_words(&uk.bytes) else {
+        return;
+    };
+    assert!(
+        text.contains("heavy, soaked 2 pads an hour, clots larger than a 10p coin"),
+        "{text}"
+    );
+    // (pdftotext joins a word hyphenated at the end of a line: compare without hyphens.)
+    assert!(
+        text.replace('-', "").contains(
+            "meets the symptom check rule heavybleeding: go to the emergency department now"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("moderate, soaked"), "{text}");
+    c.cookies
+        .insert("solace_region".to_owned(), "us".to_owned());
+    let us = c.post("/export", &fields).await;
+    let text = pdf_words(&us.bytes).unwrap();
+    assert!(text.contains("clots larger than a quarter"), "{text}");
+}

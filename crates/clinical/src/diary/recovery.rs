@@ -25,6 +25,7 @@ use serde::Serialize;
 use super::entry::{
     BleedingEntry, Entry, EntryKind, EventKind, Management, Medicine, PainPlace, ScanShowed,
 };
+use super::severity::heavy_hours_by_entry;
 use super::timeline::{Day, timeline};
 use crate::management::Guideline;
 use crate::region::Region;
@@ -89,10 +90,9 @@ pub const FEVER_WINDOW_HOURS: i64 = 48;
 /// record every day); a day recorded as "no bleeding" always ends a run. The run is current when
 /// its last bleeding day is at most 3 days before today. Solace's bound, checked 2026-11.
 pub const BLEEDING_GAP_DAYS: i64 = 3;
-/// Hours at ≥ 1 pad an hour (triage `heavy_hours`): entries of ≥ 1 pad an hour at most 2 hours
-/// apart are one stretch; the stretch lasts from an hour before its first entry to its last.
-/// Solace's bound, checked 2026-11.
-pub const HEAVY_STRETCH_GAP_HOURS: i64 = 2;
+/// Hours at ≥ 1 pad an hour (triage `heavy_hours`): see [`super::severity`], which both the
+/// recovery checks and the exports read them through.
+pub use super::severity::HEAVY_STRETCH_GAP_HOURS;
 /// "Heavier again": the day's value must be above the highest of the 3 recorded days before it.
 /// Solace's heuristic, checked 2026-11.
 pub const REBOUND_LOOKBACK_DAYS: usize = 3;
@@ -147,6 +147,8 @@ pub struct Course {
 
 #[derive(Debug, Clone, Copy)]
 struct Ev {
+    /// Position of the entry in the list passed in.
+    index: usize,
     at: DateTime<FixedOffset>,
     event: EventKind,
     management: Option<Management>,
@@ -156,12 +158,14 @@ struct Ev {
 fn events(entries: &[Entry]) -> Vec<Ev> {
     let mut evs: Vec<Ev> = entries
         .iter()
-        .filter_map(|e| match e.kind {
+        .enumerate()
+        .filter_map(|(index, e)| match e.kind {
             EntryKind::Event {
                 event,
                 management,
                 medicine,
             } => Some(Ev {
+                index,
                 at: e.at,
                 event,
                 management,
@@ -553,6 +557,9 @@ pub struct CheckDef {
     pub covers: &'static [&'static str],
     /// Fluent id of the text.
     pub message_id: &'static str,
+    /// Why it matters, in plain English, without what to do or how soon (that follows the
+    /// flag's level). Empty for `recent-symptoms`: the triage rules that fired say why.
+    pub why: &'static str,
 }
 
 pub const BLEEDING_LONGER: &str = "bleeding-longer-than-expected";
@@ -574,6 +581,7 @@ pub static CHECKS: &[CheckDef] = &[
         heuristic: false,
         covers: &["fever", "infection", "fever-racing-heart"],
         message_id: "diary-flag-fever",
+        why: "After a pregnancy loss, a high temperature can be a sign of infection.",
     },
     CheckDef {
         id: NO_BLEEDING_AFTER_MISOPROSTOL,
@@ -584,6 +592,7 @@ pub static CHECKS: &[CheckDef] = &[
         heuristic: false,
         covers: &["no-bleeding-after-misoprostol"],
         message_id: "diary-flag-no-bleeding-after-misoprostol",
+        why: "Bleeding usually starts within 24 hours of taking it.",
     },
     CheckDef {
         id: HEAVIER_AGAIN,
@@ -595,6 +604,7 @@ pub static CHECKS: &[CheckDef] = &[
         heuristic: true,
         covers: &[],
         message_id: "diary-flag-bleeding-heavier-again",
+        why: "Bleeding that gets heavier again should be checked.",
     },
     CheckDef {
         id: BLEEDING_LONGER,
@@ -605,6 +615,7 @@ pub static CHECKS: &[CheckDef] = &[
         heuristic: false,
         covers: &["prolonged-bleeding"],
         message_id: "diary-flag-bleeding-longer-than-expected",
+        why: "Some pregnancy tissue may still be in the womb.",
     },
     CheckDef {
         id: POSITIVE_TEST,
@@ -615,6 +626,7 @@ pub static CHECKS: &[CheckDef] = &[
         heuristic: false,
         covers: &["positive-test-after"],
         message_id: "diary-flag-positive-test-after-treatment",
+        why: "NICE advises being seen to find out why.",
     },
     CheckDef {
         id: NO_PERIOD,
@@ -625,6 +637,7 @@ pub static CHECKS: &[CheckDef] = &[
         heuristic: false,
         covers: &["no-period"],
         message_id: "diary-flag-no-period-by-8-weeks",
+        why: "If there is no period by about 8 weeks, it is worth being seen.",
     },
     CheckDef {
         id: RECENT_SYMPTOMS,
@@ -635,6 +648,7 @@ pub static CHECKS: &[CheckDef] = &[
         heuristic: false,
         covers: &[],
         message_id: "diary-flag-recent-symptoms",
+        why: "",
     },
 ];
 
@@ -654,8 +668,16 @@ pub struct Flag {
     pub sources: Vec<Source>,
     pub heuristic: bool,
     pub message_id: &'static str,
-    /// What was recorded and why it matters, in plain English. No diagnosis.
+    /// What was recorded, why it matters and what to do, in plain English, in words that agree
+    /// with `level` ([`action_words`]). No diagnosis.
     pub text: String,
+    /// What was recorded, in plain English (the first part of `text`).
+    pub finding: String,
+    /// Why it matters ([`CheckDef::why`]; empty for `recent-symptoms`).
+    pub why: &'static str,
+    /// The entries that raised it, the most urgent first (positions in the list passed in).
+    /// Empty when no single entry did (a run of bleeding days, weeks without a period).
+    pub recorded: Vec<usize>,
     /// The time of the entry that raised it, when there is one.
     pub since: Option<DateTime<FixedOffset>>,
     /// The triage answers the diary implies, for opening `/check` filled in.
@@ -711,6 +733,8 @@ struct Recent {
     shoulder_tip: bool,
     bottom: bool,
     temperature_c: Option<f64>,
+    /// The entries read (bleeding, pain, temperature), by position.
+    entries: Vec<usize>,
 }
 
 fn max_opt<T: PartialOrd + Copy>(a: Option<T>, b: T) -> T {
@@ -723,15 +747,15 @@ fn max_opt<T: PartialOrd + Copy>(a: Option<T>, b: T) -> T {
 fn recent(entries: &[Entry], now: DateTime<Utc>) -> Recent {
     let from = now - TimeDelta::hours(RECENT_HOURS);
     let mut r = Recent::default();
-    let mut heavy: Vec<DateTime<Utc>> = Vec::new();
-    for e in entries.iter().filter(|e| e.instant() >= from) {
+    for (i, e) in entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.instant() >= from)
+    {
         match &e.kind {
             EntryKind::Bleeding(b) => {
                 if let Some(p) = b.pads_value() {
                     r.pads = Some(max_opt(r.pads, p));
-                    if p >= 1.0 {
-                        heavy.push(e.instant());
-                    }
                 }
                 if let Some(c) = b.clots {
                     r.clots = Some(max_opt(r.clots, c));
@@ -739,6 +763,7 @@ fn recent(entries: &[Entry], now: DateTime<Utc>) -> Recent {
                 if let Some(level) = b.level() {
                     r.bleeding = Some(max_opt(r.bleeding, level));
                 }
+                r.entries.push(i);
             }
             EntryKind::Pain { score, place } => {
                 r.pain = Some(max_opt(r.pain, *score));
@@ -748,32 +773,28 @@ fn recent(entries: &[Entry], now: DateTime<Utc>) -> Recent {
                     Some(PainPlace::Bottom) => r.bottom = true,
                     _ => {}
                 }
+                r.entries.push(i);
             }
             EntryKind::Temperature { reading } => {
                 r.temperature_c = Some(max_opt(r.temperature_c, reading.celsius()));
+                r.entries.push(i);
             }
             _ => {}
         }
     }
-    heavy.sort();
-    r.heavy_hours = heavy_hours(&heavy);
+    // Hours at ≥ 1 pad an hour among the last 24 hours' entries: the longest run, or not known
+    // when any run's start is not known (an unknown duration counts as long, CLINICAL.md §1).
+    let runs: Vec<Option<f64>> = heavy_hours_by_entry(entries)
+        .into_iter()
+        .filter(|(i, _)| entries.get(*i).is_some_and(|e| e.instant() >= from))
+        .map(|(_, h)| h)
+        .collect();
+    r.heavy_hours = if runs.is_empty() || runs.contains(&None) {
+        None
+    } else {
+        runs.into_iter().flatten().reduce(f64::max)
+    };
     r
-}
-
-/// The longest stretch of ≥ 1 pad an hour, in hours (see [`HEAVY_STRETCH_GAP_HOURS`]).
-fn heavy_hours(times: &[DateTime<Utc>]) -> Option<f64> {
-    let first = *times.first()?;
-    let mut best = TimeDelta::zero();
-    let mut start = first;
-    let mut last = first;
-    for &t in times {
-        if t - last > TimeDelta::hours(HEAVY_STRETCH_GAP_HOURS) {
-            start = t;
-        }
-        last = t;
-        best = best.max(t - start);
-    }
-    Some(hours(best) + 1.0)
 }
 
 fn hours(d: TimeDelta) -> f64 {
@@ -829,7 +850,8 @@ fn bleeding_run(days: &[Day], now: DateTime<Utc>) -> Option<Run> {
 #[derive(Debug, Clone, Copy)]
 struct Rebound {
     date: NaiveDate,
-    at: Option<DateTime<FixedOffset>>,
+    /// The day's last bleeding entry: when, and its position.
+    at: Option<(DateTime<FixedOffset>, usize)>,
 }
 
 /// `values[..k]` ends in a stretch that falls or holds steady, with at least
@@ -904,7 +926,7 @@ fn rebound(days: &[Day], now: DateTime<Utc>) -> Option<Rebound> {
             .iter()
             .rev()
             .find(|e| e.entry.bleeding().is_some())
-            .map(|e| e.entry.at),
+            .map(|e| (e.entry.at, e.index)),
     })
 }
 
@@ -912,36 +934,41 @@ fn rebound(days: &[Day], now: DateTime<Utc>) -> Option<Rebound> {
 /// "the last 2 weeks" [kroenke-2001], so for that long the diary treats it as the triage
 /// `thoughts_of_harm` answer (the self-harm rule: crisis line and emergency number) until a newer
 /// PHQ-9 answers item 9 with 0. Escalate in doubt: a check-in from the future (clock skew) counts.
-fn harm_thoughts_recorded(entries: &[Entry], now: DateTime<Utc>) -> bool {
+/// The position of that PHQ-9, when it did.
+fn harm_thoughts_recorded(entries: &[Entry], now: DateTime<Utc>) -> Option<usize> {
     let from = now - TimeDelta::days(PHQ9_RECALL_DAYS);
     entries
         .iter()
-        .filter(|e| e.instant() >= from)
-        .filter_map(|e| match &e.kind {
+        .enumerate()
+        .filter(|(_, e)| e.instant() >= from)
+        .filter_map(|(i, e)| match &e.kind {
             EntryKind::Wellbeing {
                 questionnaire: Questionnaire::Phq9,
                 ..
-            } => e.wellbeing_score().map(|s| (e.instant(), s.crisis)),
+            } => e.wellbeing_score().map(|s| (e.instant(), s.crisis, i)),
             _ => None,
         })
-        .max_by_key(|(at, crisis)| (*at, *crisis))
-        .is_some_and(|(_, crisis)| crisis)
+        .max_by_key(|(at, crisis, _)| (*at, *crisis))
+        .and_then(|(_, crisis, i)| crisis.then_some(i))
 }
 
-/// The highest temperature ≥ 38.0 °C in the last 48 hours, and when it was taken.
-fn fever(entries: &[Entry], now: DateTime<Utc>) -> Option<(f64, DateTime<FixedOffset>)> {
+/// The highest temperature ≥ 38.0 °C in the last 48 hours, when it was taken, and its position.
+fn fever(entries: &[Entry], now: DateTime<Utc>) -> Option<(f64, DateTime<FixedOffset>, usize)> {
     let from = now - TimeDelta::hours(FEVER_WINDOW_HOURS);
     entries
         .iter()
-        .filter(|e| e.instant() >= from)
-        .filter_map(|e| e.temperature_c().map(|t| (t, e.at)))
-        .filter(|(t, _)| *t >= FEVER_C)
+        .enumerate()
+        .filter(|(_, e)| e.instant() >= from)
+        .filter_map(|(i, e)| e.temperature_c().map(|t| (t, e.at, i)))
+        .filter(|(t, _, _)| *t >= FEVER_C)
         // The highest; of equal readings the latest, whatever order the entries came in.
-        .fold(None, |best, (t, at)| match best {
-            Some((b, b_at)) if b.total_cmp(&t).then(utc(b_at).cmp(&utc(at))) != Ordering::Less => {
+        .fold(None, |best, (t, at, i)| match best {
+            Some((b, b_at, _))
+                if b.total_cmp(&t).then(utc(b_at).cmp(&utc(at))) != Ordering::Less =>
+            {
                 best
             }
-            _ => Some((t, at)),
+            _ => Some((t, at, i)),
         })
 }
 
@@ -951,7 +978,7 @@ fn no_bleeding_after_misoprostol(
     entries: &[Entry],
     evs: &[Ev],
     now: DateTime<Utc>,
-) -> Option<DateTime<FixedOffset>> {
+) -> Option<(DateTime<FixedOffset>, usize)> {
     let dose = evs.iter().rev().find(|e| {
         e.event == EventKind::MedicationTaken && e.medicine != Some(Medicine::Mifepristone)
     })?;
@@ -964,24 +991,26 @@ fn no_bleeding_after_misoprostol(
     let bled = entries.iter().any(|e| {
         e.instant() >= utc(dose.at) && e.bleeding().is_some_and(BleedingEntry::shows_bleeding)
     });
-    (!bled).then_some(dose.at)
+    (!bled).then_some((dose.at, dose.index))
 }
 
-/// The latest pregnancy test after the anchor, when positive (or faint): weeks after, and when.
-fn positive_test(entries: &[Entry], c: &Course) -> Option<(f64, DateTime<FixedOffset>)> {
+/// The latest pregnancy test after the anchor, when positive (or faint): weeks after, when, and
+/// its position.
+fn positive_test(entries: &[Entry], c: &Course) -> Option<(f64, DateTime<FixedOffset>, usize)> {
     let anchor = c.anchor?;
     let latest = entries
         .iter()
-        .filter(|e| e.instant() > utc(anchor))
-        .filter_map(|e| match e.kind {
-            EntryKind::PregnancyTest { result } => Some((e.instant(), result, e.at)),
+        .enumerate()
+        .filter(|(_, e)| e.instant() > utc(anchor))
+        .filter_map(|(i, e)| match e.kind {
+            EntryKind::PregnancyTest { result } => Some((e.instant(), result, e.at, i)),
             _ => None,
         })
-        .max_by_key(|(t, _, _)| *t)?;
-    let (_, result, at) = latest;
+        .max_by_key(|(t, ..)| *t)?;
+    let (_, result, at, i) = latest;
     result
         .is_positive()
-        .then(|| (days_f(utc(at) - utc(anchor)) / 7.0, at))
+        .then(|| (days_f(utc(at) - utc(anchor)) / 7.0, at, i))
 }
 
 /// Weeks since the pregnancy ended with no period recorded, when the person records periods.
@@ -1018,6 +1047,114 @@ fn run_triage(input: &TriageInput, region: Region) -> (Urgency, Vec<&'static cra
     }
 }
 
+/// A check that fired, before its level is worked out.
+struct Raised {
+    id: &'static str,
+    finding: String,
+    since: Option<DateTime<FixedOffset>>,
+    recorded: Vec<usize>,
+    input: TriageInput,
+}
+
+/// What to do, in words that agree with `level`: `urgent` and `emergency` say "now", never
+/// "today" (CLINICAL.md §1 "Words"); `same_day` says "today". Plain English for the CLI and the
+/// JSON; the web says the same with the region's own service names.
+pub fn action_words(level: Urgency, region: Region) -> String {
+    let number = region.emergency_number().display;
+    match level {
+        Urgency::Emergency => format!("Call {number} now."),
+        Urgency::Urgent => {
+            format!("Go to the emergency department now, or call {number} if you cannot get there.")
+        }
+        Urgency::SameDay => {
+            "Contact your early pregnancy unit or doctor today, before the evening.".to_owned()
+        }
+        Urgency::Soon => "Arrange to see your doctor in the next few days.".to_owned(),
+        Urgency::SelfCare => String::new(),
+    }
+}
+
+fn flag_text(finding: &str, why: &str, level: Urgency, region: Region) -> String {
+    [finding, why, &action_words(level, region)]
+        .iter()
+        .filter(|t| !t.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The triage answers for one entry alone, in the diary's context (situation, location, care).
+fn alone(e: &Entry, base: &TriageInput, heavy_hours: Option<f64>) -> TriageInput {
+    let mut input = TriageInput {
+        situation: base.situation,
+        location: base.location,
+        treatment: base.treatment,
+        days_since_treatment: base.days_since_treatment,
+        ..TriageInput::default()
+    };
+    match &e.kind {
+        EntryKind::Bleeding(b) => {
+            input.bleeding = b.level();
+            input.pads_soaked_per_hour = b.pads_value().map(|p| clamp(p, limits::PADS));
+            input.heavy_hours = heavy_hours.map(|h| clamp(h, limits::HOURS));
+            input.clots = b.clots;
+        }
+        EntryKind::Pain { score, place } => {
+            input.pain = Some(f64::from(*score));
+            input.pain_one_sided = yes(matches!(
+                place,
+                Some(PainPlace::LeftSide | PainPlace::RightSide)
+            ));
+            input.shoulder_tip_pain = yes(*place == Some(PainPlace::ShoulderTip));
+            input.bowel_or_rectal_pain = yes(*place == Some(PainPlace::Bottom));
+        }
+        EntryKind::Temperature { reading } => {
+            input.temperature_c = Some(clamp(reading.celsius(), limits::TEMP_C));
+        }
+        EntryKind::Wellbeing { .. } => input.thoughts_of_harm = Some(true),
+        EntryKind::PregnancyTest { .. } => {
+            input.positive_test_weeks_after = base.positive_test_weeks_after;
+        }
+        _ => {}
+    }
+    input
+}
+
+/// The entries (positions among `candidates`) that raised the triage `rules`, the most urgent
+/// first (by what triage says for each entry alone; the latest first among equals). Entries
+/// that alone raise none of `rules` are left out, unless none raises any (the rules then come
+/// from entries together), when every candidate above self-care is kept.
+fn most_urgent_first(
+    entries: &[Entry],
+    candidates: &[usize],
+    base: &TriageInput,
+    rules: &[&str],
+    region: Region,
+) -> Vec<usize> {
+    let hours = heavy_hours_by_entry(entries);
+    let mut scored: Vec<(Urgency, DateTime<Utc>, usize, bool)> = candidates
+        .iter()
+        .filter_map(|&i| {
+            let e = entries.get(i)?;
+            let h = hours.iter().find(|(j, _)| *j == i).and_then(|(_, h)| *h);
+            let (u, fired) = run_triage(&alone(e, base, h), region);
+            let raises = fired.iter().any(|r| rules.contains(&r.id));
+            (u > Urgency::SelfCare).then_some((u, e.instant(), i, raises))
+        })
+        .collect();
+    if scored.iter().any(|s| s.3) {
+        scored.retain(|s| s.3);
+    }
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
+    let mut out: Vec<usize> = Vec::new();
+    for (_, _, i, _) in scored {
+        if !out.contains(&i) {
+            out.push(i);
+        }
+    }
+    out
+}
+
 /// Builds the recovery view of the diary at `now`.
 pub fn recovery(entries: &[Entry], now: DateTime<Utc>, options: RecoveryOptions) -> Recovery {
     let c = course(entries);
@@ -1030,6 +1167,7 @@ pub fn recovery(entries: &[Entry], now: DateTime<Utc>, options: RecoveryOptions)
     let misoprostol = no_bleeding_after_misoprostol(entries, &evs, now);
     let test = positive_test(entries, &c);
     let period_weeks = no_period_weeks(&evs, &c, now, options.records_periods);
+    let harm = harm_thoughts_recorded(entries, now);
 
     // The answers the diary implies: its events, the worst of the last 24 hours, and the facts
     // the checks established. Numbers are clamped to the triage ranges; days and weeks are whole
@@ -1067,11 +1205,11 @@ pub fn recovery(entries: &[Entry], now: DateTime<Utc>, options: RecoveryOptions)
         pale_clammy: None,
         foul_discharge: None,
         bowel_or_rectal_pain: yes(r.bottom),
-        positive_test_weeks_after: test.map(|(w, _)| clamp(w.floor(), limits::WEEKS_SINCE)),
+        positive_test_weeks_after: test.map(|(w, ..)| clamp(w.floor(), limits::WEEKS_SINCE)),
         no_period_weeks: period_weeks.map(|w| clamp(w.floor(), limits::WEEKS_SINCE)),
         low_mood_weeks: None,
         ectopic_risk_factors: None,
-        thoughts_of_harm: yes(harm_thoughts_recorded(entries, now)),
+        thoughts_of_harm: yes(harm.is_some()),
         // The diary records none of the sepsis signs or vomiting: the check-in form asks them.
         confused_or_drowsy: None,
         breathless: None,
@@ -1081,46 +1219,42 @@ pub fn recovery(entries: &[Entry], now: DateTime<Utc>, options: RecoveryOptions)
     };
     let (base_urgency, base_fired) = run_triage(&base, options.region);
 
-    // (check id, text, since, extra answers)
-    let mut raised: Vec<(
-        &'static str,
-        String,
-        Option<DateTime<FixedOffset>>,
-        TriageInput,
-    )> = Vec::new();
+    // (check id, what was recorded, since, the entries that raised it, extra answers)
+    let mut raised: Vec<Raised> = Vec::new();
     if c.pregnancy_ended
-        && let Some((temp, at)) = fever
+        && let Some((temp, at, index)) = fever
     {
         let mut input = base.clone();
         let t = clamp(temp, limits::TEMP_C);
         input.temperature_c = Some(input.temperature_c.map_or(t, |x| x.max(t)));
-        raised.push((
-            FEVER,
-            format!(
-                "You recorded a temperature of {temp:.1} °C. After a pregnancy loss, a high temperature can be a sign of infection."
-            ),
-            Some(at),
+        raised.push(Raised {
+            id: FEVER,
+            finding: format!("You recorded a temperature of {temp:.1} °C."),
+            since: Some(at),
+            recorded: vec![index],
             input,
-        ));
+        });
     }
-    if let Some(at) = misoprostol {
-        raised.push((
-            NO_BLEEDING_AFTER_MISOPROSTOL,
-            "It is more than 24 hours since you took misoprostol and you have not recorded any bleeding. Please contact your care team today.".to_owned(),
-            Some(at),
-            base.clone(),
-        ));
+    if let Some((at, index)) = misoprostol {
+        raised.push(Raised {
+            id: NO_BLEEDING_AFTER_MISOPROSTOL,
+            finding: "It is more than 24 hours since you took misoprostol, and you have not recorded any bleeding.".to_owned(),
+            since: Some(at),
+            recorded: vec![index],
+            input: base.clone(),
+        });
     }
     if let Some(rb) = rebound {
-        raised.push((
-            HEAVIER_AGAIN,
-            format!(
-                "Your bleeding got heavier again on {} after it had been settling. Please let your care team know today.",
+        raised.push(Raised {
+            id: HEAVIER_AGAIN,
+            finding: format!(
+                "Your bleeding got heavier again on {} after it had been settling.",
                 rb.date
             ),
-            rb.at,
-            base.clone(),
-        ));
+            since: rb.at.map(|(at, _)| at),
+            recorded: rb.at.map(|(_, i)| i).into_iter().collect(),
+            input: base.clone(),
+        });
     }
     let limit = if c.management == Some(Management::Medication) {
         BLEEDING_DAYS_LIMIT_AFTER_MEDICATION
@@ -1131,47 +1265,50 @@ pub fn recovery(entries: &[Entry], now: DateTime<Utc>, options: RecoveryOptions)
         && let Some(run) = run
         && run.days > limit
     {
-        raised.push((
-            BLEEDING_LONGER,
-            format!(
-                "You have recorded bleeding over {} days, from {} to {}. Bleeding for more than {limit} days should be checked by your care team.",
+        raised.push(Raised {
+            id: BLEEDING_LONGER,
+            finding: format!(
+                "You have recorded bleeding over {} days, from {} to {}. Bleeding for more than {limit} days should be checked.",
                 run.days, run.first, run.last
             ),
-            None,
-            base.clone(),
-        ));
+            since: None,
+            recorded: vec![],
+            input: base.clone(),
+        });
     }
-    if let Some((weeks, at)) = test
+    if let Some((weeks, at, index)) = test
         && weeks * 7.0 >= PREGNANCY_TEST_AFTER_DAYS as f64
     {
-        raised.push((
-            POSITIVE_TEST,
-            format!(
-                "Your pregnancy test was positive {} weeks after your care began. NICE advises contacting your early pregnancy unit.",
+        raised.push(Raised {
+            id: POSITIVE_TEST,
+            finding: format!(
+                "Your pregnancy test was positive {} weeks after your care began.",
                 weeks.floor()
             ),
-            Some(at),
-            base.clone(),
-        ));
+            since: Some(at),
+            recorded: vec![index],
+            input: base.clone(),
+        });
     }
     if let Some(weeks) = period_weeks
         && weeks * 7.0 >= NO_PERIOD_DAYS as f64
     {
-        raised.push((
-            NO_PERIOD,
-            format!(
-                "You have not recorded a period in the {} weeks since your pregnancy ended. It is a good idea to see your doctor.",
+        raised.push(Raised {
+            id: NO_PERIOD,
+            finding: format!(
+                "You have not recorded a period in the {} weeks since your pregnancy ended.",
                 weeks.floor()
             ),
-            None,
-            base.clone(),
-        ));
+            since: None,
+            recorded: vec![],
+            input: base.clone(),
+        });
     }
 
     // Triage rules above self-care that no raised check stands for.
     let covered: Vec<&str> = raised
         .iter()
-        .filter_map(|(id, ..)| check(id))
+        .filter_map(|r| check(r.id))
         .flat_map(|d| d.covers.iter().copied())
         .collect();
     let uncovered: Vec<&'static crate::triage::Rule> = base_fired
@@ -1181,19 +1318,23 @@ pub fn recovery(entries: &[Entry], now: DateTime<Utc>, options: RecoveryOptions)
         .collect();
 
     let mut flags: Vec<Flag> = Vec::new();
-    for (id, text, since, input) in raised {
-        let Some(def) = check(id) else { continue };
-        let (u, fired) = run_triage(&input, options.region);
+    for r in raised {
+        let Some(def) = check(r.id) else { continue };
+        let (u, fired) = run_triage(&r.input, options.region);
+        let level = def.level.max(u);
         flags.push(Flag {
-            id,
-            level: def.level.max(u),
+            id: r.id,
+            level,
             check_level: def.level,
             sources: def.sources.to_vec(),
             heuristic: def.heuristic,
             message_id: def.message_id,
-            text,
-            since,
-            triage: input,
+            text: flag_text(&r.finding, def.why, level, options.region),
+            finding: r.finding,
+            why: def.why,
+            recorded: r.recorded,
+            since: r.since,
+            triage: r.input,
             triage_urgency: u,
             triage_rules: fired.iter().map(|r| r.id).collect(),
         });
@@ -1209,18 +1350,31 @@ pub fn recovery(entries: &[Entry], now: DateTime<Utc>, options: RecoveryOptions)
                 }
             }
         }
+        let level = def.level.max(base_urgency);
+        let rules: Vec<&'static str> = uncovered.iter().map(|r| r.id).collect();
+        let finding = format!(
+            "What you recorded in the last {RECENT_HOURS} hours meets the symptom check's {} {}.",
+            if rules.len() == 1 { "rule" } else { "rules" },
+            rules.join(", ")
+        );
+        let mut candidates: Vec<usize> = r.entries.clone();
+        candidates.extend(harm);
+        candidates.extend(test.map(|(_, _, i)| i));
         flags.push(Flag {
             id: RECENT_SYMPTOMS,
-            level: def.level.max(base_urgency),
+            level,
             check_level: def.level,
             sources,
             heuristic: def.heuristic,
             message_id: def.message_id,
-            text: "Something you recorded recently needs attention. The symptom check has your answers filled in.".to_owned(),
+            text: flag_text(&finding, def.why, level, options.region),
+            finding,
+            why: def.why,
+            recorded: most_urgent_first(entries, &candidates, &base, &rules, options.region),
             since: None,
             triage: base.clone(),
             triage_urgency: base_urgency,
-            triage_rules: uncovered.iter().map(|r| r.id).collect(),
+            triage_rules: rules,
         });
     }
     let position = |id: &str| CHECKS.iter().position(|d| d.id == id).unwrap_or(usize::MAX);

@@ -20,6 +20,7 @@ use serde::Serialize;
 
 use super::entry::{Entry, EntryKind, EventKind, Management, Medicine, ScanShowed, TestResult};
 use super::recovery::course;
+use super::severity::{BleedingSeverity, severities};
 use super::timeline::{PBAC_NOTE, PbacNote, hcg_input, in_time_order, timeline};
 use crate::hcg::{self, HcgContext, MAX_VALUES, RuleSet};
 use crate::region::Region;
@@ -96,8 +97,12 @@ pub struct BleedingDay {
     pub max_pain: Option<u8>,
     /// Any bleeding recorded that day.
     pub bleeding: bool,
-    /// The heaviest level recorded that day, in the triage words.
+    /// The heaviest level recorded that day, in the triage words, by the triage rules
+    /// ([`super::severity`]): never lower than the symptom check would call it.
     pub level: Option<Bleeding>,
+    /// The day's heaviest bleeding entry by the triage rules: its pads an hour, clots, hours at
+    /// that rate, and the rule it meets.
+    pub severity: Option<BleedingSeverity>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -105,7 +110,8 @@ pub struct BleedingPainSummary {
     pub first_bleeding: Option<NaiveDate>,
     pub last_bleeding: Option<NaiveDate>,
     pub bleeding_days: usize,
-    /// The day with the highest PBAC-style score (else the heaviest level).
+    /// The day with the most urgent bleeding by the triage rules, then the heaviest word, then
+    /// the highest PBAC-style score.
     pub heaviest_day: Option<BleedingDay>,
     pub max_pads_per_hour: Option<(f64, NaiveDate)>,
     pub max_pain: Option<(u8, NaiveDate)>,
@@ -309,8 +315,15 @@ fn hcg_summary(all: &[Entry], shown: &[Entry], now: DateTime<Utc>, region: Regio
     }
 }
 
-fn bleeding_pain(shown: &[Entry]) -> BleedingPainSummary {
+fn bleeding_pain(all: &[Entry], shown: &[Entry]) -> BleedingPainSummary {
     let t = timeline(shown);
+    // Severities over the whole diary, so a run of heavy bleeding that starts before the range
+    // keeps its known length; then matched to the entries shown.
+    let graded: Vec<(&Entry, BleedingSeverity)> = severities(all)
+        .into_iter()
+        .filter_map(|(i, s)| all.get(i).map(|e| (e, s)))
+        .collect();
+    let severity_of = |e: &Entry| graded.iter().find(|(g, _)| *g == e).map(|(_, s)| *s);
     let days: Vec<BleedingDay> = t
         .days
         .iter()
@@ -322,21 +335,32 @@ fn bleeding_pain(shown: &[Entry]) -> BleedingPainSummary {
                 )
             })
         })
-        .map(|d| BleedingDay {
-            date: d.date,
-            pbac: d.summary.pbac_score,
-            max_pads_per_hour: d.summary.max_pads_per_hour,
-            max_pain: d.summary.max_pain,
-            bleeding: d.summary.bleeding,
-            level: d
-                .entries
-                .iter()
-                .filter_map(|e| {
-                    e.entry
-                        .bleeding()
-                        .and_then(super::entry::BleedingEntry::level)
-                })
-                .max(),
+        .map(|d| {
+            let severity = d.entries.iter().filter_map(|e| severity_of(&e.entry)).fold(
+                None::<BleedingSeverity>,
+                |best, s| match best {
+                    Some(b) if !s.outranks(&b) => Some(b),
+                    _ => Some(s),
+                },
+            );
+            BleedingDay {
+                date: d.date,
+                pbac: d.summary.pbac_score,
+                max_pads_per_hour: d.summary.max_pads_per_hour,
+                max_pain: d.summary.max_pain,
+                bleeding: d.summary.bleeding,
+                level: d
+                    .entries
+                    .iter()
+                    .filter_map(|e| {
+                        e.entry
+                            .bleeding()
+                            .and_then(super::entry::BleedingEntry::level)
+                    })
+                    .chain(severity.map(|s| s.level))
+                    .max(),
+                severity,
+            }
         })
         .collect();
     let bleeding_dates: Vec<NaiveDate> =
@@ -347,9 +371,21 @@ fn bleeding_pain(shown: &[Entry]) -> BleedingPainSummary {
         .fold(None::<BleedingDay>, |best, d| match best {
             None => Some(*d),
             Some(b) => {
-                let key = |x: &BleedingDay| (x.pbac.unwrap_or(-1.0), x.level);
+                let key = |x: &BleedingDay| {
+                    (
+                        x.severity.map(|s| s.urgency),
+                        x.level,
+                        x.pbac.unwrap_or(-1.0),
+                    )
+                };
                 let (kb, kd) = (key(&b), key(d));
-                if kd.0.total_cmp(&kb.0).then(kd.1.cmp(&kb.1)).is_gt() {
+                if kd
+                    .0
+                    .cmp(&kb.0)
+                    .then(kd.1.cmp(&kb.1))
+                    .then(kd.2.total_cmp(&kb.2))
+                    .is_gt()
+                {
                     Some(*d)
                 } else {
                     Some(b)
@@ -461,7 +497,7 @@ pub fn summary(entries: &[Entry], options: SummaryOptions, now: DateTime<Utc>) -
         made_on: now.date_naive(),
         entry_count: shown.len(),
         hcg: hcg_summary(entries, &shown, now, options.region),
-        bleeding_pain: bleeding_pain(&shown),
+        bleeding_pain: bleeding_pain(entries, &shown),
         scans: Capped::last(scans, MAX_LIST_ROWS),
         medication: Capped::last(medication, MAX_LIST_ROWS),
         events: Capped::last(events, MAX_LIST_ROWS),
@@ -556,6 +592,55 @@ mod tests {
         assert_eq!(bp.max_pads_per_hour.map(|p| p.0), Some(2.0));
         assert_eq!(bp.max_pain.map(|p| p.0), Some(7));
         assert_eq!(s.hcg.context, HcgContext::AfterLoss);
+    }
+
+    /// Issue 11: the summary called 2 soaked pads an hour with large clots "moderate". The word
+    /// comes from the triage rules now, and the heaviest day is the most urgent one, whatever
+    /// its PBAC-style score.
+    #[test]
+    fn bleeding_is_never_called_lower_than_triage_would() {
+        let entries = [
+            // A high PBAC score from many lightly stained pads and small clots: not urgent.
+            e(
+                r#"{"kind":"bleeding","at":"2026-11-21T09:00:00Z","pad_fullness":"moderate","clots":"small","amount":"moderate"}"#,
+            ),
+            e(
+                r#"{"kind":"bleeding","at":"2026-11-21T13:00:00Z","pad_fullness":"full","clots":"small","amount":"moderate"}"#,
+            ),
+            e(
+                r#"{"kind":"bleeding","at":"2026-11-21T17:00:00Z","pad_fullness":"full","clots":"small"}"#,
+            ),
+            e(
+                r#"{"kind":"bleeding","at":"2026-11-21T21:00:00Z","pad_fullness":"full","clots":"small"}"#,
+            ),
+            e(
+                r#"{"kind":"bleeding","at":"2026-11-22T10:00:00Z","pads_soaked_per_hour":2,"clots":"large","amount":"moderate"}"#,
+            ),
+        ];
+        let s = summary(&entries, opts(), now());
+        let bp = &s.bleeding_pain;
+        let day22 = bp
+            .days
+            .iter()
+            .find(|d| d.date.to_string() == "2026-11-22")
+            .unwrap();
+        assert_eq!(day22.level, Some(Bleeding::Heavy));
+        let sev = day22.severity.unwrap();
+        assert_eq!(sev.rule, Some("heavy-bleeding"));
+        assert_eq!(sev.urgency, crate::triage::Urgency::Urgent);
+        assert_eq!(sev.pads_soaked_per_hour, Some(2.0));
+        assert_eq!(sev.clots, Some(crate::triage::Clots::Large));
+        let day21 = bp
+            .days
+            .iter()
+            .find(|d| d.date.to_string() == "2026-11-21")
+            .unwrap();
+        assert!(day21.pbac > day22.pbac, "the 21st scores higher on PBAC");
+        assert_eq!(
+            bp.heaviest_day.unwrap().date,
+            day22.date,
+            "but the 22nd is the most urgent"
+        );
     }
 
     #[test]

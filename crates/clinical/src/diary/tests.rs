@@ -133,6 +133,7 @@ fn every_threshold_names_its_source_and_check_date() {
         ("entry.rs", include_str!("entry.rs")),
         ("timeline.rs", include_str!("timeline.rs")),
         ("recovery.rs", include_str!("recovery.rs")),
+        ("severity.rs", include_str!("severity.rs")),
     ];
     let mut seen = 0;
     for (name, text) in files {

@@ -1,15 +1,33 @@
 //! `/away`: where "Leave this site" goes. An everyday weather page with no name, no nav, no
-//! script and no link back. Arriving here also locks the diary: Back, or typing /diary, must not
-//! show it to whoever picks up the device.
+//! script and no link back; or, when a hosted operator set `--exit-url`, a redirect to that
+//! address. Arriving here also locks the diary first: Back, or typing /diary, must not show it to
+//! whoever picks up the device.
 
 use super::{Chrome, Ctx, Page};
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::Response;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use maud::html;
 
 pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
+    let exit = ctx
+        .state()
+        .config
+        .exit_url
+        .as_deref()
+        .and_then(|u| HeaderValue::from_str(u).ok());
+    let mut res = match exit {
+        // 303: the browser fetches the address with GET; the script's location.replace keeps
+        // the history to the address alone.
+        Some(location) => (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response(),
+        None => neutral(&ctx),
+    };
+    super::diary::end_session_from(ctx.state(), &headers, &mut res).await;
+    res
+}
+
+fn neutral(ctx: &Ctx) -> Response {
     let tr = ctx.tr();
-    let mut res = ctx.respond(&Page {
+    ctx.respond(&Page {
         title: tr.t("away-title"),
         body: html! {
             div.weather {
@@ -27,7 +45,5 @@ pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
         },
         status: StatusCode::OK,
         chrome: Chrome::Neutral,
-    });
-    super::diary::end_session_from(ctx.state(), &headers, &mut res).await;
-    res
+    })
 }

@@ -511,13 +511,22 @@ fn heavy_bleeding_in_the_last_24_hours_is_urgent() {
 #[test]
 fn a_pad_an_hour_for_2_hours_is_heavy_bleeding() {
     let loss = || event(5.0 * DAY, "pregnancy_ended");
-    let r = check_run(&[loss(), pads(3.0, 1.0), pads(2.0, 1.0)]);
+    let r = check_run(&[loss(), pads(4.0, 0.5), pads(3.0, 1.0), pads(2.0, 1.0)]);
     assert_eq!(r.triage.input.heavy_hours, Some(2.0));
     assert_eq!(r.urgency, Urgency::Urgent);
-    // Three hours apart: two separate hours, not a stretch.
+    // Three hours apart with nothing calmer recorded before either: how long each has gone on
+    // is not known, and an unknown duration counts as long (CLINICAL.md §1, 2026-12).
     let r = check_run(&[loss(), pads(5.0, 1.0), pads(2.0, 1.0)]);
+    assert_eq!(r.triage.input.heavy_hours, None);
+    assert_eq!(r.urgency, Urgency::Urgent);
+    // A single entry of a pad an hour: the same. Counting carefully never lowers urgency.
+    let r = check_run(&[loss(), pads(2.0, 1.0)]);
+    assert_eq!(r.triage.input.heavy_hours, None);
+    assert_eq!(r.urgency, Urgency::Urgent);
+    // Half a pad an hour recorded an hour before: the pad an hour has gone on for 1 hour. A pad
+    // an hour is never the expected course (CLINICAL.md 2026-12): check again today.
+    let r = check_run(&[loss(), pads(3.0, 0.5), pads(2.0, 1.0)]);
     assert_eq!(r.triage.input.heavy_hours, Some(1.0));
-    // A pad an hour is never the expected course (CLINICAL.md 2026-12): check again today.
     assert_eq!(r.urgency, Urgency::SameDay);
     assert_eq!(
         flag(&r, RECENT_SYMPTOMS).triage_rules,
@@ -973,4 +982,105 @@ fn only_a_newer_phq9_answering_item_9_with_0_stands_it_down() {
         ago(2.0)
     ));
     assert_eq!(check_run(&[gad]).triage.input.thoughts_of_harm, None);
+}
+
+// ---- what the flags name, and words that agree with their level (issue 11, item 7) ----
+
+/// A card that says "Urgent: go now" must never say "today", and a "today" card must say today
+/// (CLINICAL.md §1 "Words"). Checked on every firing case, in every region.
+#[test]
+fn every_flags_words_agree_with_its_level() {
+    for (name, r) in firing() {
+        for f in &r.flags {
+            let text = f.text.to_lowercase();
+            match f.level {
+                Urgency::Emergency | Urgency::Urgent => {
+                    assert!(text.contains(" now"), "{name}/{}: {}", f.id, f.text);
+                    assert!(!text.contains("today"), "{name}/{}: {}", f.id, f.text);
+                    assert!(
+                        !text.contains("next few days"),
+                        "{name}/{}: {}",
+                        f.id,
+                        f.text
+                    );
+                }
+                Urgency::SameDay => {
+                    assert!(text.contains("today"), "{name}/{}: {}", f.id, f.text);
+                    assert!(!text.contains(" now"), "{name}/{}: {}", f.id, f.text);
+                }
+                Urgency::Soon => {
+                    assert!(
+                        text.contains("next few days"),
+                        "{name}/{}: {}",
+                        f.id,
+                        f.text
+                    );
+                    assert!(
+                        !text.contains("today") && !text.contains(" now"),
+                        "{name}/{}",
+                        f.id
+                    );
+                }
+                Urgency::SelfCare => panic!("{name}/{}: a flag at self-care", f.id),
+            }
+            assert!(f.text.starts_with(&f.finding), "{}", f.text);
+            assert!(!f.finding.contains("needs attention"), "{}", f.finding);
+        }
+    }
+    for region in Region::ALL {
+        let number = region.emergency_number().display;
+        assert!(action_words(Urgency::Emergency, region).contains(number));
+        assert!(action_words(Urgency::Urgent, region).contains(number));
+    }
+    // A check at "today" raised to urgent by triage speaks as urgent.
+    let r = check_run(&pad_days(&[(4, 1.5), (3, 1.0), (2, 0.5), (0, 2.0)]));
+    let f = flag(&r, HEAVIER_AGAIN);
+    assert_eq!(f.level, Urgency::Urgent);
+    assert!(
+        f.text.contains("now") && !f.text.contains("today"),
+        "{}",
+        f.text
+    );
+}
+
+/// The entries that raised a flag are named, the most urgent first.
+#[test]
+fn flags_name_the_entries_that_raised_them_most_urgent_first() {
+    let d = vec![
+        event(5.0 * DAY, "pregnancy_ended"),
+        bleeding(
+            6.0,
+            r#""pads_soaked_per_hour": 3, "clots": "large", "amount": "moderate""#,
+        ),
+        pain(2.0, 4, ""),
+        temp(1.0, 37.0),
+    ];
+    let r = check_run(&d);
+    let f = flag(&r, RECENT_SYMPTOMS);
+    assert_eq!(f.level, Urgency::Urgent);
+    assert_eq!(
+        f.recorded.first(),
+        Some(&1),
+        "the heavy bleeding first: {:?}",
+        f.recorded
+    );
+    assert!(
+        !f.recorded.contains(&3),
+        "a normal temperature raised nothing"
+    );
+    // A fever names its reading; the recent symptoms do not repeat it.
+    let d = vec![
+        event(5.0 * DAY, "pregnancy_ended"),
+        temp(3.0, 38.4),
+        pain(2.0, 2, ""),
+    ];
+    let r = check_run(&d);
+    assert_eq!(flag(&r, FEVER).recorded, vec![1]);
+    // A run of bleeding days names no single entry; its finding gives the dates.
+    let mut d = expectant_loss();
+    d.extend(bleeding_days(0..16));
+    let r = check_run(&d);
+    let f = flag(&r, BLEEDING_LONGER);
+    assert!(f.recorded.is_empty());
+    assert!(f.finding.contains(" to "), "{}", f.finding);
 }

@@ -93,8 +93,16 @@ fn upload_form(ctx: &Ctx, note: &str, errors: &[FieldErr], status: StatusCode) -
         (error_summary(&tr, errors))
         p #photo-warning .warn { (tr.t("photo-warning")) }
         p { (tr.t("photo-private")) }
+        // The note comes before the photo in the form, so the browser sends it first: when a
+        // photo is too large and the upload is cut off, the note has already been read and
+        // comes back in the form.
         form #photo-form method="post" action="/diary/photo" enctype="multipart/form-data" {
             (csrf_field(ctx))
+            div.field {
+                label for="field-note" { (tr.t("photo-note")) }
+                (error_line(errors, "note"))
+                textarea #field-note name="note" rows="3" maxlength="2000" { (note) }
+            }
             div.field {
                 label for="field-photo" { (tr.t("photo-field")) }
                 (error_line(errors, "photo"))
@@ -103,11 +111,6 @@ fn upload_form(ctx: &Ctx, note: &str, errors: &[FieldErr], status: StatusCode) -
                 }
                 input #field-photo type="file" name="photo" accept="image/jpeg,image/png"
                     required aria-describedby=(described);
-            }
-            div.field {
-                label for="field-note" { (tr.t("photo-note")) }
-                (error_line(errors, "note"))
-                textarea #field-note name="note" rows="3" maxlength="2000" { (note) }
             }
             button #photo-save .btn.primary type="submit" { (tr.t("photo-submit")) }
         }
@@ -130,13 +133,14 @@ struct Upload {
 }
 
 enum ReadFail {
-    TooLarge,
+    /// Over the limit: the fields read before the cut-off (the note, when it came first).
+    TooLarge(Pairs),
     Bad,
 }
 
-fn read_fail(e: &MultipartError) -> ReadFail {
+fn read_fail(e: &MultipartError, pairs: &Pairs) -> ReadFail {
     if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-        ReadFail::TooLarge
+        ReadFail::TooLarge(pairs.clone())
     } else {
         ReadFail::Bad
     }
@@ -147,18 +151,22 @@ async fn read_upload(mut mp: Multipart) -> Result<Upload, ReadFail> {
         pairs: Vec::new(),
         file: None,
     };
-    while let Some(field) = mp.next_field().await.map_err(|e| read_fail(&e))? {
+    while let Some(field) = mp
+        .next_field()
+        .await
+        .map_err(|e| read_fail(&e, &up.pairs))?
+    {
         let name = field.name().unwrap_or_default().to_owned();
         match name.as_str() {
             "photo" => {
-                let bytes = field.bytes().await.map_err(|e| read_fail(&e))?;
+                let bytes = field.bytes().await.map_err(|e| read_fail(&e, &up.pairs))?;
                 // A browser sends an empty part when no file was chosen.
                 if !bytes.is_empty() {
                     up.file = Some(bytes.to_vec());
                 }
             }
             n if n == CSRF_FIELD || n == "note" => {
-                let text = field.text().await.map_err(|e| read_fail(&e))?;
+                let text = field.text().await.map_err(|e| read_fail(&e, &up.pairs))?;
                 up.pairs.push((name, text));
             }
             // Other parts are skipped unread.
@@ -168,24 +176,20 @@ async fn read_upload(mut mp: Multipart) -> Result<Upload, ReadFail> {
     Ok(up)
 }
 
-fn too_large(ctx: &Ctx) -> Response {
-    let tr = ctx.tr();
-    let body = html! {
-        (diary_nav(ctx))
-        h1 { (tr.t("photo-too-large-title")) }
-        p #too-large { (tr.t("photo-too-large")) }
-        p {
-            a.btn.primary href="/diary/photo" { (tr.t("photo-add")) }
-            " "
-            a.btn.secondary href="/diary" { (tr.t("diary-back")) }
-        }
+/// The form again after a photo over the limit, with the note kept when it was read (and the
+/// form token with it was good); the 413 status and the size in words.
+fn too_large_kept(ctx: &Ctx, headers: &HeaderMap, pairs: &Pairs) -> Response {
+    let note = if csrf_ok(ctx, headers, pairs) {
+        value(pairs, "note").unwrap_or_default()
+    } else {
+        ""
     };
-    page(
-        ctx,
-        tr.t("photo-too-large-title"),
-        body,
-        StatusCode::PAYLOAD_TOO_LARGE,
-    )
+    let shown: String = note.chars().take(2_100).collect();
+    let err = FieldErr {
+        field: "photo",
+        message: ctx.tr().t("photo-too-large"),
+    };
+    upload_form(ctx, &shown, &[err], StatusCode::PAYLOAD_TOO_LARGE)
 }
 
 fn photo_error(ctx: &Ctx, e: PhotoError) -> FieldErr {
@@ -217,7 +221,7 @@ pub async fn upload_post(
     };
     let up = match read_upload(mp).await {
         Ok(up) => up,
-        Err(ReadFail::TooLarge) => return too_large(&ctx),
+        Err(ReadFail::TooLarge(pairs)) => return too_large_kept(&ctx, &headers, &pairs),
         Err(ReadFail::Bad) => return bad_request(&ctx, StatusCode::BAD_REQUEST),
     };
     if !csrf_ok(&ctx, &headers, &up.pairs) {
@@ -273,7 +277,13 @@ pub async fn upload_post(
     drop(stripped);
     let photo_id = match diary.add(&unlocked, &record).await {
         Ok(id) => id,
-        Err(DiaryError::RecordTooLarge) => return too_large(&ctx),
+        Err(DiaryError::RecordTooLarge) => {
+            let err = FieldErr {
+                field: "photo",
+                message: ctx.tr().t("photo-too-large"),
+            };
+            return upload_form(&ctx, &shown_note, &[err], StatusCode::PAYLOAD_TOO_LARGE);
+        }
         Err(_) => return store_error(&ctx),
     };
     drop(record);

@@ -1,7 +1,10 @@
-//! `/diary/recovery`: what happened (recorded as events), the usual course for that care, the
-//! checks that fired (each with a form that opens `/check` with the diary's answers filled in),
-//! and `.ics` reminders. Loss-aware: nothing counts a pregnancy forward.
+//! `/diary/recovery`: what happened (only the events the person recorded), the usual course for
+//! that care, the checks that fired (each card naming the entry that raised it, its words
+//! following its level, the call button at `urgent` and above, and a form that opens `/check`
+//! with the diary's answers filled in), and `.ics` reminders (a neutral title, an alarm, and
+//! notes that say what to do). Loss-aware: nothing counts a pregnancy forward.
 
+use super::alert;
 use super::timeline::load;
 use super::{csrf_field, diary_nav, no_store, require, store_error};
 use crate::i18n::Tr;
@@ -9,9 +12,12 @@ use crate::pages::{Chrome, Ctx, Page};
 use axum::extract::Path;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use chrono::Utc;
-use maud::{Markup, html};
-use solace_clinical::diary::{Management, RecoveryOptions, Reminder, recovery};
+use chrono::{DateTime, FixedOffset, Utc};
+use fluent_bundle::FluentValue;
+use maud::html;
+use solace_clinical::diary::{
+    Entry, EntryKind, EventKind, Management, Medicine, RecoveryOptions, Reminder, recovery,
+};
 use solace_clinical::triage::TriageInput;
 use std::fmt::Write as _;
 
@@ -40,8 +46,23 @@ fn reminder_label(id: &str) -> &'static str {
 }
 
 /// The calendar title: only "Check-in", whatever the reminder, because calendars are often shared
-/// or shown on a lock screen.
+/// or shown on a lock screen. The alarm says the same; the notes say what to do.
 const ICS_SUMMARY: &str = "diary-ics-check-in";
+
+/// The notes of a reminder: what to do that day (by reminder id).
+fn ics_notes(id: &str) -> Option<&'static str> {
+    Some(match id {
+        "pregnancy-test-3-weeks" => "diary-ics-do-pregnancy-test-3-weeks",
+        "check-in-2-weeks" => "diary-ics-do-check-in-2-weeks",
+        "check-in-6-weeks" => "diary-ics-do-check-in-6-weeks",
+        "period-expected" => "diary-ics-do-period-expected",
+        "wellbeing-check-in" => "diary-ics-do-wellbeing-check-in",
+        _ => return None,
+    })
+}
+
+/// The alarm: at 09:00 on the day (all-day events start at midnight, floating).
+const ICS_ALARM_TRIGGER: &str = "PT9H";
 
 /// The triage answers as the `/check` form's fields (`temperature` + `temperature_unit`).
 pub(super) fn triage_pairs(input: &TriageInput) -> Vec<(String, String)> {
@@ -75,15 +96,65 @@ pub(super) fn triage_pairs(input: &TriageInput) -> Vec<(String, String)> {
     out
 }
 
-fn check_form(tr: &Tr<'_>, flag_id: &str, input: &TriageInput) -> Markup {
-    html! {
-        form.check-open method="post" action="/check" data-flag=(flag_id) {
-            input type="hidden" name="edit" value="1";
-            @for (k, v) in triage_pairs(input) {
-                input type="hidden" name=(k) value=(v);
-            }
-            button.btn.secondary type="submit" { (tr.t("diary-check-now")) }
+/// The events the person recorded, in time order, as the "What happened" list says them.
+fn recorded_events(tr: &Tr<'_>, entries: &[Entry]) -> Vec<(DateTime<FixedOffset>, String)> {
+    let mut out = Vec::new();
+    for e in entries {
+        if let EntryKind::Event {
+            event,
+            management,
+            medicine,
+        } = &e.kind
+        {
+            out.push((e.at, event_words(tr, *event, *management, *medicine)));
         }
+    }
+    out.sort_by_key(|(at, _)| at.with_timezone(&Utc));
+    out
+}
+
+/// An event in words: "Care chosen: Medicine", "Medicine taken: Misoprostol", "Loss confirmed".
+pub(super) fn event_words(
+    tr: &Tr<'_>,
+    event: EventKind,
+    management: Option<Management>,
+    medicine: Option<Medicine>,
+) -> String {
+    match (event, management, medicine) {
+        (EventKind::ManagementChosen, Some(m), _) => tr.t_with(
+            "diary-course-chosen",
+            &[("care", FluentValue::from(tr.t(management_id(m))))],
+        ),
+        (EventKind::MedicationTaken, _, Some(m)) => tr.t_with(
+            "diary-course-taken",
+            &[(
+                "medicine",
+                FluentValue::from(tr.t(match m {
+                    Medicine::Mifepristone => "diary-o-mifepristone",
+                    Medicine::Misoprostol => "diary-o-misoprostol",
+                })),
+            )],
+        ),
+        (e, ..) => tr.t(event_id(e)),
+    }
+}
+
+pub(super) const fn event_id(e: EventKind) -> &'static str {
+    match e {
+        EventKind::LossConfirmed => "diary-o-loss_confirmed",
+        EventKind::ManagementChosen => "diary-o-management_chosen",
+        EventKind::MedicationTaken => "diary-o-medication_taken",
+        EventKind::Surgery => "diary-o-surgery",
+        EventKind::PregnancyEnded => "diary-o-pregnancy_ended",
+        EventKind::PeriodReturned => "diary-o-period_returned",
+    }
+}
+
+pub(super) const fn management_id(m: Management) -> &'static str {
+    match m {
+        Management::Expectant => "diary-o-expectant",
+        Management::Medication => "diary-o-medication",
+        Management::Surgery => "diary-o-surgery-care",
     }
 }
 
@@ -116,6 +187,7 @@ pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
     );
     let c = &r.course;
     let date = |d: &chrono::DateTime<chrono::FixedOffset>| d.format("%-d %B %Y").to_string();
+    let happened = recorded_events(&tr, &entries);
     let body = html! {
         (diary_nav(&ctx))
         h1 { (tr.t("diary-recovery-heading")) }
@@ -124,9 +196,11 @@ pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
             section #flags aria-labelledby="flags-h" {
                 h2 #flags-h { (tr.t("diary-flags-heading")) }
                 @for f in &r.flags {
-                    div.flag data-flag=(f.id) data-level=(f.level.id()) {
+                    div.flag class={ "u-" (f.level.id()) } data-flag=(f.id) data-level=(f.level.id()) {
                         p.kind { (tr.t(&format!("urgency-{}", f.level.id()))) }
-                        p { (f.text) }
+                        (alert::recorded(&tr, &entries, f))
+                        (alert::why(&tr, f))
+                        (alert::what_to_do(&ctx, &tr, f, true))
                         @if !f.sources.is_empty() {
                             p.src {
                                 (tr.t("diary-sources")) " "
@@ -136,7 +210,7 @@ pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
                                 }
                             }
                         }
-                        (check_form(&tr, f.id, &f.triage))
+                        (alert::check_form(&tr, f))
                     }
                 }
             }
@@ -145,18 +219,12 @@ pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
         }
         section #course aria-labelledby="course-h" {
             h2 #course-h { (tr.t("diary-course-heading")) }
-            ul {
-                @if let Some(at) = &c.loss_at { li { (tr.t("diary-o-loss_confirmed")) ": " (date(at)) } }
-                @if let Some(m) = c.management {
-                    li { (tr.t("diary-o-management_chosen")) ": " (tr.t(match m {
-                        Management::Expectant => "diary-o-expectant",
-                        Management::Medication => "diary-o-medication",
-                        Management::Surgery => "diary-o-surgery-care",
-                    })) }
+            // Only what the person recorded: never a date the checks worked out.
+            ul #happened {
+                @for (at, words) in &happened {
+                    li { (date(at)) " – " (words) }
                 }
-                @if let Some(at) = &c.treatment_at { li { (tr.t("diary-course-treatment")) ": " (date(at)) } }
-                @if let Some(at) = &c.ended_at { li { (tr.t("diary-o-pregnancy_ended")) ": " (date(at)) } }
-                @if c.loss_at.is_none() && c.management.is_none() && c.ended_at.is_none() {
+                @if happened.is_empty() {
                     li { (tr.t("diary-course-none")) }
                 }
             }
@@ -211,6 +279,24 @@ fn ics_text(s: &str) -> String {
         .replace('\n', "\\n")
 }
 
+/// One content line, folded at 75 octets (RFC 5545 §3.1): each continuation starts with a
+/// space; a character is never split.
+fn fold(line: &str) -> String {
+    let mut out = String::new();
+    let mut width = 0;
+    for ch in line.chars() {
+        let n = ch.len_utf8();
+        if width + n > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(ch);
+        width += n;
+    }
+    out.push_str("\r\n");
+    out
+}
+
 fn uid() -> String {
     let mut b = [0u8; 16];
     // A reminder without a fresh UID would merge with another in the calendar; the OS source
@@ -234,8 +320,17 @@ pub(crate) fn calendar(tr: &Tr<'_>, reminders: &[&Reminder]) -> String {
         let _ = write!(out, "DTSTAMP:{stamp}\r\n");
         let _ = write!(out, "DTSTART;VALUE=DATE:{}\r\n", r.date.format("%Y%m%d"));
         let _ = write!(out, "DTEND;VALUE=DATE:{}\r\n", end.format("%Y%m%d"));
-        let _ = write!(out, "SUMMARY:{}\r\n", ics_text(&tr.t(ICS_SUMMARY)));
-        out.push_str("TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n");
+        let title = ics_text(&tr.t(ICS_SUMMARY));
+        out.push_str(&fold(&format!("SUMMARY:{title}")));
+        if let Some(id) = ics_notes(r.id) {
+            out.push_str(&fold(&format!("DESCRIPTION:{}", ics_text(&tr.t(id)))));
+        }
+        out.push_str("TRANSP:TRANSPARENT\r\n");
+        // The alarm shows the neutral title only, on a lock screen too.
+        out.push_str("BEGIN:VALARM\r\nACTION:DISPLAY\r\n");
+        out.push_str(&fold(&format!("DESCRIPTION:{title}")));
+        let _ = write!(out, "TRIGGER:{ICS_ALARM_TRIGGER}\r\n");
+        out.push_str("END:VALARM\r\nEND:VEVENT\r\n");
     }
     out.push_str("END:VCALENDAR\r\n");
     out

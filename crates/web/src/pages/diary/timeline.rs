@@ -189,7 +189,13 @@ fn details(tr: &Tr<'_>, e: &Entry) -> Markup {
             }
             p
         }
-        EntryKind::Pain { score, .. } => vec![format!("{score} / 10")],
+        EntryKind::Pain { score, place } => {
+            let mut p = vec![format!("{score} / 10")];
+            if let Some(place) = place {
+                p.push(tr.t(super::alert::place_where(*place)));
+            }
+            p
+        }
         EntryKind::Temperature { reading } => vec![format!("{} °C", num(reading.celsius()))],
         EntryKind::Hcg { iu_per_l } => vec![format!("{} IU/L", num(*iu_per_l))],
         EntryKind::PregnancyTest { result } => vec![tr.t(match result {
@@ -197,16 +203,22 @@ fn details(tr: &Tr<'_>, e: &Entry) -> Markup {
             solace_clinical::diary::TestResult::Faint => "diary-o-faint",
             solace_clinical::diary::TestResult::Positive => "diary-o-positive",
         })],
-        EntryKind::Event { event, .. } => {
-            use solace_clinical::diary::EventKind as E;
-            vec![tr.t(match event {
-                E::LossConfirmed => "diary-o-loss_confirmed",
-                E::ManagementChosen => "diary-o-management_chosen",
-                E::MedicationTaken => "diary-o-medication_taken",
-                E::Surgery => "diary-o-surgery",
-                E::PregnancyEnded => "diary-o-pregnancy_ended",
-                E::PeriodReturned => "diary-o-period_returned",
-            })]
+        // The care chosen and the medicine taken, not only that something happened.
+        EntryKind::Event {
+            event,
+            management,
+            medicine,
+        } => vec![super::recovery::event_words(
+            tr,
+            *event,
+            *management,
+            *medicine,
+        )],
+        EntryKind::Scan { showed } => vec![tr.t(scan_id(*showed))],
+        EntryKind::Medication { name, dose } => {
+            let mut p = vec![name.clone()];
+            p.extend(dose.clone());
+            p
         }
         EntryKind::Note { text } | EntryKind::Question { text } => vec![text.clone()],
         EntryKind::Wellbeing { .. } => e
@@ -217,6 +229,19 @@ fn details(tr: &Tr<'_>, e: &Entry) -> Markup {
     };
     html! {
         @if !parts.is_empty() { " — " (parts.join(", ")) }
+    }
+}
+
+const fn scan_id(s: solace_clinical::diary::ScanShowed) -> &'static str {
+    use solace_clinical::diary::ScanShowed as S;
+    match s {
+        S::InWomb => "diary-o-scan-in_womb",
+        S::EarlyPregnancyLoss => "diary-o-scan-early_pregnancy_loss",
+        S::TissueRemaining => "diary-o-scan-tissue_remaining",
+        S::WombEmpty => "diary-o-scan-womb_empty",
+        S::NotSeen => "diary-o-scan-not_seen",
+        S::Ectopic => "diary-o-scan-ectopic",
+        S::Other => "diary-o-scan-other",
     }
 }
 
