@@ -141,8 +141,9 @@ impl Backup {
         match probe.format {
             Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(FORMAT_V1)) => {}
             Some(other) => {
-                let mut found = other.to_string();
-                found.truncate(20);
+                // At most 20 characters, cut on a character boundary (found by the fuzzer:
+                // `String::truncate` panics inside a multi-byte character).
+                let found: String = other.to_string().chars().take(20).collect();
                 return Err(BackupError::UnsupportedFormat { found });
             }
             None => {
@@ -257,4 +258,23 @@ pub async fn restore(
         }
     }
     Ok(backup.records.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Backup, BackupError};
+
+    /// Regression (found by `.ci/fuzz backup`): a format value whose 20th byte falls inside a
+    /// multi-byte character panicked in `String::truncate` instead of being refused.
+    #[test]
+    fn an_unknown_format_with_multibyte_text_is_refused_not_a_panic() {
+        let bytes = b"{\"magic\":\"solace-backup\",\"format\":\"7b2z232f726d3622\xc9\x9b\xc8\x99\",\"===?s\":[]}";
+        match Backup::from_bytes(bytes) {
+            Err(BackupError::UnsupportedFormat { found }) => {
+                assert!(found.chars().count() <= 20, "{found}");
+                assert!(found.starts_with("\"7b2z"), "{found}");
+            }
+            other => panic!("expected UnsupportedFormat, got {other:?}"),
+        }
+    }
 }

@@ -1085,6 +1085,11 @@ async fn urgent_goes_to_the_emergency_department_named_for_the_region_never_a_gp
                 assert!(!words.contains(not), "{region}: {not:?} in {words}");
             }
         }
+        let why = text(one(&doc, "#reasons"));
+        assert!(
+            !why.contains("today"),
+            "{region}: a reason says today under go now: {why}"
+        );
         if region == "uk" {
             assert!(
                 go.contains("only if it is open now and expecting you"),

@@ -515,10 +515,12 @@ pub static RULES: &[Rule] = &[
         id: "bleeding-one-pad-an-hour",
         level: Urgency::SameDay,
         sources: &[NhsGgcEpas],
-        fires_when: "pads_soaked_per_hour >= 1 (never self_care)",
+        fires_when: "pads_soaked_per_hour >= 1 (never self_care; alone: quiet when heavy-bleeding fires)",
         because: "rule-bleeding-one-pad-an-hour",
         action: Some("action-recheck-pads"),
-        test: |f| pads_at_least(f, 1.0),
+        // Quiet beside heavy-bleeding, like the other "(alone)" rules: its "check today" reason
+        // would read against the "go now" answer the same pads already give.
+        test: |f| pads_at_least(f, 1.0) && !heavy_bleeding(f),
     },
     Rule {
         id: "one-sided-pain",

@@ -626,6 +626,8 @@ const NOT_FIRING: &[(&str, &str)] = &[
         "no-bleeding-after-misoprostol",
     ),
     (r#"{"feels_feverish": true}"#, "vomiting"),
+    // Quiet beside heavy-bleeding, whose "go now" the same pads already give.
+    (r#"{"pads_soaked_per_hour": 2}"#, "bleeding-one-pad-an-hour"),
 ];
 
 #[test]
