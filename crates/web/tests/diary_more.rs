@@ -18,19 +18,9 @@ fn attr(res: &Res, sel: &str, name: &str) -> Option<String> {
 }
 
 /// A created, unlocked diary.
-async fn ready() -> Client {
-    let mut c = Client::local().await;
-    let code = c.create().await.text("#recovery-code");
-    let saved = c
-        .post("/diary/saved", &[("code", code.trim()), ("saved", "yes")])
-        .await;
-    assert_eq!(saved.status, StatusCode::SEE_OTHER);
-    c
-}
-
 #[tokio::test]
 async fn the_chooser_offers_medicine_mood_scan_and_a_photo_door() {
-    let mut c = ready().await;
+    let mut c = Client::ready().await;
     let chooser = c.get("/diary/add").await;
     assert_eq!(chooser.status, StatusCode::OK);
     for kind in ["medication", "mood", "scan"] {
@@ -48,7 +38,7 @@ async fn the_chooser_offers_medicine_mood_scan_and_a_photo_door() {
 
 #[tokio::test]
 async fn each_new_form_adds_an_entry_that_shows_on_the_timeline_and_is_light() {
-    let mut c = ready().await;
+    let mut c = Client::ready().await;
     let mut sizes = vec![];
     for kind in ["medication", "mood", "scan"] {
         let form = c.post("/diary/add", &[("kind", kind)]).await;
@@ -134,7 +124,7 @@ async fn each_new_form_adds_an_entry_that_shows_on_the_timeline_and_is_light() {
 
 #[tokio::test]
 async fn bad_input_comes_back_422_with_the_values_kept() {
-    let mut c = ready().await;
+    let mut c = Client::ready().await;
     // Mood 11.
     let r = c
         .post(
@@ -244,7 +234,7 @@ fn only_edit_link(tl: &Res) -> String {
 
 #[tokio::test]
 async fn editing_medicine_mood_and_scan_entries_saves() {
-    let mut c = ready().await;
+    let mut c = Client::ready().await;
     let (d, t) = days_ago(2);
     let r = c
         .post(
@@ -398,7 +388,7 @@ async fn lock_and_unlock(c: &mut Client) -> Res {
 
 #[tokio::test]
 async fn auto_delete_after_30_days_removes_old_entries_on_unlock_and_says_so() {
-    let mut c = ready().await;
+    let mut c = Client::ready().await;
     // Off by default.
     let s = c.get("/diary/settings").await;
     assert_eq!(s.status, StatusCode::OK);
@@ -486,7 +476,7 @@ async fn auto_delete_after_30_days_removes_old_entries_on_unlock_and_says_so() {
 
 #[tokio::test]
 async fn auto_delete_off_keeps_everything() {
-    let mut c = ready().await;
+    let mut c = Client::ready().await;
     add_note_days_ago(&mut c, 400, "Ancient-note-400").await;
     add_note_days_ago(&mut c, 31, "Old-note-31").await;
     // Never set: nothing removed.
@@ -520,7 +510,7 @@ async fn auto_delete_off_keeps_everything() {
 /// deleting a 35-day-old "medicine taken" event would silently stop the 3-week test check.
 #[tokio::test]
 async fn auto_delete_keeps_the_events_the_safety_checks_count_from() {
-    let mut c = ready().await;
+    let mut c = Client::ready().await;
     let (date, time) = days_ago(35);
     let r = c
         .post(

@@ -7,35 +7,10 @@
 
 use axum::http::StatusCode;
 use scraper::{ElementRef, Html, Selector};
-use solace_store::DiaryConfig;
 use solace_web::Config;
 
 mod support;
 use support::diary_client::*;
-
-async fn ready(config: Config) -> Client {
-    let mut c = Client::new(config, DiaryConfig::default()).await;
-    let code = c.create().await.text("#recovery-code");
-    let saved = c
-        .post("/diary/saved", &[("code", code.trim()), ("saved", "yes")])
-        .await;
-    assert_eq!(saved.status, StatusCode::SEE_OTHER);
-    c
-}
-
-/// Adds an entry `hours` ago (London time), as the form does.
-async fn add(c: &mut Client, fields: &[(&str, &str)], hours: i64) {
-    let (date, time) = hours_ago(hours);
-    let mut all = fields.to_vec();
-    all.extend([
-        ("date", date.as_str()),
-        ("time", time.as_str()),
-        ("tz", "Europe/London"),
-        ("save", "1"),
-    ]);
-    let res = c.post("/diary/add", &all).await;
-    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
-}
 
 fn sel(s: &str) -> Selector {
     Selector::parse(s).unwrap()
@@ -60,15 +35,10 @@ fn day_of(hours: i64) -> String {
 /// entry and the rule, the most urgent first, under one headline.
 #[tokio::test]
 async fn the_banner_names_the_entry_and_the_rule_most_urgent_first_under_one_headline() {
-    let mut c = ready(Config::default()).await;
-    add(
-        &mut c,
-        &[("kind", "event"), ("event", "pregnancy_ended")],
-        72,
-    )
-    .await;
-    add(
-        &mut c,
+    let mut c = Client::ready().await;
+    c.add_hours_ago(&[("kind", "event"), ("event", "pregnancy_ended")], 72)
+        .await;
+    c.add_hours_ago(
         &[
             ("kind", "bleeding"),
             ("pads_soaked_per_hour", "3"),
@@ -78,7 +48,8 @@ async fn the_banner_names_the_entry_and_the_rule_most_urgent_first_under_one_hea
     )
     .await;
     // A later, calmer entry: it must not lead.
-    add(&mut c, &[("kind", "pain"), ("score", "4")], 1).await;
+    c.add_hours_ago(&[("kind", "pain"), ("score", "4")], 1)
+        .await;
     let page = c.get("/diary").await;
     let doc = page.html();
     let banner = doc.select(&sel("#diary-alert")).next().expect("a banner");
@@ -128,16 +99,11 @@ fn card_words(card: ElementRef<'_>) -> String {
 /// call button, the others do not.
 #[tokio::test]
 async fn recovery_cards_words_agree_with_their_level_and_urgent_cards_can_call() {
-    let mut c = ready(Config::default()).await;
-    add(
-        &mut c,
-        &[("kind", "event"), ("event", "loss_confirmed")],
-        80,
-    )
-    .await;
+    let mut c = Client::ready().await;
+    c.add_hours_ago(&[("kind", "event"), ("event", "loss_confirmed")], 80)
+        .await;
     // Misoprostol 30 hours ago and no bleeding since: a "today" check.
-    add(
-        &mut c,
+    c.add_hours_ago(
         &[
             ("kind", "event"),
             ("event", "medication_taken"),
@@ -148,8 +114,7 @@ async fn recovery_cards_words_agree_with_their_level_and_urgent_cards_can_call()
     .await;
     // A fever 28 hours ago (inside the 48-hour fever window, outside the last 24 hours): the
     // fever check at "go now".
-    add(
-        &mut c,
+    c.add_hours_ago(
         &[
             ("kind", "temperature"),
             ("temp_value", "38.6"),
@@ -204,9 +169,8 @@ async fn recovery_cards_words_agree_with_their_level_and_urgent_cards_can_call()
 /// the checks had worked out, though the person recorded neither. Only recorded events now.
 #[tokio::test]
 async fn the_recovery_page_shows_only_the_events_recorded() {
-    let mut c = ready(Config::default()).await;
-    add(
-        &mut c,
+    let mut c = Client::ready().await;
+    c.add_hours_ago(
         &[
             ("kind", "event"),
             ("event", "management_chosen"),
@@ -228,15 +192,13 @@ async fn the_recovery_page_shows_only_the_events_recorded() {
 
 #[tokio::test]
 async fn the_timeline_shows_where_the_pain_was_and_the_care_chosen() {
-    let mut c = ready(Config::default()).await;
-    add(
-        &mut c,
+    let mut c = Client::ready().await;
+    c.add_hours_ago(
         &[("kind", "pain"), ("score", "5"), ("where", "left_side")],
         2,
     )
     .await;
-    add(
-        &mut c,
+    c.add_hours_ago(
         &[
             ("kind", "event"),
             ("event", "management_chosen"),
@@ -270,15 +232,10 @@ fn unfold(ics: &str) -> Vec<String> {
 
 #[tokio::test]
 async fn reminders_carry_an_alarm_a_neutral_title_and_notes_that_say_what_to_do() {
-    let mut c = ready(Config::default()).await;
-    add(
-        &mut c,
-        &[("kind", "event"), ("event", "loss_confirmed")],
-        48,
-    )
-    .await;
-    add(
-        &mut c,
+    let mut c = Client::ready().await;
+    c.add_hours_ago(&[("kind", "event"), ("event", "loss_confirmed")], 48)
+        .await;
+    c.add_hours_ago(
         &[
             ("kind", "event"),
             ("event", "management_chosen"),
@@ -378,8 +335,9 @@ async fn leaving_goes_to_the_operators_address_after_locking_the_diary() {
         exit_url: Some("https://www.bbc.co.uk/weather".to_owned()),
         ..Config::default()
     };
-    let mut c = ready(config).await;
-    add(&mut c, &[("kind", "note"), ("text", "OSPREY-4410")], 1).await;
+    let mut c = Client::ready_with(config).await;
+    c.add_hours_ago(&[("kind", "note"), ("text", "OSPREY-4410")], 1)
+        .await;
     let away = c.get("/away").await;
     assert_eq!(away.status, StatusCode::SEE_OTHER);
     assert_eq!(away.header("location"), "https://www.bbc.co.uk/weather");
@@ -393,7 +351,7 @@ async fn leaving_goes_to_the_operators_address_after_locking_the_diary() {
     );
     assert!(!c.get("/diary").await.body.contains("OSPREY-4410"));
 
-    let mut plain = ready(Config::default()).await;
+    let mut plain = Client::ready().await;
     let away = plain.get("/away").await;
     assert_eq!(away.status, StatusCode::OK);
     assert_eq!(away.count("main .weather"), 1);
@@ -403,7 +361,7 @@ async fn leaving_goes_to_the_operators_address_after_locking_the_diary() {
 /// and the page script that keeps Solace to one history entry is on every page but `/away`.
 #[tokio::test]
 async fn answers_are_never_stored_and_the_one_entry_script_is_loaded() {
-    let mut c = ready(Config::default()).await;
+    let mut c = Client::ready().await;
     let check = c
         .post("/check", &[("situation", "pregnant"), ("fainted", "yes")])
         .await;

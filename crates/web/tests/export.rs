@@ -9,35 +9,11 @@ use solace_export::table;
 mod support;
 use support::diary_client::*;
 
-async fn ready() -> Client {
-    let mut c = Client::local().await;
-    let code = c.create().await.text("#recovery-code");
-    let saved = c
-        .post("/diary/saved", &[("code", code.trim()), ("saved", "yes")])
-        .await;
-    assert_eq!(saved.status, StatusCode::SEE_OTHER);
-    c
-}
-
-async fn add(c: &mut Client, fields: &[(&str, &str)], hours: i64) {
-    let (date, time) = hours_ago(hours);
-    let mut all = fields.to_vec();
-    all.extend([
-        ("date", date.as_str()),
-        ("time", time.as_str()),
-        ("tz", "Europe/London"),
-        ("save", "1"),
-    ]);
-    let res = c.post("/diary/add", &all).await;
-    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
-}
-
 const QUESTION: &str = "Export-question-73: when can we try again?";
 
 async fn with_entries() -> Client {
-    let mut c = ready().await;
-    add(
-        &mut c,
+    let mut c = Client::ready().await;
+    c.add_hours_ago(
         &[
             ("kind", "hcg"),
             ("hcg_value", "1250"),
@@ -46,8 +22,7 @@ async fn with_entries() -> Client {
         50,
     )
     .await;
-    add(
-        &mut c,
+    c.add_hours_ago(
         &[
             ("kind", "hcg"),
             ("hcg_value", "600"),
@@ -56,7 +31,8 @@ async fn with_entries() -> Client {
         2,
     )
     .await;
-    add(&mut c, &[("kind", "question"), ("text", QUESTION)], 1).await;
+    c.add_hours_ago(&[("kind", "question"), ("text", QUESTION)], 1)
+        .await;
     c
 }
 
@@ -233,9 +209,8 @@ fn pdf_words(pdf: &[u8]) -> Option<String> {
 /// "moderate". It says "heavy", in the words a clinician reads, with the region's coin.
 #[tokio::test]
 async fn the_pdf_says_heavy_soaked_2_pads_an_hour_and_clots_larger_than_the_regions_coin() {
-    let mut c = ready().await;
-    add(
-        &mut c,
+    let mut c = Client::ready().await;
+    c.add_hours_ago(
         &[
             ("kind", "bleeding"),
             ("pads_soaked_per_hour", "2"),

@@ -87,6 +87,36 @@ impl Client {
         Client::new(Config::default(), DiaryConfig::default()).await
     }
 
+    /// A client with a diary created and its recovery code saved, ready for entries.
+    pub async fn ready_with(config: Config) -> Client {
+        let mut c = Client::new(config, DiaryConfig::default()).await;
+        let code = c.create().await.text("#recovery-code");
+        let saved = c
+            .post("/diary/saved", &[("code", code.trim()), ("saved", "yes")])
+            .await;
+        assert_eq!(saved.status, StatusCode::SEE_OTHER);
+        c
+    }
+
+    /// [`Client::ready_with`] the default configuration.
+    pub async fn ready() -> Client {
+        Client::ready_with(Config::default()).await
+    }
+
+    /// Adds an entry `hours` ago (London time), as the form does.
+    pub async fn add_hours_ago(&mut self, fields: &[(&str, &str)], hours: i64) {
+        let (date, time) = hours_ago(hours);
+        let mut all = fields.to_vec();
+        all.extend([
+            ("date", date.as_str()),
+            ("time", time.as_str()),
+            ("tz", "Europe/London"),
+            ("save", "1"),
+        ]);
+        let res = self.post("/diary/add", &all).await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    }
+
     pub fn cookie_header(&self) -> String {
         self.cookies
             .iter()
