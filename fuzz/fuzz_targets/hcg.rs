@@ -16,8 +16,8 @@ use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
 use solace_clinical::Region;
 use solace_clinical::hcg::{HcgContext, HcgInput, HcgValueInput, MAX_VALUES};
-use solace_web::api::{self, Words};
-use solace_web::i18n::{I18n, Lang};
+use solace_app::calc::{self as api, Words};
+use solace_i18n::{I18n, Lang};
 use std::sync::LazyLock;
 
 static I18N: LazyLock<I18n> = LazyLock::new(|| I18n::load().expect("the Fluent files load"));

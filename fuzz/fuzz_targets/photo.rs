@@ -7,7 +7,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use solace_web::photo_meta::{PhotoFormat, strip};
+use solace_app::photo_meta::{PhotoFormat, strip};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(once) = strip(data) else {

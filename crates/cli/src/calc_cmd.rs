@@ -1,9 +1,11 @@
 //! `solace hcg | scan | dating | risk | options`: the same functions and the same JSON as
-//! `POST /api/v1/hcg` and its siblings (`solace_web::api`). Without `--json`, a plain-text summary.
+//! `POST /api/v1/hcg` and its siblings (`solace_app::calc`). Without `--json`, a plain-text summary.
 //!
 //! The clock is read here, at the edge, unless `--now` / `--today` fix it.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use solace_app::calc::{self as api, ManagementOptions, Words};
+use solace_app::clock::{Clock, SystemClock};
 use solace_clinical::Region;
 use solace_clinical::dating::DatingOutput;
 use solace_clinical::hcg::{HcgOutput, Pair, Reading};
@@ -12,8 +14,7 @@ use solace_clinical::management::Fact;
 use solace_clinical::risk::{RiskOutput, Shown};
 use solace_clinical::scan::ScanOutput;
 use solace_clinical::sources::Source;
-use solace_web::api::{self, ManagementOptions, Words};
-use solace_web::i18n::{I18n, Lang};
+use solace_i18n::{I18n, Lang, fmt};
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
@@ -35,7 +36,7 @@ const TODAY_EXPECTED: &str = "expected a date like 2026-11-20";
 
 fn parse_now(flag: Option<&str>) -> Result<DateTime<Utc>, InvalidInput> {
     match flag {
-        None => Ok(api::now()),
+        None => Ok(SystemClock.now()),
         Some(text) => DateTime::parse_from_rfc3339(text.trim())
             .map(|t| t.with_timezone(&Utc))
             .map_err(|_| {
@@ -51,7 +52,7 @@ fn parse_now(flag: Option<&str>) -> Result<DateTime<Utc>, InvalidInput> {
 
 fn parse_today(flag: Option<&str>) -> Result<NaiveDate, InvalidInput> {
     match flag {
-        None => Ok(api::today()),
+        None => Ok(SystemClock.today()),
         Some(text) => NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
             field_error(
                 "--today",
@@ -133,7 +134,7 @@ pub fn dating(json: bool, region: Region, today: Option<&str>) -> ExitCode {
         Ok(emit(
             json,
             || serde_json::to_string_pretty(&a),
-            || render_dating(&a.result, &a.disclaimer),
+            || render_dating(&a.result, Lang::default_for(region), &a.disclaimer),
         ))
     })
 }
@@ -185,43 +186,19 @@ fn first_guideline(region: Region) -> &'static str {
     }
 }
 
-/// 1700 → "1,700"; below 100, one decimal place (4.5 → "4.5").
-fn iu(x: f64) -> String {
-    if x < 100.0 {
-        return format!("{x:.1}");
-    }
-    let whole = format!("{x:.0}");
-    let mut text = String::new();
-    for (k, ch) in whole.chars().enumerate() {
-        if k > 0 && (whole.len() - k) % 3 == 0 {
-            text.push(',');
-        }
-        text.push(ch);
-    }
-    text
-}
-
-fn signed_percent(x: f64) -> String {
-    if x >= f64::MAX {
-        "too steep to show".to_string()
-    } else {
-        format!("{x:+.1}%")
-    }
-}
-
-fn pair_row(p: &Pair) -> String {
+fn pair_row(p: &Pair, lang: Lang) -> String {
     let rate = match (p.doubling_hours, p.half_life_hours) {
-        (Some(h), _) => format!("doubles in {h:.1} h"),
-        (_, Some(h)) => format!("halves in {h:.1} h"),
+        (Some(h), _) => format!("doubles in {} h", fmt::hours(lang, h)),
+        (_, Some(h)) => format!("halves in {} h", fmt::hours(lang, h)),
         _ => "no change".to_string(),
     };
     format!(
-        "  {:>2} → {:<3} {:>7.1}  {:>9}  {:>9}  {:<20}  {}",
+        "  {:>2} → {:<3} {:>7}  {:>9}  {:>9}  {:<20}  {}",
         p.from_index + 1,
         p.to_index + 1,
-        p.hours,
-        signed_percent(p.percent_change),
-        signed_percent(p.percent_per_48h),
+        fmt::hours(lang, p.hours),
+        fmt::signed_percent(lang, p.percent_change),
+        fmt::signed_percent(lang, p.percent_per_48h),
         rate,
         if p.is_48h_pair { "yes" } else { "no" }
     )
@@ -245,6 +222,7 @@ fn render_reading(o: &mut String, r: &Reading) {
 }
 
 fn render_hcg(out: &HcgOutput, region: Region, disclaimer: &str) -> String {
+    let lang = Lang::default_for(region);
     let mut o = String::new();
     out!(o, "hCG results ({})", out.context.id().replace('_', " "));
     out!(o);
@@ -253,8 +231,8 @@ fn render_hcg(out: &HcgOutput, region: Region, disclaimer: &str) -> String {
             o,
             "  {:>2}. {}  {:>12} IU/L",
             v.index + 1,
-            v.at.format("%Y-%m-%d %H:%M %:z"),
-            iu(v.iu_per_l)
+            fmt::date_time(lang, v.at.naive_local()),
+            fmt::iu(lang, v.iu_per_l)
         );
     }
     out!(o);
@@ -263,7 +241,7 @@ fn render_hcg(out: &HcgOutput, region: Region, disclaimer: &str) -> String {
         "  pair      hours     change   per 48 h  doubling / half-life  48 h pair"
     );
     for p in &out.pairs {
-        out!(o, "{}", pair_row(p));
+        out!(o, "{}", pair_row(p, lang));
     }
     out!(o);
     out!(
@@ -287,9 +265,9 @@ fn render_hcg(out: &HcgOutput, region: Region, disclaimer: &str) -> String {
         out!(
             o,
             "When hCG may be below 5 IU/L: around {} (between {} and {}).",
-            p.below_5_on,
-            p.earliest,
-            p.latest
+            fmt::date(lang, p.below_5_on),
+            fmt::date(lang, p.earliest),
+            fmt::date(lang, p.latest)
         );
         out!(o, "  {}", p.text);
     }
@@ -342,7 +320,7 @@ fn render_scan(out: &ScanOutput, region: Region, disclaimer: &str) -> String {
     o
 }
 
-fn render_dating(out: &DatingOutput, disclaimer: &str) -> String {
+fn render_dating(out: &DatingOutput, lang: Lang, disclaimer: &str) -> String {
     let mut o = String::new();
     out!(o, "{}", out.text);
     out!(o);
@@ -357,10 +335,10 @@ fn render_dating(out: &DatingOutput, disclaimer: &str) -> String {
         out.gestational_age_days
     );
     if let Some(d) = out.as_of {
-        out!(o, "  As of: {d}");
+        out!(o, "  As of: {}", fmt::date(lang, d));
     }
     if let Some(d) = out.due_date {
-        out!(o, "  Due date: {d}");
+        out!(o, "  Due date: {}", fmt::date(lang, d));
     }
     if let Some(n) = &out.note {
         out!(o, "  Note: {n}");

@@ -332,7 +332,7 @@ diary: Solace cannot show it again or reset it.";
 /// Reads one entry from standard input and checks it (`at` defaults to now).
 fn read_entry(ctx: &Ctx, json: bool) -> Result<Entry, Fail> {
     let bytes = io::read_stdin(json).map_err(Fail::Reported)?;
-    let mut input: EntryInput = solace_web::json_input::parse(&bytes).map_err(Fail::Input)?;
+    let mut input: EntryInput = solace_app::json_input::parse(&bytes).map_err(Fail::Input)?;
     if input.at.is_none() {
         input.at = Some(ctx.entry_now());
     }

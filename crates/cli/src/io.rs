@@ -1,8 +1,8 @@
 //! What every calculation verb shares: reading one JSON object from standard input (with the API's
 //! 64 KiB cap), printing a result, and the exit codes (0 success, 2 invalid input, 1 internal).
 
+use solace_app::calc::ApiError;
 use solace_clinical::input::{FieldError, InvalidInput, Problem};
-use solace_web::api::ApiError;
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -39,12 +39,12 @@ pub fn field_error(field: &str, problem: Problem) -> InvalidInput {
 pub fn read_stdin(json: bool) -> Result<Vec<u8>, ExitCode> {
     let mut bytes = Vec::new();
     if let Err(e) = std::io::stdin()
-        .take(solace_web::BODY_LIMIT as u64 + 1)
+        .take(solace_app::BODY_LIMIT as u64 + 1)
         .read_to_end(&mut bytes)
     {
         return Err(internal(format!("could not read standard input: {e}")));
     }
-    if bytes.len() > solace_web::BODY_LIMIT {
+    if bytes.len() > solace_app::BODY_LIMIT {
         let e = field_error(
             "body",
             Problem::Invalid {

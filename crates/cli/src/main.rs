@@ -202,14 +202,14 @@ fn main() -> ExitCode {
         Command::Export(args) => diary_cmd::export(args, region),
         Command::Import(args) => diary_cmd::import(args),
         Command::Openapi => io::print_json(serde_json::to_string_pretty(
-            &solace_web::openapi::document(),
+            &solace_app::openapi::document(),
         )),
     }
 }
 
 /// `--exit-url`: checked by the web crate's rule (absolute http or https, a host, no password).
 fn parse_exit_url(text: &str) -> Result<String, String> {
-    solace_web::exit_url(text).map_err(|e| e.to_string())
+    solace_app::config::exit_url(text).map_err(|e| e.to_string())
 }
 
 fn serve(

@@ -1,9 +1,9 @@
 //! `solace triage`: the same engine and the same JSON as `POST /api/v1/triage`.
 
+use solace_app::{json_input, triage_view};
 use solace_clinical::Region;
 use solace_clinical::triage::{RULES, TriageInput, triage};
-use solace_web::i18n::{I18n, Lang};
-use solace_web::{json_input, triage_view};
+use solace_i18n::{I18n, Lang};
 use std::process::ExitCode;
 
 use crate::io::{self, input_error, internal};

@@ -9,7 +9,8 @@ use serde::Serialize;
 use solace_clinical::diary::summary::{FEVER_C, Summary};
 use solace_clinical::diary::{Entry, EntryKind};
 
-use crate::{Labels, fmt_date, fmt_number};
+use crate::Labels;
+use solace_i18n::fmt;
 
 /// Width of the plot area, in points (the page's text width less the axis labels).
 pub const PLOT_WIDTH: f64 = 440.0;
@@ -166,7 +167,7 @@ pub fn chart(summary: &Summary, shown: &[Entry], labels: &Labels) -> Option<Char
                 },
                 Tick {
                     pos: 0.0,
-                    label: fmt_number(max_score, 0),
+                    label: fmt::number(labels.lang(), max_score, 0),
                 },
             ],
             reference: None,
@@ -193,7 +194,7 @@ pub fn chart(summary: &Summary, shown: &[Entry], labels: &Labels) -> Option<Char
             false,
             "square",
             &[0.0, 5.0, 10.0],
-            |v| fmt_number(v, 0),
+            |v| fmt::number(labels.lang(), v, 0),
         ));
     }
 
@@ -217,7 +218,7 @@ pub fn chart(summary: &Summary, shown: &[Entry], labels: &Labels) -> Option<Char
             true,
             "circle",
             &[lo_t, hi_t],
-            |v| fmt_number(v, 1),
+            |v| fmt::number(labels.lang(), v, 1),
         ));
     }
 
@@ -238,7 +239,7 @@ pub fn chart(summary: &Summary, shown: &[Entry], labels: &Labels) -> Option<Char
             false,
             "circle",
             &[lo, hi],
-            |v| fmt_number(v, 0),
+            |v| fmt::number(labels.lang(), v, 0),
         );
         p.reference = Some(Tick {
             pos: PANEL_HEIGHT - (FEVER_C - lo) / (hi - lo) * PANEL_HEIGHT,
@@ -259,7 +260,7 @@ pub fn chart(summary: &Summary, shown: &[Entry], labels: &Labels) -> Option<Char
         let d = first + chrono::TimeDelta::days(offset);
         x_ticks.push(Tick {
             pos: x.day(d) + x.day_width / 2.0,
-            label: fmt_date(d),
+            label: fmt::date_short(labels.lang(), d),
         });
     }
     Some(Chart {

@@ -15,6 +15,7 @@ pub mod loinc;
 pub mod pdf;
 pub mod table;
 
+use solace_i18n::Lang;
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -179,22 +180,30 @@ pub enum ExportError {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Labels {
     map: BTreeMap<String, String>,
+    /// The language the labels are in: numbers and dates are written its way (`solace_i18n::fmt`).
+    lang: Lang,
 }
 
 impl Labels {
-    /// Fills every id in [`LABEL_IDS`] from `text`.
-    pub fn from_fn(mut text: impl FnMut(&str) -> String) -> Self {
+    /// Fills every id in [`LABEL_IDS`] from `text`, in `lang`.
+    pub fn from_fn(lang: Lang, mut text: impl FnMut(&str) -> String) -> Self {
         Labels {
             map: LABEL_IDS
                 .iter()
                 .map(|id| ((*id).to_owned(), text(id)))
                 .collect(),
+            lang,
         }
     }
 
-    /// Each label is its own id (for tests that only need the layout).
+    /// Each label is its own id (for tests that only need the layout), numbers in en-GB.
     pub fn ids() -> Self {
-        Labels::from_fn(str::to_owned)
+        Labels::from_fn(Lang::EN_GB, str::to_owned)
+    }
+
+    /// The language numbers and dates are written in.
+    pub fn lang(&self) -> Lang {
+        self.lang
     }
 
     /// The text for `id`; the id itself when missing (a tidy test keeps them all present).
@@ -323,53 +332,9 @@ pub fn export(
     }
 }
 
-/// Numbers as people read them: thousands separated by commas, at most `decimals` places,
-/// trailing zeros dropped (1250.5 → "1,250.5"; 1700 → "1,700").
-pub fn fmt_number(v: f64, decimals: usize) -> String {
-    let s = format!("{v:.decimals$}");
-    let s = if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_owned()
-    } else {
-        s
-    };
-    let (sign, s) = s.strip_prefix('-').map_or(("", s.as_str()), |r| ("-", r));
-    let (int, frac) = s.split_once('.').map_or((s, None), |(i, f)| (i, Some(f)));
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    match frac {
-        Some(f) => format!("{sign}{grouped}.{f}"),
-        None => format!("{sign}{grouped}"),
-    }
-}
-
-/// An hCG value as the PDF prints it (up to 2 decimals).
-pub fn fmt_iu(v: f64) -> String {
-    fmt_number(v, 2)
-}
-
-/// A date as the PDF prints it: ISO 8601 (2026-11-20), read the same way everywhere.
-pub fn fmt_date(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn numbers_group_thousands_and_drop_trailing_zeros() {
-        assert_eq!(fmt_number(1250.5, 2), "1,250.5");
-        assert_eq!(fmt_number(1700.0, 2), "1,700");
-        assert_eq!(fmt_number(4.25, 2), "4.25");
-        assert_eq!(fmt_number(1_000_000.0, 2), "1,000,000");
-        assert_eq!(fmt_number(-63.04, 1), "-63");
-        assert_eq!(fmt_number(999.0, 0), "999");
-    }
 
     #[test]
     fn sections_parse_and_name_the_unknown_one() {

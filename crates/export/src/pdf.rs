@@ -16,7 +16,8 @@ use typst::foundations::{Bytes, Dict, IntoValue};
 use typst_as_lib::{TypstEngine, TypstTemplateMainFile};
 
 use crate::chart::{Chart, chart};
-use crate::{ExportError, Labels, Request, Section, fmt_date, fmt_iu, fmt_number};
+use crate::{ExportError, Labels, Request, Section};
+use solace_i18n::fmt;
 
 static TEMPLATE: &str = include_str!("../template/summary.typ");
 static FONT_REGULAR: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
@@ -66,15 +67,6 @@ struct Doc {
     chart: Option<ChartBlock>,
     blocks: Vec<Block>,
     footer: String,
-}
-
-fn when(at: &DateTime<FixedOffset>) -> String {
-    at.format("%Y-%m-%d %H:%M").to_string()
-}
-
-fn signed_percent(p: f64) -> String {
-    let sign = if p > 0.0 { "+" } else { "" };
-    format!("{sign}{}%", fmt_number(p, 0))
 }
 
 fn para(text: String) -> Para {
@@ -191,12 +183,13 @@ fn hcg_block(s: &Summary, labels: &Labels) -> Block {
                 .iter()
                 .map(|r| {
                     vec![
-                        when(&r.at),
-                        fmt_iu(r.iu_per_l),
-                        r.percent_change.map_or_else(String::new, signed_percent),
+                        fmt::date_time(labels.lang(), r.at.naive_local()),
+                        fmt::iu(labels.lang(), r.iu_per_l),
+                        r.percent_change
+                            .map_or_else(String::new, |p| fmt::signed_percent(labels.lang(), p)),
                         r.hours_apart.map_or_else(String::new, |hrs| {
                             let star = if r.is_48h_pair { "" } else { " *" };
-                            format!("{}{star}", fmt_number(hrs, 0))
+                            format!("{}{star}", fmt::number(labels.lang(), hrs, 0))
                         }),
                     ]
                 })
@@ -261,12 +254,18 @@ pub(crate) fn severity_text(s: &BleedingSeverity, labels: &Labels) -> Vec<String
         let mut soaked = if (p - 1.0).abs() < f64::EPSILON {
             labels.get("export-bp-soaked-one")
         } else {
-            labels.fill("export-bp-soaked", &[("n", &fmt_number(p, 1))])
+            labels.fill(
+                "export-bp-soaked",
+                &[("n", &fmt::number(labels.lang(), p, 1))],
+            )
         };
         if let Some(h) = s.heavy_hours.filter(|h| *h >= 2.0) {
             soaked = format!(
                 "{soaked} {}",
-                labels.fill("export-bp-for-hours", &[("n", &fmt_number(h, 1))])
+                labels.fill(
+                    "export-bp-for-hours",
+                    &[("n", &fmt::number(labels.lang(), h, 1))]
+                )
             );
         }
         parts.push(soaked);
@@ -289,7 +288,7 @@ pub(crate) fn severity_text(s: &BleedingSeverity, labels: &Labels) -> Vec<String
 }
 
 fn day_text(d: &BleedingDay, labels: &Labels) -> String {
-    let mut parts = vec![fmt_date(d.date)];
+    let mut parts = vec![fmt::date_abbrev(labels.lang(), d.date)];
     if let Some(id) = d.level.and_then(level_id) {
         parts.push(labels.get(id));
     }
@@ -297,7 +296,10 @@ fn day_text(d: &BleedingDay, labels: &Labels) -> String {
         parts.extend(severity_text(s, labels));
     }
     if let Some(score) = d.pbac {
-        parts.push(labels.fill("export-bp-score", &[("n", &fmt_number(score, 0))]));
+        parts.push(labels.fill(
+            "export-bp-score",
+            &[("n", &fmt::number(labels.lang(), score, 0))],
+        ));
     }
     parts.join(", ")
 }
@@ -315,10 +317,10 @@ fn bleeding_block(s: &Summary, labels: &Labels) -> Block {
     }
     let mut fact = |id: &str, v: String| b.facts.push([labels.get(id), v]);
     if let Some(d) = bp.first_bleeding {
-        fact("export-bp-first", fmt_date(d));
+        fact("export-bp-first", fmt::date_abbrev(labels.lang(), d));
     }
     if let Some(d) = bp.last_bleeding {
-        fact("export-bp-last", fmt_date(d));
+        fact("export-bp-last", fmt::date_abbrev(labels.lang(), d));
     }
     fact("export-bp-days", bp.bleeding_days.to_string());
     if let Some(d) = &bp.heaviest_day {
@@ -327,11 +329,18 @@ fn bleeding_block(s: &Summary, labels: &Labels) -> Block {
     if let Some((p, d)) = bp.max_pads_per_hour {
         fact(
             "export-bp-pads",
-            format!("{} ({})", fmt_number(p, 1), fmt_date(d)),
+            format!(
+                "{} ({})",
+                fmt::number(labels.lang(), p, 1),
+                fmt::date_abbrev(labels.lang(), d)
+            ),
         );
     }
     if let Some((p, d)) = bp.max_pain {
-        fact("export-bp-pain", format!("{p}/10 ({})", fmt_date(d)));
+        fact(
+            "export-bp-pain",
+            format!("{p}/10 ({})", fmt::date_abbrev(labels.lang(), d)),
+        );
     }
     if bp.pain_days > 0 {
         fact("export-bp-pain-days", bp.pain_days.to_string());
@@ -362,7 +371,7 @@ fn scans_block(s: &Summary, labels: &Labels) -> Block {
                 if let Some(n) = &r.note {
                     what = format!("{what}. {n}");
                 }
-                vec![when(&r.at), what]
+                vec![fmt::date_time(labels.lang(), r.at.naive_local()), what]
             })
             .collect(),
     });
@@ -405,7 +414,10 @@ fn medication_block(s: &Summary, labels: &Labels) -> Block {
     b.table = Some(Table {
         columns: vec![labels.get("export-col-date"), labels.get("export-col-what")],
         right: vec![false, false],
-        rows: rows.into_iter().map(|(at, t)| vec![when(&at), t]).collect(),
+        rows: rows
+            .into_iter()
+            .map(|(at, t)| vec![fmt::date_time(labels.lang(), at.naive_local()), t])
+            .collect(),
     });
     let left_out = s.medication.more + s.events.more;
     if left_out > 0 {
@@ -430,7 +442,7 @@ fn temperatures_block(s: &Summary, labels: &Labels) -> Block {
     if let Some(h) = t.highest_c {
         b.facts.push([
             labels.get("export-temp-highest"),
-            format!("{} °C", fmt_number(h, 1)),
+            format!("{} °C", fmt::number(labels.lang(), h, 1)),
         ]);
     }
     b.facts.push([
@@ -449,16 +461,16 @@ fn temperatures_block(s: &Summary, labels: &Labels) -> Block {
             .rows
             .iter()
             .map(|r| {
-                let mut c = fmt_number(r.celsius, 1);
+                let mut c = fmt::number(labels.lang(), r.celsius, 1);
                 if let Some(f) = r.fahrenheit {
-                    c = format!("{c} ({} °F)", fmt_number(f, 1));
+                    c = format!("{c} ({} °F)", fmt::number(labels.lang(), f, 1));
                 }
                 let flag = if r.fever {
                     labels.get("export-temp-fever")
                 } else {
                     String::new()
                 };
-                vec![when(&r.at), c, flag]
+                vec![fmt::date_time(labels.lang(), r.at.naive_local()), c, flag]
             })
             .collect(),
     });
@@ -486,7 +498,12 @@ fn tests_block(s: &Summary, labels: &Labels) -> Block {
             .tests
             .rows
             .iter()
-            .map(|r| vec![when(&r.at), labels.get(test_id(r.result))])
+            .map(|r| {
+                vec![
+                    fmt::date_time(labels.lang(), r.at.naive_local()),
+                    labels.get(test_id(r.result)),
+                ]
+            })
             .collect(),
     });
     more(labels, &s.tests, &mut b.paras);
@@ -533,14 +550,17 @@ fn doc(
         (Some(f), Some(t)) => labels.fill(
             "export-pdf-covered",
             &[
-                ("from", &fmt_date(f)),
-                ("to", &fmt_date(t)),
+                ("from", &fmt::date_abbrev(labels.lang(), f)),
+                ("to", &fmt::date_abbrev(labels.lang(), t)),
                 ("n", &s.entry_count.to_string()),
             ],
         ),
         _ => labels.get("export-pdf-covered-none"),
     };
-    let made = labels.fill("export-pdf-made", &[("date", &fmt_date(s.made_on))]);
+    let made = labels.fill(
+        "export-pdf-made",
+        &[("date", &fmt::date_abbrev(labels.lang(), s.made_on))],
+    );
     let mut blocks = Vec::new();
     if has(Section::Hcg) {
         blocks.push(hcg_block(&s, labels));

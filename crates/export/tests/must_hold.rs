@@ -18,7 +18,8 @@ use proptest::prelude::*;
 use serde_json::Value;
 use solace_clinical::Region;
 use solace_clinical::diary::{Entry, EntryInput};
-use solace_export::{Format, Labels, Request, Section, fhir, fmt_iu, loinc, table};
+use solace_export::{Format, Labels, Request, Section, fhir, loinc, table};
+use solace_i18n::{Lang, fmt};
 
 fn now() -> DateTime<Utc> {
     "2026-11-25T12:00:00Z".parse().unwrap()
@@ -117,7 +118,7 @@ fn all_sections() -> Request {
 
 /// Each label is its id, with the placeholders the tests look for.
 fn labels() -> Labels {
-    Labels::from_fn(|id| match id {
+    Labels::from_fn(Lang::EN_GB, |id| match id {
         "export-hcg-reading" => "export-hcg-reading ({rules}):".to_owned(),
         "export-more" => "export-more {n}".to_owned(),
         "export-pdf-covered" => "export-pdf-covered {from} {to} {n}".to_owned(),
@@ -245,9 +246,9 @@ fn the_pdf_holds_every_hcg_value_and_date_is_not_blank_and_fits_one_page() {
     for e in &entries {
         if let solace_clinical::diary::EntryKind::Hcg { iu_per_l } = e.kind {
             hcg += 1;
-            let value = fmt_iu(iu_per_l);
+            let value = fmt::iu(Lang::EN_GB, iu_per_l);
             // The date and time share a table cell, which may wrap between them.
-            let date = e.at.format("%Y-%m-%d").to_string();
+            let date = fmt::date_abbrev(Lang::EN_GB, e.at.date_naive());
             assert!(text.contains(&value), "hCG {value} missing:\n{text}");
             assert!(text.contains(&date), "date {date} missing:\n{text}");
         }
@@ -257,7 +258,7 @@ fn the_pdf_holds_every_hcg_value_and_date_is_not_blank_and_fits_one_page() {
     assert!(text.contains("(hcg-ruleset-barnhart):"), "{text}");
     // The days covered are on the page (a stale summary shows its dates).
     assert!(
-        text.contains("export-pdf-covered 2026-11-01 2026-11-24 23"),
+        text.contains("export-pdf-covered 1 Nov 2026 24 Nov 2026 23"),
         "{text}"
     );
     assert!(text.contains("Your symptoms matter more than any number."));
@@ -567,7 +568,7 @@ fn heavy_day() -> Vec<Entry> {
 }
 
 fn words() -> Labels {
-    Labels::from_fn(|id| {
+    Labels::from_fn(Lang::EN_GB, |id| {
         match id {
             "export-level-heavy" => "heavy",
             "export-level-moderate" => "moderate",
@@ -641,7 +642,7 @@ fn heavy_bleeding_is_called_heavy_with_its_pads_and_clots_in_every_format() {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    let line = "Heaviest day 2026-11-22, heavy, soaked 2 pads an hour, clots larger than a 10p coin, \
+    let line = "Heaviest day 22 Nov 2026, heavy, soaked 2 pads an hour, clots larger than a 10p coin, \
                 meets the symptom check rule heavy-bleeding: go to the emergency department now";
     // pdftotext joins a word hyphenated at the end of a line: compare without hyphens.
     assert!(

@@ -1,13 +1,11 @@
 //! The JSON API under `/api/v1`: the same contracts as the CLI (DESIGN.md), and the `OpenAPI` document.
 //!
-//! The calculation endpoints (`hcg`, `scan`, `dating`, `risk`, `options`) go through the functions
-//! in this module ([`hcg`], [`scan`], [`dating`], [`risk`], [`options`]); the CLI calls the very
-//! same functions, so the command line and the API cannot disagree. The clock is read only here at
-//! the edge ([`now`], [`today`]): the clinical crate takes "now" and "today" as parameters.
+//! The calculation endpoints (`hcg`, `scan`, `dating`, `risk`, `options`) call the functions in
+//! `solace_app::calc`; the CLI calls the very same functions, so the command line and the API
+//! cannot disagree. "Now" comes from the app state's clock.
 
-use crate::i18n::{I18n, Lang};
+use crate::AppState;
 use crate::prefs::Prefs;
-use crate::{AppState, json_input, openapi, triage_view};
 use axum::Json;
 use axum::Router;
 use axum::body::Bytes;
@@ -15,15 +13,10 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use chrono::{DateTime, Local, NaiveDate, Utc};
 use serde::Serialize;
-use solace_clinical::Region;
-use solace_clinical::dating::{self, DatingInput, DatingOutput};
-use solace_clinical::hcg::{self, HcgInput, HcgOutput};
-use solace_clinical::input::{FieldError, InvalidInput};
-use solace_clinical::management::{self, Fact, OptionView};
-use solace_clinical::risk::{self, RiskOutput, Situation};
-use solace_clinical::scan::{self, ScanInput, ScanOutput};
+use solace_app::calc::{Answer, ApiError, Words, dating, hcg, options, risk, scan};
+use solace_app::{json_input, openapi, triage_view};
+use solace_clinical::input::InvalidInput;
 use solace_clinical::triage::{TriageInput, triage};
 
 pub fn routes() -> Router<AppState> {
@@ -37,156 +30,8 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/openapi.json", get(get_openapi))
 }
 
-/// The body of every 4xx from the API: a summary and one entry per field.
-#[derive(Debug, Serialize)]
-pub struct ApiError {
-    pub error: &'static str,
-    pub message: String,
-    #[serde(serialize_with = "field_errors")]
-    pub errors: Vec<FieldError>,
-}
-
-/// Each error as `{ "field", "problem", …the problem's details, "expected" }`, every key once.
-///
-/// `FieldError` flattens its `Problem` beside its own `expected`, and the `bad_date` and `invalid`
-/// problems carry an `expected` of their own (the same words), so serialising it directly writes
-/// the key `expected` twice. The plain-English `expected` is kept; the copy is dropped.
-fn field_errors<S: serde::Serializer>(errors: &[FieldError], s: S) -> Result<S::Ok, S::Error> {
-    let list: Vec<serde_json::Map<String, serde_json::Value>> = errors
-        .iter()
-        .map(|e| {
-            let mut entry = serde_json::Map::new();
-            entry.insert("field".to_owned(), e.field.clone().into());
-            if let Ok(serde_json::Value::Object(details)) = serde_json::to_value(&e.problem) {
-                entry.extend(details.into_iter().filter(|(k, _)| k != "expected"));
-            }
-            entry.insert("expected".to_owned(), e.expected.clone().into());
-            entry
-        })
-        .collect();
-    list.serialize(s)
-}
-
-impl From<InvalidInput> for ApiError {
-    fn from(e: InvalidInput) -> Self {
-        ApiError {
-            error: "invalid_input",
-            message: e.to_string(),
-            errors: e.errors,
-        }
-    }
-}
-
 pub fn invalid(e: InvalidInput) -> Response {
     (StatusCode::UNPROCESSABLE_ENTITY, Json(ApiError::from(e))).into_response()
-}
-
-// ---------------------------------------------------------------------------------------------
-// The calculations, shared with the CLI
-// ---------------------------------------------------------------------------------------------
-
-/// A calculation's answer as the API and the CLI return it: the clinical output's own fields (the
-/// DESIGN.md contract), and beside them the region used, where it changes the answer (which
-/// guideline comes first, how dates are written), and the disclaimer.
-#[derive(Debug, Clone, Serialize)]
-pub struct Answer<T> {
-    #[serde(flatten)]
-    pub result: T,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<&'static str>,
-    /// Solace does not diagnose: what guidelines advise and whom to contact.
-    pub disclaimer: String,
-}
-
-/// Words for one answer: the language and the region whose facts fill the messages.
-#[derive(Debug, Clone, Copy)]
-pub struct Words<'a> {
-    pub i18n: &'a I18n,
-    pub lang: Lang,
-}
-
-impl Words<'_> {
-    fn answer<T>(self, result: T, region: Option<Region>, fill: Region) -> Answer<T> {
-        Answer {
-            result,
-            region: region.map(Region::id),
-            disclaimer: self.i18n.tr(self.lang, fill).t("disclaimer"),
-        }
-    }
-}
-
-/// Management options, with the aftercare that holds whichever is chosen.
-#[derive(Debug, Clone, Serialize)]
-pub struct ManagementOptions {
-    pub options: Vec<OptionView>,
-    pub aftercare: Vec<Fact>,
-}
-
-/// This instant, for reading hCG dates ("not in the future"). The one clock read for `hcg`.
-pub fn now() -> DateTime<Utc> {
-    Utc::now()
-}
-
-/// Today's date where Solace runs, for dating by the last period. The one clock read for `dating`.
-pub fn today() -> NaiveDate {
-    Local::now().date_naive()
-}
-
-/// `POST /api/v1/hcg` and `solace hcg`: one JSON object of [`HcgInput`].
-pub fn hcg(
-    body: &[u8],
-    now: DateTime<Utc>,
-    region: Region,
-    words: Words<'_>,
-) -> Result<Answer<HcgOutput>, InvalidInput> {
-    let input: HcgInput = json_input::parse(body)?;
-    let out = hcg::interpret(&input, now, region)?;
-    Ok(words.answer(out, Some(region), region))
-}
-
-/// `POST /api/v1/scan` and `solace scan`: one JSON object of [`ScanInput`].
-pub fn scan(
-    body: &[u8],
-    region: Region,
-    words: Words<'_>,
-) -> Result<Answer<ScanOutput>, InvalidInput> {
-    let input: ScanInput = json_input::parse(body)?;
-    let out = scan::read(&input, region)?;
-    Ok(words.answer(out, Some(region), region))
-}
-
-/// `POST /api/v1/dating` and `solace dating`: one JSON object of [`DatingInput`]. `today` is used
-/// when the input has no `today` of its own.
-pub fn dating(
-    body: &[u8],
-    today: NaiveDate,
-    region: Region,
-    words: Words<'_>,
-) -> Result<Answer<DatingOutput>, InvalidInput> {
-    let input: DatingInput = json_input::parse(body)?;
-    let out = dating::estimate(&input, today)?;
-    Ok(words.answer(out, None, region))
-}
-
-/// `POST /api/v1/risk` and `solace risk`: one JSON object of [`Situation`]. The clinical crate
-/// checks `age`, `previous_losses` and `weeks`; the other fields are booleans.
-pub fn risk(
-    body: &[u8],
-    region: Region,
-    words: Words<'_>,
-) -> Result<Answer<RiskOutput>, InvalidInput> {
-    let input: Situation = json_input::parse(body)?;
-    let out = risk::figures_for(&input)?;
-    Ok(words.answer(out, None, region))
-}
-
-/// `GET /api/v1/options` and `solace options`: the ways to manage a miscarriage.
-pub fn options(region: Region, words: Words<'_>) -> Answer<ManagementOptions> {
-    let out = ManagementOptions {
-        options: management::options(),
-        aftercare: management::AFTERCARE.to_vec(),
-    };
-    words.answer(out, None, region)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -204,7 +49,7 @@ async fn post_triage(State(state): State<AppState>, prefs: Prefs, body: Bytes) -
             let lang = if prefs.region_chosen || input.region.is_none() {
                 prefs.lang
             } else {
-                crate::i18n::Lang::default_for(outcome.region)
+                solace_i18n::Lang::default_for(outcome.region)
             };
             let tr = state.i18n.tr(lang, outcome.region);
             Json(triage_view::render(&outcome, &tr)).into_response()
@@ -230,7 +75,12 @@ fn respond<T: Serialize>(result: Result<Answer<T>, InvalidInput>) -> Response {
 /// None of the calculation inputs names a region: it comes from the `solace_region` cookie, else
 /// the server's configured region.
 async fn post_hcg(State(state): State<AppState>, prefs: Prefs, body: Bytes) -> Response {
-    respond(hcg(&body, now(), prefs.region, words(&state, prefs)))
+    respond(hcg(
+        &body,
+        state.clock.now(),
+        prefs.region,
+        words(&state, prefs),
+    ))
 }
 
 async fn post_scan(State(state): State<AppState>, prefs: Prefs, body: Bytes) -> Response {
@@ -238,7 +88,12 @@ async fn post_scan(State(state): State<AppState>, prefs: Prefs, body: Bytes) -> 
 }
 
 async fn post_dating(State(state): State<AppState>, prefs: Prefs, body: Bytes) -> Response {
-    respond(dating(&body, today(), prefs.region, words(&state, prefs)))
+    respond(dating(
+        &body,
+        state.clock.today(),
+        prefs.region,
+        words(&state, prefs),
+    ))
 }
 
 async fn post_risk(State(state): State<AppState>, prefs: Prefs, body: Bytes) -> Response {

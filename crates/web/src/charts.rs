@@ -184,31 +184,6 @@ pub fn num(x: f64) -> String {
     }
 }
 
-/// A number for people: thousands separated by commas, up to `decimals` decimals, trailing
-/// zeros dropped. 1234.5 → "1,234.5"; 1000 → "1,000".
-pub fn fmt_number(x: f64, decimals: usize) -> String {
-    let neg = x < 0.0;
-    let s = format!("{:.*}", decimals, x.abs());
-    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
-    let frac = frac.trim_end_matches('0');
-    let mut out = String::new();
-    if neg && s.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
-        out.push('\u{2212}');
-    }
-    let len = int.len();
-    for (k, ch) in int.chars().enumerate() {
-        if k > 0 && (len - k).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    if !frac.is_empty() {
-        out.push('.');
-        out.push_str(frac);
-    }
-    out
-}
-
 /// `x,y x,y …` for a `points` attribute.
 pub fn points(pts: &[(f64, f64)]) -> String {
     pts.iter()
@@ -334,18 +309,6 @@ pub fn people_grid(id: &str, filled: usize, label: &str) -> Markup {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn numbers_read_the_way_people_write_them() {
-        assert_eq!(fmt_number(1000.0, 2), "1,000");
-        assert_eq!(fmt_number(1234.5, 2), "1,234.5");
-        assert_eq!(fmt_number(999_999.0, 0), "999,999");
-        assert_eq!(fmt_number(4.26, 1), "4.3");
-        assert_eq!(fmt_number(0.0, 1), "0");
-        assert_eq!(fmt_number(-50.0, 1), "\u{2212}50");
-        assert_eq!(num(12.04), "12");
-        assert_eq!(num(12.06), "12.1");
-    }
 
     #[test]
     fn nice_bounds() {

@@ -5,15 +5,12 @@
 
 pub mod api;
 pub mod charts;
-pub mod export_labels;
+
 pub mod headers;
-pub mod i18n;
-pub mod json_input;
-pub mod openapi;
+
 pub mod pages;
-pub mod photo_meta;
+
 pub mod prefs;
-pub mod triage_view;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -21,8 +18,7 @@ use solace_clinical::Region;
 use std::sync::Arc;
 use tower_http::compression::CompressionLayer;
 
-/// The largest request body accepted. Triage answers are well under 2 KB.
-pub const BODY_LIMIT: usize = 64 * 1024;
+pub use solace_app::BODY_LIMIT;
 
 /// Settings the app needs at run time.
 #[derive(Debug, Clone)]
@@ -49,44 +45,16 @@ impl Default for Config {
     }
 }
 
-/// Why an exit address was refused (the message names what was expected).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct BadExitUrl(&'static str);
-
-/// The longest exit address accepted.
-pub const EXIT_URL_MAX: usize = 2000;
-
-/// Checks an address for "Leave this site": an absolute `http://` or `https://` URL with a host,
-/// no user name or password, no spaces, at most [`EXIT_URL_MAX`] characters. Returns it as given.
-pub fn exit_url(text: &str) -> Result<String, BadExitUrl> {
-    const EXPECTED: &str =
-        "expected an absolute http:// or https:// address, like https://www.bbc.co.uk/weather";
-    if text.len() > EXIT_URL_MAX {
-        return Err(BadExitUrl("expected an address of at most 2000 characters"));
-    }
-    let uri: axum::http::Uri = text.parse().map_err(|_| BadExitUrl(EXPECTED))?;
-    let scheme_ok = matches!(uri.scheme_str(), Some("http" | "https"));
-    let Some(authority) = uri.authority() else {
-        return Err(BadExitUrl(EXPECTED));
-    };
-    if !scheme_ok || authority.host().is_empty() {
-        return Err(BadExitUrl(EXPECTED));
-    }
-    if authority.as_str().contains('@') {
-        return Err(BadExitUrl(
-            "expected an address without a user name or password",
-        ));
-    }
-    Ok(text.to_owned())
-}
-
 /// Shared state for every request. Nothing per-person lives here: a diary session is found from
 /// its cookie in the store, so any app node can serve any request.
 #[derive(Clone)]
 pub struct AppState {
-    pub i18n: Arc<i18n::I18n>,
+    pub i18n: Arc<solace_i18n::I18n>,
     pub config: Arc<Config>,
+    /// Where "now" comes from: the computer's clock when serving, a [`FixedClock`] in tests.
+    ///
+    /// [`FixedClock`]: solace_app::clock::FixedClock
+    pub clock: Arc<dyn solace_app::clock::Clock>,
     /// The private diary, when a store is configured (`solace serve` always configures one, in
     /// the data folder or a database). Pages that need it say so kindly when absent.
     pub diary: Option<Arc<solace_store::Diary>>,
@@ -103,10 +71,11 @@ impl std::fmt::Debug for AppState {
 
 impl AppState {
     /// State without a diary store (the calculations and pages that need no storage).
-    pub fn new(config: Config) -> Result<AppState, i18n::LoadError> {
+    pub fn new(config: Config) -> Result<AppState, solace_i18n::LoadError> {
         Ok(AppState {
-            i18n: Arc::new(i18n::I18n::load()?),
+            i18n: Arc::new(solace_i18n::I18n::load()?),
             config: Arc::new(config),
+            clock: Arc::new(solace_app::clock::SystemClock),
             diary: None,
         })
     }
@@ -115,7 +84,7 @@ impl AppState {
     pub fn with_diary(
         config: Config,
         diary: Arc<solace_store::Diary>,
-    ) -> Result<AppState, i18n::LoadError> {
+    ) -> Result<AppState, solace_i18n::LoadError> {
         Ok(AppState {
             diary: Some(diary),
             ..AppState::new(config)?
@@ -145,12 +114,13 @@ pub fn app(state: AppState) -> Router {
 pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::io::Result<()> {
     // Ended and idle sessions (their wrapped keys) and old failed-unlock times are deleted every
     // minute, so a copy of the database holds as little as possible.
+    let clock = state.clock.clone();
     let purger = state.diary.clone().map(|diary| {
         tokio::spawn(async move {
             let mut tick = tokio::time::interval(std::time::Duration::from_mins(1));
             loop {
                 tick.tick().await;
-                if diary.purge_expired(chrono::Utc::now()).await.is_err() {
+                if diary.purge_expired(clock.now()).await.is_err() {
                     tracing::warn!("could not purge expired diary sessions");
                 }
             }

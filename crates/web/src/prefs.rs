@@ -2,11 +2,11 @@
 //! Neither is health data. Cookies are `HttpOnly; SameSite=Strict`.
 
 use crate::AppState;
-use crate::i18n::Lang;
 use axum::extract::FromRequestParts;
 use axum::http::header;
 use axum::http::request::Parts;
 use solace_clinical::Region;
+use solace_i18n::Lang;
 use std::convert::Infallible;
 
 pub const REGION_COOKIE: &str = "solace_region";

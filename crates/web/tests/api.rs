@@ -230,7 +230,7 @@ async fn every_field_error_is_reported_at_once() {
 
 #[tokio::test]
 async fn a_huge_body_is_refused_with_413() {
-    let big = format!(r#"{{"pad":"{}"}}"#, "x".repeat(solace_web::BODY_LIMIT + 10));
+    let big = format!(r#"{{"pad":"{}"}}"#, "x".repeat(solace_app::BODY_LIMIT + 10));
     let (status, _, _) = post("/api/v1/triage", big, None).await;
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
 }

@@ -333,7 +333,7 @@ async fn upload_strips_gps_seals_and_shows_only_when_chosen() {
     assert!(!contains(&img.body, b"Exif"));
     assert!(img.body.starts_with(&[0xFF, 0xD8]) && img.body.ends_with(&[0xFF, 0xD9]));
     assert!(
-        solace_web::photo_meta::strip(&img.body).is_ok(),
+        solace_app::photo_meta::strip(&img.body).is_ok(),
         "still a JPEG"
     );
 

@@ -307,7 +307,7 @@ fn the_exit_address_must_be_an_absolute_http_address() {
         "http://example.org/",
         "https://news.example.com/today?x=1",
     ] {
-        assert_eq!(solace_web::exit_url(good).as_deref(), Ok(good));
+        assert_eq!(solace_app::config::exit_url(good).as_deref(), Ok(good));
     }
     for bad in [
         "",
@@ -321,10 +321,13 @@ fn the_exit_address_must_be_an_absolute_http_address() {
         "https://exa mple.org/",
         "https://example.org/\nSet-Cookie: x",
     ] {
-        assert!(solace_web::exit_url(bad).is_err(), "{bad:?} was accepted");
+        assert!(
+            solace_app::config::exit_url(bad).is_err(),
+            "{bad:?} was accepted"
+        );
     }
     let long = format!("https://example.org/{}", "a".repeat(2100));
-    assert!(solace_web::exit_url(&long).is_err());
+    assert!(solace_app::config::exit_url(&long).is_err());
 }
 
 /// A hosted operator's exit address: `/away` locks the diary, then sends the browser there

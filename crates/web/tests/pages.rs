@@ -8,7 +8,7 @@ use flate2::write::GzEncoder;
 use http_body_util::BodyExt;
 use scraper::{ElementRef, Html, Selector};
 use solace_clinical::triage::{RULES, SAFETY_NET, Urgency};
-use solace_web::i18n::{I18n, Lang};
+use solace_i18n::{I18n, Lang};
 use solace_web::{AppState, Config, app};
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -363,7 +363,7 @@ async fn the_form_asks_every_question_with_the_contract_names() {
         .map(|i| i.value().attr("name").unwrap().to_owned())
         .collect();
     // Every contract field is asked, both temperatures as one field plus its unit.
-    let schema = solace_web::openapi::triage_input_schema();
+    let schema = solace_app::openapi::triage_input_schema();
     let mut want: BTreeSet<String> = schema["properties"]
         .as_object()
         .unwrap()
@@ -878,12 +878,12 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// The Rust source that names message ids: the web crate and the app crate below it.
 fn web_source() -> String {
     let mut files = vec![];
-    rust_files(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut files,
-    );
+    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+    rust_files(&here.join("src"), &mut files);
+    rust_files(&here.join("../app/src"), &mut files);
     files
         .iter()
         .map(|p| std::fs::read_to_string(p).unwrap())
@@ -962,7 +962,7 @@ fn every_message_id_used_exists() {
         .map(String::as_str)
         .chain(solace_web::pages::table_message_ids())
     {
-        if !i18n.has(Lang::EnGb, id) {
+        if !i18n.has(Lang::EN_GB, id) {
             missing.push(id.to_owned());
         }
     }
@@ -982,7 +982,12 @@ fn every_message_id_defined_is_used() {
     used.extend(SAFETY_NET.iter().map(|s| (*s).to_owned()));
     used.extend(Urgency::ALL.iter().map(|u| format!("urgency-{}", u.id())));
     used.extend(
-        solace_web::export_labels::message_ids()
+        solace_web::pages::table_message_ids()
+            .into_iter()
+            .map(str::to_owned),
+    );
+    used.extend(
+        solace_app::export_labels::message_ids()
             .iter()
             .map(|s| (*s).to_owned()),
     );

@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use flate2::Compression;
 use flate2::write::GzEncoder;
 use scraper::ElementRef;
-use solace_web::i18n::{I18n, Lang};
+use solace_i18n::{I18n, Lang};
 use solace_web::pages::results::hcg;
 use std::io::Write;
 
@@ -703,7 +703,7 @@ fn every_message_the_page_picks_from_a_table_exists() {
     let i18n = I18n::load().unwrap();
     let missing: Vec<&str> = hcg::message_ids()
         .into_iter()
-        .filter(|id| !i18n.has(Lang::EnGb, id))
+        .filter(|id| !i18n.has(Lang::EN_GB, id))
         .collect();
     assert!(missing.is_empty(), "missing: {missing:?}");
 }

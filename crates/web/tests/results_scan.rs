@@ -8,7 +8,7 @@ use flate2::Compression;
 use flate2::write::GzEncoder;
 use http_body_util::BodyExt;
 use scraper::{ElementRef, Html, Selector};
-use solace_web::i18n::{I18n, Lang};
+use solace_i18n::{I18n, Lang};
 use solace_web::{AppState, Config, app};
 use std::io::Write;
 use tower::ServiceExt;

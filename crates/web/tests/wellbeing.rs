@@ -8,8 +8,8 @@ mod support;
 
 use axum::http::StatusCode;
 use scraper::{Html, Selector};
+use solace_i18n::{I18n, Lang};
 use solace_store::LOCAL_ACCOUNT;
-use solace_web::i18n::{I18n, Lang};
 use solace_web::{AppState, Config, app};
 use std::sync::{Arc, Mutex};
 use support::diary_client::*;
@@ -116,7 +116,7 @@ fn the_fluent_wording_is_exactly_the_published_wording() {
     }
     // The PCL-5 instruction keeps its "very stressful experience"; Solace's own intro ties it
     // to the loss.
-    let tr = i18n.tr(Lang::EnGb, solace_clinical::Region::Uk);
+    let tr = i18n.tr(Lang::EN_GB, solace_clinical::Region::Uk);
     assert!(
         tr.t("wb-pcl5-instruction")
             .starts_with("Below is a list of problems that people sometimes have in response to a very stressful experience.")

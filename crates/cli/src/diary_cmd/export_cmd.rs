@@ -93,10 +93,10 @@ pub(super) async fn export(
     let unlocked = ctx.unlock(&pass).await?;
     let (entries, _) = sorted_entries(&ctx, &unlocked).await?;
     let entries: Vec<_> = entries.into_iter().map(|(_, e)| e).collect();
-    let i18n = solace_web::i18n::I18n::load()
+    let i18n = solace_i18n::I18n::load()
         .map_err(|e| Fail::Internal(format!("the text could not be loaded: {e:?}")))?;
-    let tr = i18n.tr(solace_web::i18n::Lang::default_for(region), region);
-    let labels = solace_web::export_labels::labels(&tr);
+    let tr = i18n.tr(solace_i18n::Lang::default_for(region), region);
+    let labels = solace_app::export_labels::labels(&tr);
     let now = ctx.now;
     let bytes = tokio::task::spawn_blocking(move || {
         solace_export::export(format, &entries, &request, &labels, now)

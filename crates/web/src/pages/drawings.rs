@@ -2,10 +2,10 @@
 //! coin, and the urgency icons. Abstract shapes in muted colours, never realistic blood.
 //! Only presentation attributes (`fill=…`): the CSP forbids `style` attributes.
 
-use crate::i18n::Tr;
 use fluent_bundle::FluentValue;
 use maud::{Markup, html};
 use solace_content::markdown::Drawing;
+use solace_i18n::Tr;
 
 /// A muted maroon: reads as "blood" without being graphic.
 const STAIN: &str = "#8e4a57";

@@ -4,9 +4,9 @@
 use super::assets::CSS;
 use super::csrf::CSRF_FIELD;
 use super::{Chrome, Ctx, Page, lang_name_id, lang_short_id, region_name_id};
-use crate::i18n::{Lang, Tr};
 use fluent_bundle::FluentValue;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
+use solace_i18n::{Lang, Tr};
 
 /// The live pages, in nav order: (path, message id).
 const NAV: &[(&str, &str)] = &[

@@ -21,7 +21,6 @@ use super::csrf::{self, CSRF_FIELD};
 use super::drawings::article_drawing;
 use super::{Chrome, Ctx, Page, bad_request, not_found};
 use crate::AppState;
-use crate::i18n::{Lang, Tr};
 use axum::Form;
 use axum::Router;
 use axum::extract::Path;
@@ -37,6 +36,7 @@ use solace_content::articles::{self, Article, Question};
 use solace_content::markdown::{Block, RegionGroup, Term};
 use solace_content::search::{self, HELP_DOORS, MAX_QUERY_CHARS, Results};
 use solace_content::sources;
+use solace_i18n::Tr;
 
 /// The search box's field.
 pub const QUERY_FIELD: &str = "q";
@@ -269,10 +269,7 @@ fn list_page(ctx: &Ctx, searched: &Searched, status: StatusCode) -> Response {
 }
 
 fn long_date(tr: &Tr<'_>, d: NaiveDate) -> String {
-    match tr.lang {
-        Lang::EnUs => d.format("%B %-d, %Y").to_string(),
-        Lang::EnGb => d.format("%-d %B %Y").to_string(),
-    }
+    solace_i18n::fmt::date(tr.lang, d)
 }
 
 /// The body, block by block: the renderer's safe HTML (with the region's words for the region

@@ -21,7 +21,6 @@ pub mod wellbeing;
 
 use crate::AppState;
 use crate::headers::CspNonce;
-use crate::i18n::{Lang, Tr};
 use crate::prefs::{LANG_COOKIE, Prefs, cookie};
 use axum::Router;
 use axum::extract::FromRequestParts;
@@ -31,6 +30,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use maud::Markup;
 use solace_clinical::Region;
+use solace_i18n::{Lang, Tr};
 use std::convert::Infallible;
 
 pub use csrf::CSRF_COOKIE;
@@ -200,18 +200,12 @@ pub(crate) fn region_name_id(region: Region) -> &'static str {
 
 /// The Fluent id of a language's name.
 pub(crate) fn lang_name_id(lang: Lang) -> &'static str {
-    match lang {
-        Lang::EnGb => "lang-name-en-GB",
-        Lang::EnUs => "lang-name-en-US",
-    }
+    lang.name_id()
 }
 
 /// The Fluent id of a language's short name, for the switch in the header.
 pub(crate) fn lang_short_id(lang: Lang) -> &'static str {
-    match lang {
-        Lang::EnGb => "lang-short-en-GB",
-        Lang::EnUs => "lang-short-en-US",
-    }
+    lang.short_id()
 }
 
 /// Message ids the pages pick from tables rather than name in a `t("…")` call, for the tidy
@@ -225,6 +219,6 @@ pub fn table_message_ids() -> Vec<&'static str> {
     ids.extend(support::message_ids());
     ids.extend(wellbeing::message_ids());
     ids.extend(learn::message_ids());
-    ids.extend(crate::export_labels::message_ids());
+    ids.extend(solace_app::export_labels::message_ids());
     ids
 }

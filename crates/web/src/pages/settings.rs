@@ -7,7 +7,6 @@
 
 use super::csrf::{self, CSRF_FIELD};
 use super::{Chrome, Ctx, Page, bad_request, lang_name_id, region_name_id};
-use crate::i18n::Lang;
 use crate::prefs::{LANG_COOKIE, Prefs, REGION_COOKIE, set_cookie};
 use axum::Form;
 use axum::extract::rejection::FormRejection;
@@ -16,6 +15,7 @@ use axum::response::{IntoResponse, Response};
 use fluent_bundle::FluentValue;
 use maud::html;
 use solace_clinical::Region;
+use solace_i18n::Lang;
 
 /// Pages the language switch may return to (never an address from the request as such).
 const BACK: &[&str] = &["/", "/check", "/learn", "/settings"];

@@ -2,12 +2,12 @@
 //! their questions and listed at the top.
 
 use super::fields::{Answers, FIRST_ANSWER_AFTER, Field, GROUPS, Kind, NOT_SURE, UNIT_FIELD, Unit};
-use crate::i18n::Tr;
 use crate::pages::drawings;
 use fluent_bundle::FluentValue;
 use maud::{Markup, html};
 use solace_clinical::Region;
 use solace_clinical::triage::{TriageOutcome, Urgency};
+use solace_i18n::Tr;
 
 /// One problem with one answer, in the person's words.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -17,7 +17,7 @@ use form::{FormError, FormView, plain_number};
 use solace_clinical::input::{FieldError, Problem};
 use solace_clinical::triage::{TriageOutcome, Urgency, triage};
 
-use crate::i18n::Tr;
+use solace_i18n::Tr;
 
 pub async fn get(ctx: Ctx) -> Response {
     form_page(&ctx, &Answers::default(), &[], None, StatusCode::OK)

@@ -4,13 +4,13 @@
 
 use super::fields::Answers;
 use super::form::hidden_answers;
-use crate::i18n::Tr;
 use crate::pages::drawings;
-use crate::triage_view;
 use fluent_bundle::FluentValue;
 use maud::{Markup, html};
+use solace_app::triage_view;
 use solace_clinical::Region;
 use solace_clinical::triage::{TriageOutcome, Urgency};
+use solace_i18n::Tr;
 
 /// Message ids chosen by a `match` rather than named in a `t("…")` call.
 pub fn message_ids() -> Vec<&'static str> {

@@ -8,7 +8,6 @@
 //! below in one line each. A card's words follow its level: "Urgent: go now" never says "today".
 
 use super::recovery::triage_pairs;
-use crate::i18n::Tr;
 use crate::pages::Ctx;
 use chrono::{DateTime, Utc};
 use fluent_bundle::FluentValue;
@@ -18,6 +17,7 @@ use solace_clinical::diary::{
 };
 use solace_clinical::triage::rules::rule;
 use solace_clinical::triage::{Bleeding, Clots, Urgency};
+use solace_i18n::Tr;
 
 /// Most entries named on one card or banner.
 const MAX_NAMED: usize = 3;
@@ -108,7 +108,7 @@ pub(super) fn describe(tr: &Tr<'_>, e: &Entry) -> String {
             "diary-what-temperature",
             &[(
                 "c",
-                FluentValue::from(crate::charts::fmt_number(reading.celsius(), 1)),
+                FluentValue::from(solace_i18n::fmt::number(tr.lang, reading.celsius(), 1)),
             )],
         ),
         EntryKind::PregnancyTest { result } => tr.t_with(
@@ -172,7 +172,7 @@ pub(super) fn recorded(tr: &Tr<'_>, entries: &[Entry], f: &Flag) -> Markup {
                 p.recorded data-at=(e.at.to_rfc3339()) {
                     (tr.t_with(if k == 0 { "diary-you-recorded" } else { "diary-you-also-recorded" }, &[
                         ("what", FluentValue::from(describe(tr, e))),
-                        ("date", FluentValue::from(e.at.format("%-d %b").to_string())),
+                        ("date", FluentValue::from(solace_i18n::fmt::date_short(tr.lang, e.at.date_naive()))),
                     ]))
                 }
             }
@@ -290,7 +290,7 @@ pub(super) fn help_banner(
                             @if let Some(e) = f.recorded.first().and_then(|i| entries.get(*i)) {
                                 (tr.t_with("diary-you-recorded", &[
                                     ("what", FluentValue::from(describe(tr, e))),
-                                    ("date", FluentValue::from(e.at.format("%-d %b").to_string())),
+                                    ("date", FluentValue::from(solace_i18n::fmt::date_short(tr.lang, e.at.date_naive()))),
                                 ]))
                             } @else {
                                 (f.finding)

@@ -8,7 +8,6 @@ use super::{
     FieldErr, Pairs, csrf_field, csrf_ok, diary_nav, error_line, error_summary, forbidden,
     no_store, require, see_other, store_error, value,
 };
-use crate::i18n::Tr;
 use crate::pages::check::fields::read_number;
 use crate::pages::{Chrome, Ctx, Page, bad_request, drawings};
 use axum::Form;
@@ -24,6 +23,7 @@ use serde::de::value::{Error as ValueError, StrDeserializer};
 use solace_clinical::Region;
 use solace_clinical::diary::{Entry, EntryInput};
 use solace_clinical::input::Problem;
+use solace_i18n::Tr;
 use solace_store::RecordId;
 
 type Body = Result<Form<Pairs>, FormRejection>;
@@ -322,7 +322,7 @@ fn wellbeing_entry(
         (diary_nav(ctx))
         h1 { (tr.t("diary-kind-wellbeing")) }
         p.lead #wellbeing-summary { (crate::pages::wellbeing::summary(&tr, score)) }
-        p { (entry.at.format("%-d %B %Y %H:%M")) }
+        p { (solace_i18n::fmt::date(tr.lang, entry.at.date_naive())) " " (solace_i18n::fmt::time(tr.lang, entry.at.time())) }
         p.hint { (tr.t("wb-not-diagnosis")) }
         form #entry-form method="post" action={ "/diary/entry/" (id) } {
             (csrf_field(ctx))
@@ -330,6 +330,12 @@ fn wellbeing_entry(
         }
     };
     page(ctx, tr.t("diary-kind-wellbeing"), body, StatusCode::OK)
+}
+
+/// A number as a form value: the shortest text that reads back the same, at most one decimal.
+fn plain(x: f64) -> String {
+    let s = format!("{x:.1}");
+    s.strip_suffix(".0").map_or(s.clone(), str::to_owned)
 }
 
 /// The form values of a stored entry, for editing.
@@ -344,7 +350,7 @@ fn vals_of(e: &Entry, region: Region) -> Vals {
     v.set("note", i.note.clone().unwrap_or_default());
     v.set("text", i.text.clone().unwrap_or_default());
     if let Some(p) = i.pads_soaked_per_hour {
-        v.set("pads_soaked_per_hour", crate::charts::fmt_number(p, 1));
+        v.set("pads_soaked_per_hour", plain(p));
     }
     if let Some(x) = &i.pad_fullness {
         v.set("pad_fullness", word(x));
@@ -362,10 +368,7 @@ fn vals_of(e: &Entry, region: Region) -> Vals {
         v.set("where", word(x));
     }
     if let Some(h) = i.iu_per_l {
-        v.set(
-            "hcg_value",
-            crate::charts::fmt_number(h, 1).replace(',', ""),
-        );
+        v.set("hcg_value", plain(h));
         v.set("hcg_unit", "iu_per_l".to_owned());
     }
     if let Some(c) = i.celsius {

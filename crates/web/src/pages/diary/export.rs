@@ -8,7 +8,6 @@ use super::{
     FieldErr, Pairs, clear_session_cookie, csrf_field, csrf_ok, diary_nav, error_line,
     error_summary, forbidden, has_session_cookie, no_store, session_secret, store, store_error,
 };
-use crate::export_labels;
 use crate::pages::{Chrome, Ctx, Page, bad_request};
 use axum::Form;
 use axum::extract::rejection::FormRejection;
@@ -16,6 +15,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::{NaiveDate, Utc};
 use maud::{Markup, html};
+use solace_app::export_labels;
 use solace_export::{Format, NAME_MAX_CHARS, Request, Section};
 use solace_store::{Diary, DiaryError, Unlocked};
 use std::sync::Arc;

@@ -281,7 +281,7 @@ pub(super) fn error_for<'a>(errors: &'a [FieldErr], field: &str) -> Option<&'a s
 }
 
 /// The error summary at the top of a form that came back.
-pub(super) fn error_summary(tr: &crate::i18n::Tr<'_>, errors: &[FieldErr]) -> Markup {
+pub(super) fn error_summary(tr: &solace_i18n::Tr<'_>, errors: &[FieldErr]) -> Markup {
     html! {
         @if !errors.is_empty() {
             div #error-summary role="alert" tabindex="-1" aria-labelledby="error-summary-title" {

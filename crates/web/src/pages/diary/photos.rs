@@ -1,5 +1,5 @@
 //! Diary photos. `/diary/photo` takes a JPEG or PNG (multipart, up to [`BODY_LIMIT`] on that
-//! route only), strips its metadata ([`crate::photo_meta`]) before anything is stored, seals the
+//! route only), strips its metadata ([`solace_app::photo_meta`]) before anything is stored, seals the
 //! stripped image as its own record ([`StoredPhoto`]) and adds a `photo` entry pointing to it.
 //!
 //! A photo is never shown unasked: the timeline says "Photo (hidden)" with a "Show photo" link to
@@ -15,7 +15,6 @@ use super::{
 use crate::AppState;
 use crate::pages::csrf::CSRF_FIELD;
 use crate::pages::{Chrome, Ctx, Page, bad_request, not_found};
-use crate::photo_meta::{self, PhotoError, PhotoFormat};
 use axum::Form;
 use axum::extract::multipart::{MultipartError, MultipartRejection};
 use axum::extract::rejection::FormRejection;
@@ -28,6 +27,7 @@ use base64::engine::general_purpose::STANDARD;
 use chrono::{SecondsFormat, Utc};
 use maud::{Markup, html};
 use serde::{Deserialize, Serialize};
+use solace_app::photo_meta::{self, PhotoError, PhotoFormat};
 use solace_clinical::diary::{Entry, EntryInput, EntryKind};
 use solace_store::{Diary, DiaryError, RecordId, Unlocked};
 
@@ -328,7 +328,7 @@ fn view_page(ctx: &Ctx, id: RecordId, entry: &Entry, photo_id: RecordId, clear: 
     let body = html! {
         (diary_nav(ctx))
         h1 { (tr.t("photo-view-title")) }
-        p.when { (entry.at.format("%-d %B %Y, %H:%M")) }
+        p.when { (solace_i18n::fmt::date(tr.lang, entry.at.date_naive())) ", " (solace_i18n::fmt::time(tr.lang, entry.at.time())) }
         @if !clear {
             p #photo-warning .warn { (tr.t("photo-view-warning")) }
         }

@@ -7,7 +7,6 @@
 use super::alert;
 use super::timeline::load;
 use super::{csrf_field, diary_nav, no_store, require, store_error};
-use crate::i18n::Tr;
 use crate::pages::{Chrome, Ctx, Page};
 use axum::extract::Path;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -19,6 +18,7 @@ use solace_clinical::diary::{
     Entry, EntryKind, EventKind, Management, Medicine, RecoveryOptions, Reminder, recovery,
 };
 use solace_clinical::triage::TriageInput;
+use solace_i18n::Tr;
 use std::fmt::Write as _;
 
 /// The reminders by file name (neutral words only): (file stem, reminder id).
@@ -186,7 +186,8 @@ pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
         },
     );
     let c = &r.course;
-    let date = |d: &chrono::DateTime<chrono::FixedOffset>| d.format("%-d %B %Y").to_string();
+    let date =
+        |d: &chrono::DateTime<chrono::FixedOffset>| solace_i18n::fmt::date(tr.lang, d.date_naive());
     let happened = recorded_events(&tr, &entries);
     let body = html! {
         (diary_nav(&ctx))
@@ -252,8 +253,8 @@ pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
                 ul {
                     @for rem in &r.reminders {
                         li {
-                            (tr.t(reminder_label(rem.id))) ": " (rem.date.format("%-d %B %Y"))
-                            @if let Some(u) = rem.until { " – " (u.format("%-d %B %Y")) }
+                            (tr.t(reminder_label(rem.id))) ": " (solace_i18n::fmt::date(tr.lang, rem.date))
+                            @if let Some(u) = rem.until { " – " (solace_i18n::fmt::date(tr.lang, u)) }
                             " "
                             a href={ "/diary/reminders/" (file_of(rem.id)) ".ics" } download { (tr.t("diary-reminder-download")) }
                         }

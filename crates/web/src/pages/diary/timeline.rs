@@ -5,13 +5,13 @@ use super::entries::kind_label;
 use super::photos::is_photo;
 use super::{diary_nav, no_store, require, store_error};
 use crate::charts::{self, Frame, GRID, INK, Linear, Log, SERIES, Stroke};
-use crate::i18n::Tr;
 use crate::pages::{Chrome, Ctx, Page};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use chrono::{DateTime, FixedOffset};
 use maud::{Markup, html};
 use solace_clinical::diary::{Entry, EntryKind, timeline};
+use solace_i18n::Tr;
 use solace_store::RecordId;
 
 /// Every entry, opened and in time order, with their ids; and how many could not be read.
@@ -115,27 +115,27 @@ pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
             h2 { (tr.t("diary-days")) }
             @for day in t.days.iter().rev() {
                 section.day data-date=(day.date.format("%Y-%m-%d")) {
-                    h3 { (day.date.format("%A %-d %B %Y")) }
+                    h3 { (solace_i18n::fmt::date_weekday(tr.lang, day.date)) }
                     ul.entries {
                         @for te in day.entries.iter().rev() {
                             @if let Some(id) = ids.get(te.index) {
                                 @if matches!(te.entry.kind, EntryKind::Photo { .. }) {
                                     // Never the image here: a placeholder, shown only when chosen.
                                     li.entry.photo-entry data-kind="photo" {
-                                        span.when { (te.entry.at.format("%H:%M")) }
+                                        span.when { (solace_i18n::fmt::time(tr.lang, te.entry.at.time())) }
                                         " "
                                         strong.photo-hidden { (tr.t("photo-hidden")) }
                                         @if let Some(n) = &te.entry.note { p.enote { (n) } }
-                                        a.edit.photo-show href={ "/diary/photo/" (id) "/view" } { (tr.t("photo-show")) span.vh { " " (te.entry.at.format("%H:%M")) } }
+                                        a.edit.photo-show href={ "/diary/photo/" (id) "/view" } { (tr.t("photo-show")) span.vh { " " (solace_i18n::fmt::time(tr.lang, te.entry.at.time())) } }
                                     }
                                 } @else {
                                     li.entry data-kind=(te.entry.kind.kind().id()) {
-                                        span.when { (te.entry.at.format("%H:%M")) }
+                                        span.when { (solace_i18n::fmt::time(tr.lang, te.entry.at.time())) }
                                         " "
                                         strong { (tr.t(kind_label(te.entry.kind.kind().id()))) }
                                         (details(&tr, &te.entry))
                                         @if let Some(n) = &te.entry.note { p.enote { (n) } }
-                                        a.edit href={ "/diary/entry/" (id) } { (tr.t("diary-edit")) span.vh { " " (te.entry.at.format("%H:%M")) } }
+                                        a.edit href={ "/diary/entry/" (id) } { (tr.t("diary-edit")) span.vh { " " (solace_i18n::fmt::time(tr.lang, te.entry.at.time())) } }
                                     }
                                 }
                             }
@@ -162,7 +162,7 @@ pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
 
 /// One entry's details, in words.
 fn details(tr: &Tr<'_>, e: &Entry) -> Markup {
-    let num = |x: f64| charts::fmt_number(x, usize::from(x.fract() != 0.0));
+    let num = |x: f64| solace_i18n::fmt::number(tr.lang, x, usize::from(x.fract() != 0.0));
     let parts: Vec<String> = match &e.kind {
         EntryKind::Bleeding(b) => {
             let mut p = vec![];
@@ -353,14 +353,14 @@ fn chart(
         .map(|(t, v)| (xs.map(t.timestamp() as f64), map_y(*v)))
         .collect();
     let title_text = tr.t(title);
-    let num = |x: f64| charts::fmt_number(x, usize::from(x.fract() != 0.0));
+    let num = |x: f64| solace_i18n::fmt::number(tr.lang, x, usize::from(x.fract() != 0.0));
     let first = pts
         .first()
-        .map(|p| p.0.format("%-d %b").to_string())
+        .map(|p| solace_i18n::fmt::date_short(tr.lang, p.0.date_naive()))
         .unwrap_or_default();
     let last = pts
         .last()
-        .map(|p| p.0.format("%-d %b").to_string())
+        .map(|p| solace_i18n::fmt::date_short(tr.lang, p.0.date_naive()))
         .unwrap_or_default();
     html! {
         figure.chart id={ (id) "-figure" } {
@@ -388,7 +388,7 @@ fn chart(
                 thead { tr { th scope="col" { (tr.t("diary-table-when")) } th.n scope="col" { (tr.t("diary-table-value")) } } }
                 tbody {
                     @for (t, v) in pts {
-                        tr { td { @if id == "pbac" { (t.format("%-d %b")) } @else { (t.format("%-d %b %H:%M")) } } td.n data-value=(v) { (num(*v)) } }
+                        tr { td { @if id == "pbac" { (solace_i18n::fmt::date_short(tr.lang, t.date_naive())) } @else { (solace_i18n::fmt::date_short(tr.lang, t.date_naive())) " " (solace_i18n::fmt::time(tr.lang, t.time())) } } td.n data-value=(v) { (num(*v)) } }
                     }
                 }
             }

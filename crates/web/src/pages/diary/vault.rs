@@ -797,7 +797,7 @@ pub(super) async fn auto_delete_in(
 }
 
 /// The kind line at the top of the timeline after automatic deletion.
-pub(super) fn auto_deleted_notice(tr: &crate::i18n::Tr<'_>, removed: u32) -> Markup {
+pub(super) fn auto_deleted_notice(tr: &solace_i18n::Tr<'_>, removed: u32) -> Markup {
     html! {
         @if removed > 0 {
             p.note #auto-deleted role="status" {

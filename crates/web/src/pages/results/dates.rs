@@ -15,7 +15,6 @@
 
 use super::scan::kit::{self, FormErr, Kept, Q};
 use crate::AppState;
-use crate::i18n::{Lang, Tr};
 use crate::pages::check::fields::read_number;
 use crate::pages::check::form::plain_number;
 use crate::pages::{Chrome, Ctx, Page, bad_request};
@@ -30,6 +29,7 @@ use fluent_bundle::FluentValue;
 use maud::{Markup, html};
 use solace_clinical::dating::{DatingInput, DatingOutput, Method, estimate};
 use solace_clinical::input::Problem;
+use solace_i18n::Tr;
 
 pub fn routes() -> Router<AppState> {
     Router::new().route("/results/dates", get(get_form).post(post_form))
@@ -316,10 +316,7 @@ fn form(tr: &Tr<'_>, kept: &Kept, errors: &[FormErr]) -> Markup {
 
 /// A date the way people write it: 3 July 2027 (en-GB), July 3, 2027 (en-US).
 fn long_date(tr: &Tr<'_>, d: NaiveDate) -> String {
-    match tr.lang {
-        Lang::EnUs => d.format("%B %-d, %Y").to_string(),
-        Lang::EnGb => d.format("%-d %B %Y").to_string(),
-    }
+    solace_i18n::fmt::date(tr.lang, d)
 }
 
 fn result(tr: &Tr<'_>, out: &DatingOutput, kept: &Kept) -> Markup {

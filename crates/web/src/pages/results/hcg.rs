@@ -15,7 +15,6 @@
 
 use crate::AppState;
 use crate::charts::{self, DASH_DOT, DASHED, DOTTED, Frame, GRID, INK, Linear, Log, SOLID, Stroke};
-use crate::i18n::{Lang, Tr};
 use crate::pages::check::fields::read_number;
 use crate::pages::{Chrome, Ctx, Page, bad_request};
 use axum::Form;
@@ -35,6 +34,7 @@ use solace_clinical::hcg::{
     NEGATIVE_BELOW_IU_PER_L, NICE_FALL_RATIO, NICE_RISE_RATIO, Reading, ReadingKind, RuleSet,
 };
 use solace_clinical::input::{FieldError, Problem};
+use solace_i18n::{Lang, Tr, fmt};
 
 pub fn routes() -> Router<AppState> {
     Router::new().route("/results/hcg", get(get_form).post(post_form))
@@ -845,44 +845,8 @@ fn sources_line(tr: &Tr<'_>, sources: &[solace_clinical::Source]) -> Markup {
     }
 }
 
-/// "+70%", "−50%", "0%", one decimal at most.
-fn signed_percent(p: f64) -> String {
-    if p > 100_000.0 {
-        return "> +100,000%".to_owned();
-    }
-    let body = charts::fmt_number(p.abs(), 1);
-    if body == "0" {
-        "0%".to_owned()
-    } else if p > 0.0 {
-        format!("+{body}%")
-    } else {
-        format!("\u{2212}{body}%")
-    }
-}
-
 fn fmt_at(at: &DateTime<FixedOffset>, lang: Lang) -> String {
-    match lang {
-        Lang::EnUs => at.format("%b %-d, %Y, %-I:%M %p").to_string(),
-        Lang::EnGb => at.format("%-d %b %Y, %H:%M").to_string(),
-    }
-}
-
-fn fmt_short_date(at: &DateTime<FixedOffset>, lang: Lang) -> String {
-    match lang {
-        Lang::EnUs => at.format("%b %-d").to_string(),
-        Lang::EnGb => at.format("%-d %b").to_string(),
-    }
-}
-
-fn fmt_date(d: NaiveDate, lang: Lang) -> String {
-    match lang {
-        Lang::EnUs => d.format("%B %-d, %Y").to_string(),
-        Lang::EnGb => d.format("%-d %B %Y").to_string(),
-    }
-}
-
-fn iu(x: f64) -> String {
-    charts::fmt_number(x, usize::from(x < 100.0))
+    fmt::date_time(lang, at.naive_local())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -922,10 +886,10 @@ pub fn render_result(tr: &Tr<'_>, out: &HcgOutput, a: &Answers) -> Markup {
                     }
                     tbody {
                         @for p in &out.pairs {
-                            tr data-hours=(charts::fmt_number(p.hours, 1)) data-48h=(if p.is_48h_pair { "yes" } else { "no" }) {
+                            tr data-hours=(fmt::number(tr.lang, p.hours, 1)) data-48h=(if p.is_48h_pair { "yes" } else { "no" }) {
                                 th scope="row" { (p.from_index + 1) " → " (p.to_index + 1) }
                                 td.n {
-                                    (charts::fmt_number(p.hours, 1))
+                                    (fmt::number(tr.lang, p.hours, 1))
                                     // On a narrow screen the "48-hour pair?" column gives way to
                                     // this mark, explained by the note under the table.
                                     @if !p.is_48h_pair { span.n48 { " *" } }
@@ -937,13 +901,13 @@ pub fn render_result(tr: &Tr<'_>, out: &HcgOutput, a: &Answers) -> Markup {
                                         strong { (tr.t("hcg-no")) " *" }
                                     }
                                 }
-                                td.n { (signed_percent(p.percent_change)) }
-                                td.n { (signed_percent(p.percent_per_48h)) }
+                                td.n { (fmt::signed_percent(tr.lang, p.percent_change)) }
+                                td.n { (fmt::signed_percent(tr.lang, p.percent_per_48h)) }
                                 td {
                                     @if let Some(h) = p.doubling_hours {
-                                        (tr.t_with("hcg-pairs-doubles", &[("hours", FluentValue::from(charts::fmt_number(h, 1)))]))
+                                        (tr.t_with("hcg-pairs-doubles", &[("hours", FluentValue::from(fmt::number(tr.lang, h, 1)))]))
                                     } @else if let Some(h) = p.half_life_hours {
-                                        (tr.t_with("hcg-pairs-halves", &[("hours", FluentValue::from(charts::fmt_number(h, 1)))]))
+                                        (tr.t_with("hcg-pairs-halves", &[("hours", FluentValue::from(fmt::number(tr.lang, h, 1)))]))
                                     } @else {
                                         (tr.t("hcg-pairs-same"))
                                     }
@@ -974,12 +938,12 @@ pub fn render_result(tr: &Tr<'_>, out: &HcgOutput, a: &Answers) -> Markup {
                     p { (p.text) }
                     dl {
                         dt { (tr.t("hcg-projection-around")) }
-                        dd #projection-date { (fmt_date(p.below_5_on, tr.lang)) }
+                        dd #projection-date { (fmt::date(tr.lang, p.below_5_on)) }
                         dt { (tr.t("hcg-projection-range")) }
                         dd #projection-range {
                             (tr.t_with("hcg-projection-between", &[
-                                ("earliest", FluentValue::from(fmt_date(p.earliest, tr.lang))),
-                                ("latest", FluentValue::from(fmt_date(p.latest, tr.lang))),
+                                ("earliest", FluentValue::from(fmt::date(tr.lang, p.earliest))),
+                                ("latest", FluentValue::from(fmt::date(tr.lang, p.latest))),
                             ]))
                         }
                     }
@@ -1381,8 +1345,8 @@ fn chart(tr: &Tr<'_>, out: &HcgOutput) -> Markup {
             "hcg-chart-desc",
             &[
                 ("n", FluentValue::from(out.values.len())),
-                ("first", FluentValue::from(iu(a.iu_per_l))),
-                ("last", FluentValue::from(iu(b.iu_per_l))),
+                ("first", FluentValue::from(fmt::iu(tr.lang, a.iu_per_l))),
+                ("last", FluentValue::from(fmt::iu(tr.lang, b.iu_per_l))),
                 ("from", FluentValue::from(fmt_at(&a.at, tr.lang))),
                 ("to", FluentValue::from(fmt_at(&b.at, tr.lang))),
             ],
@@ -1411,7 +1375,7 @@ fn chart(tr: &Tr<'_>, out: &HcgOutput) -> Markup {
                     @let y = ys.map(v);
                     (charts::line(f.x0(), y, f.x1(), y, Stroke { colour: GRID, width: "1", dash: None }))
                     text x=(charts::num(f.x0() - 8.0)) y=(charts::num(y + 4.0)) text-anchor="end"
-                        font-size=(charts::TICK_FONT) fill=(INK) { (charts::fmt_number(v, 1)) }
+                        font-size=(charts::TICK_FONT) fill=(INK) { (fmt::number(tr.lang, v, 1)) }
                 }
                 // x ticks: hours or days since the first result, and the date.
                 @for t in &x_ticks {
@@ -1427,7 +1391,7 @@ fn chart(tr: &Tr<'_>, out: &HcgOutput) -> Markup {
                     }
                     @if let Some(at) = first_at.and_then(|a| a.checked_add_signed(TimeDelta::minutes((*t * 60.0).round() as i64))) {
                         text x=(charts::num(x)) y=(charts::num(f.y1() + 28.0)) text-anchor="middle"
-                            font-size=(charts::TICK_FONT) fill="#444" { (fmt_short_date(&at, tr.lang)) }
+                            font-size=(charts::TICK_FONT) fill="#444" { (fmt::date_short(tr.lang, at.date_naive())) }
                     }
                 }
                 (charts::line(f.x0(), f.y1(), f.x1(), f.y1(), Stroke { colour: INK, width: "1", dash: None }))
@@ -1464,7 +1428,7 @@ fn chart(tr: &Tr<'_>, out: &HcgOutput) -> Markup {
                         @let (lx, anchor) = if *x - f.x0() < 20.0 { (*x + 3.0, "start") } else if f.x1() - *x < 20.0 { (*x - 3.0, "end") } else { (*x, "middle") };
                         text x=(charts::num(lx)) y=(charts::num(if above { *y - 9.0 } else { *y + 18.0 }))
                             text-anchor=(anchor) font-size=(charts::TICK_FONT) font-weight="700" fill=(INK) {
-                            (iu(v.iu_per_l))
+                            (fmt::iu(tr.lang, v.iu_per_l))
                         }
                     }
                 }
@@ -1494,10 +1458,10 @@ fn chart(tr: &Tr<'_>, out: &HcgOutput) -> Markup {
                 @for (k, v) in out.values.iter().enumerate() {
                     tr {
                         th scope="row" { (fmt_at(&v.at, tr.lang)) }
-                        td.n data-value=(v.iu_per_l) { (iu(v.iu_per_l)) }
+                        td.n data-value=(v.iu_per_l) { (fmt::iu(tr.lang, v.iu_per_l)) }
                         td.n {
                             @if let Some(p) = k.checked_sub(1).and_then(|j| out.pairs.get(j)) {
-                                (signed_percent(p.percent_change))
+                                (fmt::signed_percent(tr.lang, p.percent_change))
                             } @else {
                                 "\u{2014}"
                             }

@@ -13,7 +13,6 @@
 
 use crate::AppState;
 use crate::charts::{self, Frame, GRID, INK, Linear, SERIES, Stroke};
-use crate::i18n::Tr;
 use crate::pages::check::fields::read_number;
 use crate::pages::check::form::plain_number;
 use crate::pages::{Chrome, Ctx, Page, bad_request};
@@ -30,6 +29,7 @@ use solace_clinical::risk::{
     self, Amount, Confidence, Qualifier, RiskOutput, Role, Shown, Situation, Topic, WeekSeries,
     WithheldReason,
 };
+use solace_i18n::Tr;
 use std::collections::BTreeMap;
 
 pub fn routes() -> Router<AppState> {
@@ -663,7 +663,7 @@ fn week_chart(tr: &Tr<'_>, series: &WeekSeries, yours: Option<u32>) -> Markup {
                     @let y = ys.map(*t);
                     (charts::line(f.x0(), y, f.x1(), y, Stroke { colour: GRID, width: "1", dash: None }))
                     text x=(charts::num(f.x0() - 4.0)) y=(charts::num(y + 4.0)) text-anchor="end"
-                        font-size=(charts::TICK_FONT) fill=(INK) { (charts::fmt_number(*t, 1)) "%" }
+                        font-size=(charts::TICK_FONT) fill=(INK) { (solace_i18n::fmt::percent(tr.lang, *t)) }
                 }
                 @for (k, p) in series.points.iter().enumerate() {
                     @let x = xs(k);
@@ -675,7 +675,7 @@ fn week_chart(tr: &Tr<'_>, series: &WeekSeries, yours: Option<u32>) -> Markup {
                     circle.point cx=(charts::num(x)) cy=(charts::num(y)) r="4" fill=(INK)
                         data-week=(p.week) data-value=(p.percent) {}
                     text x=(charts::num(x)) y=(charts::num(y - 8.0)) text-anchor="middle"
-                        font-size=(charts::TICK_FONT) font-weight="700" fill=(INK) { (charts::fmt_number(p.percent, 1)) "%" }
+                        font-size=(charts::TICK_FONT) font-weight="700" fill=(INK) { (solace_i18n::fmt::percent(tr.lang, p.percent)) }
                     text x=(charts::num(x)) y=(charts::num(f.y1() + 15.0)) text-anchor="middle"
                         font-size=(charts::TICK_FONT) fill=(INK) {
                         (tr.t_with("odds-week-label", &[("n", FluentValue::from(p.week))]))
@@ -710,7 +710,7 @@ fn week_chart(tr: &Tr<'_>, series: &WeekSeries, yours: Option<u32>) -> Markup {
                             @if yours == Some(p.week) { " (" (tr.t("odds-week-yours")) ")" }
                         }
                         td { (p.in_100) }
-                        td.n data-value=(p.percent) { (charts::fmt_number(p.percent, 1)) "%" }
+                        td.n data-value=(p.percent) { (solace_i18n::fmt::percent(tr.lang, p.percent)) }
                     }
                 }
             }

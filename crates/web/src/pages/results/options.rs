@@ -7,7 +7,6 @@
 //! `#aftercare li[data-confidence]`.
 
 use crate::AppState;
-use crate::i18n::Tr;
 use crate::pages::{Chrome, Ctx, Page};
 use axum::Router;
 use axum::http::StatusCode;
@@ -21,6 +20,7 @@ use solace_clinical::management::{
 };
 use solace_clinical::region::Guidance;
 use solace_clinical::risk::Confidence;
+use solace_i18n::Tr;
 
 pub fn routes() -> Router<AppState> {
     Router::new().route("/options", get(page))

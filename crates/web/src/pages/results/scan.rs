@@ -14,7 +14,6 @@
 //! are `#error-<field>` and `#error-summary`.
 
 use crate::AppState;
-use crate::i18n::Tr;
 use crate::pages::check::fields::read_number;
 use crate::pages::check::form::plain_number;
 use crate::pages::{Chrome, Ctx, Page, bad_request};
@@ -32,6 +31,7 @@ use solace_clinical::input::Problem;
 use solace_clinical::scan::{
     Category, PreviousScanInput, Route, ScanInput, ScanOutput, ScanReading, ScanRuleSet, read,
 };
+use solace_i18n::Tr;
 
 pub fn routes() -> Router<AppState> {
     Router::new().route("/results/scan", get(get_form).post(post_form))
@@ -604,10 +604,10 @@ fn result(tr: &Tr<'_>, region: Region, out: &ScanOutput, kept: &Kept) -> Markup 
 /// Form parts shared by the scan and dates pages: answers kept as typed, the error summary,
 /// the questions, the source line and the buttons under a result.
 pub(super) mod kit {
-    use crate::i18n::Tr;
     use fluent_bundle::FluentValue;
     use maud::{Markup, html};
     use solace_clinical::Source;
+    use solace_i18n::Tr;
     use std::collections::BTreeMap;
 
     /// The longest answer kept for showing back: enough for any real answer.

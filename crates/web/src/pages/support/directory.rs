@@ -5,7 +5,6 @@
 //! it was checked. The entries come from `solace_content::support` (their English words are
 //! content, like articles); all page chrome is Fluent.
 
-use crate::i18n::Tr;
 use crate::pages::{Chrome, Ctx, Page, region_name_id};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -13,6 +12,7 @@ use fluent_bundle::FluentValue;
 use maud::{Markup, html};
 use solace_clinical::Region;
 use solace_content::support::{self, Org};
+use solace_i18n::Tr;
 
 pub async fn get(ctx: Ctx) -> Response {
     let tr = ctx.tr();

@@ -24,7 +24,6 @@ mod trend;
 use super::csrf::CSRF_FIELD;
 use super::{Chrome, Ctx, Page, bad_request};
 use crate::AppState;
-use crate::i18n::Tr;
 use axum::Form;
 use axum::Router;
 use axum::extract::Path;
@@ -40,6 +39,7 @@ use solace_clinical::input::Problem;
 use solace_clinical::wellbeing::{
     Answers, Band, CrisisReason, Questionnaire, Recall, Score, SinceLoss, crisis_reason, since_loss,
 };
+use solace_i18n::Tr;
 
 type Body = Result<Form<Vec<(String, String)>>, FormRejection>;
 
@@ -383,11 +383,8 @@ fn read_loss_date(raw: &str, today: NaiveDate) -> Result<Option<NaiveDate>, &'st
     }
 }
 
-fn fmt_date(d: NaiveDate, lang: crate::i18n::Lang) -> String {
-    match lang {
-        crate::i18n::Lang::EnUs => d.format("%B %-d, %Y").to_string(),
-        crate::i18n::Lang::EnGb => d.format("%-d %B %Y").to_string(),
-    }
+fn fmt_date(d: NaiveDate, lang: solace_i18n::Lang) -> String {
+    solace_i18n::fmt::date(lang, d)
 }
 
 /// What the result knows about the time since the loss (PCL-5 only).

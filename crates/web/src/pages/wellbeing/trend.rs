@@ -4,11 +4,11 @@
 
 use super::{band_name, wording};
 use crate::charts::{self, DASHED, Frame, GRID, INK, Linear, SERIES, Stroke};
-use crate::i18n::Tr;
 use chrono::{DateTime, FixedOffset};
 use maud::{Markup, html};
 use solace_clinical::diary::Entry;
 use solace_clinical::wellbeing::{Questionnaire, Score};
+use solace_i18n::Tr;
 
 const FRAME: Frame = Frame {
     width: 360.0,
@@ -82,7 +82,7 @@ fn chart(tr: &Tr<'_>, q: Questionnaire, pts: &[(DateTime<FixedOffset>, Score)]) 
         .iter()
         .map(|(t, s)| (xs.map(t.timestamp() as f64), ys.map(f64::from(s.total))))
         .collect();
-    let label = |t: &DateTime<FixedOffset>| t.format("%-d %b").to_string();
+    let label = |t: &DateTime<FixedOffset>| solace_i18n::fmt::date_short(tr.lang, t.date_naive());
     html! {
         figure.chart id={ (id) "-figure" } data-questionnaire=(id) {
             figcaption { (title) }
@@ -125,7 +125,7 @@ fn chart(tr: &Tr<'_>, q: Questionnaire, pts: &[(DateTime<FixedOffset>, Score)]) 
                 tbody {
                     @for (t, s) in pts {
                         tr {
-                            td { (t.format("%-d %b %Y")) }
+                            td { (solace_i18n::fmt::date_abbrev(tr.lang, t.date_naive())) }
                             td.n data-value=(s.total) { (s.total) " / " (s.max_total) }
                             td { (tr.t(band_name(s.band))) }
                         }

@@ -5,7 +5,7 @@
 use fluent_bundle::FluentValue;
 use solace_export::{LABEL_IDS, Labels, Section};
 
-use crate::i18n::Tr;
+use solace_i18n::Tr;
 
 /// Placeholders the export fills in itself: Fluent passes them through as written.
 const ARGS: [&str; 8] = [
@@ -18,7 +18,7 @@ pub fn labels(tr: &Tr<'_>) -> Labels {
         .iter()
         .map(|a| (*a, FluentValue::from(format!("{{{a}}}"))))
         .collect();
-    Labels::from_fn(|id| tr.t_with(id, &args))
+    Labels::from_fn(tr.lang, |id| tr.t_with(id, &args))
 }
 
 /// The check box label of each PDF section on the `/export` page.

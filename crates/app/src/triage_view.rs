@@ -1,9 +1,9 @@
 //! The triage result in the contract's JSON shape (DESIGN.md "Triage output"), with every message
 //! id turned into words. The API and the CLI both print exactly this.
 
-use crate::i18n::Tr;
 use serde::Serialize;
 use solace_clinical::triage::{TriageOutcome, Urgency};
+use solace_i18n::Tr;
 
 #[derive(Debug, Serialize)]
 pub struct Reason {

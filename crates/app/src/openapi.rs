@@ -723,8 +723,7 @@ pub fn document() -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::{self, Words};
-    use crate::i18n::{I18n, Lang};
+    use crate::calc::{self as api, Words};
     use chrono::{DateTime, NaiveDate, Utc};
     use serde::Serialize;
     use serde::de::DeserializeOwned;
@@ -735,6 +734,7 @@ mod tests {
     use solace_clinical::risk::Situation;
     use solace_clinical::scan::ScanInput;
     use solace_clinical::triage::TriageInput;
+    use solace_i18n::{I18n, Lang};
     use std::collections::BTreeSet;
 
     // --- A small JSON Schema checker: enough of 2020-12 for this document, strict on objects. ---
@@ -1266,7 +1266,7 @@ mod tests {
     fn words_for(i18n: &I18n) -> Words<'_> {
         Words {
             i18n,
-            lang: Lang::EnGb,
+            lang: Lang::EN_GB,
         }
     }
 

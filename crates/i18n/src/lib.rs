@@ -1,0 +1,242 @@
+//! Solace's words and numbers.
+//!
+//! All text people read goes through Project Fluent message ids (`content/locales/<tag>/*.ftl`).
+//! Each folder there is a language ([`Lang`]); its `locale.toml` says how it writes numbers and
+//! dates and which language it falls back to for messages it leaves out (en-US holds only the
+//! wording that differs from en-GB). `build.rs` turns the folders into a table, so adding a
+//! language is adding a folder.
+//!
+//! Every message gets the region's facts as arguments (`$region`, `$number`, `$crisis`), so
+//! service names and numbers follow where the person is, whatever language they read. Every
+//! number, percent and date people see is written by [`fmt`], so the page, the PDF and the CLI
+//! print the same value the same way.
+
+pub mod fmt;
+mod lang;
+
+pub use lang::Lang;
+use lang::LocaleData;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use solace_clinical::Region;
+
+/// Loading failed: a Fluent file has a syntax error or repeats an id. Caught by tests and at start.
+#[derive(Debug, thiserror::Error)]
+#[error("Fluent resource {lang}/{file}: {detail}")]
+pub struct LoadError {
+    lang: &'static str,
+    file: &'static str,
+    detail: String,
+}
+
+/// The loaded bundles, one per language. Built once at start and shared.
+pub struct I18n {
+    bundles: Vec<FluentBundle<FluentResource>>,
+}
+
+impl std::fmt::Debug for I18n {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let tags: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+        write!(f, "I18n {{ {} }}", tags.join(", "))
+    }
+}
+
+fn parse(data: &LocaleData, file: &'static str, src: &str) -> Result<FluentResource, LoadError> {
+    FluentResource::try_new(src.to_owned()).map_err(|(_, errs)| LoadError {
+        lang: data.tag,
+        file,
+        detail: format!("{errs:?}"),
+    })
+}
+
+impl I18n {
+    pub fn load() -> Result<I18n, LoadError> {
+        let mut bundles = Vec::with_capacity(Lang::ALL.len());
+        for lang in Lang::ALL {
+            let id = lang.tag().parse().map_err(|e| LoadError {
+                lang: lang.tag(),
+                file: "locale.toml",
+                detail: format!("not a language tag: {e}"),
+            })?;
+            let mut bundle = FluentBundle::new_concurrent(vec![id]);
+            // Unicode isolation marks would show up inside HTML attributes and tel: links.
+            bundle.set_use_isolating(false);
+            // The complete language's files first (a repeated id is an error there), then each
+            // language down the chain overrides the wording that differs.
+            for (depth, level) in lang.chain().into_iter().enumerate() {
+                let data = level.data();
+                for &(file, src) in data.files {
+                    let res = parse(data, file, src)?;
+                    if depth == 0 {
+                        bundle.add_resource(res).map_err(|e| LoadError {
+                            lang: data.tag,
+                            file,
+                            detail: format!("{e:?}"),
+                        })?;
+                    } else {
+                        bundle.add_resource_overriding(res);
+                    }
+                }
+            }
+            bundles.push(bundle);
+        }
+        Ok(I18n { bundles })
+    }
+
+    fn bundle(&self, lang: Lang) -> Option<&FluentBundle<FluentResource>> {
+        self.bundles.get(lang.index())
+    }
+
+    /// Whether a message id exists in a language (including what it falls back to).
+    pub fn has(&self, lang: Lang, id: &str) -> bool {
+        self.bundle(lang).is_some_and(|b| b.has_message(id))
+    }
+
+    /// Whether a language's own files (not its fallback) define the message `id`.
+    pub fn defines_own(lang: Lang, id: &str) -> bool {
+        lang.data().files.iter().any(|(_, src)| {
+            src.lines().any(|l| {
+                l.strip_prefix(id)
+                    .is_some_and(|r| r.trim_start().starts_with('='))
+            })
+        })
+    }
+
+    /// A translator for one request: a language and the region whose facts fill the messages.
+    pub fn tr(&self, lang: Lang, region: Region) -> Tr<'_> {
+        Tr {
+            i18n: self,
+            lang,
+            region,
+        }
+    }
+}
+
+/// Looks up messages in one language with one region's facts.
+#[derive(Debug, Clone, Copy)]
+pub struct Tr<'a> {
+    i18n: &'a I18n,
+    pub lang: Lang,
+    pub region: Region,
+}
+
+impl Tr<'_> {
+    /// The message `id`, with the region's facts as arguments.
+    pub fn t(&self, id: &str) -> String {
+        self.t_with(id, &[])
+    }
+
+    /// The message `id` with extra arguments.
+    pub fn t_with(&self, id: &str, extra: &[(&str, FluentValue<'_>)]) -> String {
+        let Some(bundle) = self.i18n.bundle(self.lang) else {
+            return id.to_owned();
+        };
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            // A missing id is a bug caught by the tidy test; show the id rather than nothing.
+            tracing::error!(message_id = id, "missing Fluent message");
+            return id.to_owned();
+        };
+        let mut args = FluentArgs::new();
+        let number = self.region.emergency_number();
+        args.set("region", self.region.id());
+        args.set("number", number.display);
+        args.set(
+            "crisis",
+            self.region
+                .crisis_line()
+                .map(|c| format!("{} on {}", c.name, c.number.display))
+                .unwrap_or_default(),
+        );
+        for (k, v) in extra {
+            args.set(*k, v.clone());
+        }
+        let mut errors = vec![];
+        let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+        if !errors.is_empty() {
+            tracing::error!(message_id = id, "Fluent formatting error");
+        }
+        text.into_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_file_parses_and_loads() {
+        I18n::load().expect("Fluent files load");
+    }
+
+    #[test]
+    fn region_selects_service_names_and_numbers() {
+        let i = I18n::load().unwrap();
+        assert!(
+            i.tr(Lang::EN_GB, Region::Uk)
+                .t("headline-urgent")
+                .contains("A&E")
+        );
+        assert!(
+            i.tr(Lang::EN_US, Region::Us)
+                .t("headline-urgent")
+                .contains("ER")
+        );
+        assert!(
+            i.tr(Lang::EN_GB, Region::Au)
+                .t("headline-emergency")
+                .contains("000")
+        );
+        assert!(
+            i.tr(Lang::EN_US, Region::Us)
+                .t("safety-heavy-bleeding")
+                .contains("quarter")
+        );
+        assert!(
+            i.tr(Lang::EN_GB, Region::Uk)
+                .t("safety-heavy-bleeding")
+                .contains("10p")
+        );
+        assert!(
+            i.tr(Lang::EN_GB, Region::Uk)
+                .t("action-crisis-line")
+                .contains("116 123")
+        );
+        assert!(
+            i.tr(Lang::EN_GB, Region::Other)
+                .t("action-crisis-line")
+                .contains("local crisis line")
+        );
+    }
+
+    #[test]
+    fn a_language_falls_back_to_the_complete_one() {
+        let i = I18n::load().unwrap();
+        assert_eq!(
+            i.tr(Lang::EN_US, Region::Us).t("rule-collapse"),
+            i.tr(Lang::EN_GB, Region::Us).t("rule-collapse")
+        );
+        assert!(
+            i.tr(Lang::EN_US, Region::Us)
+                .t("safety-fever")
+                .contains("100.4 °F")
+        );
+        assert!(I18n::defines_own(Lang::EN_US, "safety-fever"));
+        assert!(!I18n::defines_own(Lang::EN_US, "rule-collapse"));
+    }
+
+    #[test]
+    fn uk_never_mixes_111_into_the_emergency_number() {
+        let i = I18n::load().unwrap();
+        let t = i.tr(Lang::EN_GB, Region::Uk);
+        assert!(t.t("action-call-emergency").contains("999"));
+        assert!(!t.t("action-call-emergency").contains("111"));
+        assert!(!t.t("headline-emergency").contains("111"));
+    }
+
+    #[test]
+    fn a_missing_id_shows_the_id_not_nothing() {
+        let i = I18n::load().unwrap();
+        assert_eq!(i.tr(Lang::EN_GB, Region::Uk).t("no-such-id"), "no-such-id");
+    }
+}
