@@ -208,7 +208,7 @@ fn input_over_the_size_limit_is_refused() {
 /// through `solace triage --json`, the same way a tool would drive it.
 #[test]
 fn every_shared_example_passes_through_the_cli() {
-    let text = include_str!("../../clinical/tests/data/triage.jsonl");
+    let text = include_str!("../../../clinical/tests/data/triage.jsonl");
     let mut n = 0;
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
         let row: Value = serde_json::from_str(line).expect("an example row");

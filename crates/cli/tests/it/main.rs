@@ -1,0 +1,10 @@
+//! The crate's integration tests, one binary (each module was its own binary before: one link
+//! of the crate's dependencies instead of one per file).
+
+mod browser;
+mod cli;
+mod cli_results;
+mod crash;
+mod diary;
+mod repository;
+mod search;

@@ -1,0 +1,5 @@
+//! The crate's integration tests, one binary (each module was its own binary before: one link
+//! of the crate's dependencies instead of one per file).
+
+mod conformance;
+mod must_hold;
