@@ -26,6 +26,10 @@ use crate::input::{Checker, InvalidInput, Problem};
 use crate::region::Region;
 use crate::sources::Source;
 
+pub mod guides;
+
+pub use guides::{GuideCurves, GuideKind, GuideLine, guide_curves};
+
 // ---------------------------------------------------------------------------------------------
 // Thresholds. Each names its source id and when it was last checked against CLINICAL.md.
 // ---------------------------------------------------------------------------------------------
