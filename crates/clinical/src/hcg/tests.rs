@@ -1,8 +1,11 @@
 // Exact float equality is the point of some asserts here (0 % change is exactly 0).
 #![allow(clippy::float_cmp)]
 
+use super::text::{fmt_iu, fmt_percent};
 use super::*;
 use crate::input::FieldError;
+use crate::input::Problem;
+use chrono::TimeDelta;
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 
@@ -1414,7 +1417,7 @@ proptest! {
 #[test]
 fn every_threshold_names_its_source_and_check_date() {
     let files = [
-        ("hcg.rs", include_str!("../hcg.rs")),
+        ("hcg/mod.rs", include_str!("mod.rs")),
         ("scan.rs", include_str!("../scan.rs")),
         ("dating.rs", include_str!("../dating.rs")),
         ("risk.rs", include_str!("../risk.rs")),
