@@ -1417,7 +1417,7 @@ proptest! {
 #[test]
 fn every_threshold_names_its_source_and_check_date() {
     let files = [
-        ("hcg/mod.rs", include_str!("mod.rs")),
+        ("hcg.rs", include_str!("../hcg.rs")),
         ("scan.rs", include_str!("../scan.rs")),
         ("dating.rs", include_str!("../dating.rs")),
         ("risk.rs", include_str!("../risk.rs")),
