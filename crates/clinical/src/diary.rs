@@ -11,15 +11,6 @@
 //! - [`recovery`](mod@recovery): [`recovery()`](recovery::recovery) → course, expected course,
 //!   flags (each with the triage answers it implies), triage urgency, reminders.
 //! - [`severity`](mod@severity): how heavy recorded bleeding is, by the triage rules (exports).
-#![cfg_attr(
-    not(test),
-    deny(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::panic,
-        clippy::indexing_slicing
-    )
-)]
 
 pub mod entry;
 pub mod recovery;

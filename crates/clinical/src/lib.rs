@@ -2,6 +2,15 @@
 //!
 //! No IO, no clock reads, no randomness, no panics. "Today", the region and the rule set are
 //! parameters. Every threshold names its source id from CLINICAL.md (see [`sources::Source`]).
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
 
 pub mod dating;
 pub mod diary;

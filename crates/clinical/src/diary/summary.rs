@@ -5,15 +5,6 @@
 //! says how many more are in the diary. Bleeding and pain are shown as a daily series (for the
 //! chart) plus first, last and highest values. The PBAC-style score is for trends only
 //! (CLINICAL.md §8, `higham-1990`), and pads per hour (the triage measure) is kept apart from it.
-#![cfg_attr(
-    not(test),
-    deny(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::panic,
-        clippy::indexing_slicing
-    )
-)]
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use serde::Serialize;

@@ -131,8 +131,23 @@ pub(super) fn flag<'a>(r: &'a Recovery, id: &str) -> &'a Flag {
 fn every_threshold_names_its_source_and_check_date() {
     let files = [
         ("entry.rs", include_str!("entry.rs")),
+        ("entry/fields.rs", include_str!("entry/fields.rs")),
+        ("entry/input.rs", include_str!("entry/input.rs")),
+        ("entry/words.rs", include_str!("entry/words.rs")),
         ("timeline.rs", include_str!("timeline.rs")),
         ("recovery.rs", include_str!("recovery.rs")),
+        ("recovery/checks.rs", include_str!("recovery/checks.rs")),
+        ("recovery/course.rs", include_str!("recovery/course.rs")),
+        ("recovery/expected.rs", include_str!("recovery/expected.rs")),
+        ("recovery/findings.rs", include_str!("recovery/findings.rs")),
+        (
+            "recovery/reminders.rs",
+            include_str!("recovery/reminders.rs"),
+        ),
+        (
+            "recovery/triage_answers.rs",
+            include_str!("recovery/triage_answers.rs"),
+        ),
         ("severity.rs", include_str!("severity.rs")),
     ];
     let mut seen = 0;

@@ -1,8 +1,11 @@
 // Exact float equality is the point of some asserts here (0 % change is exactly 0).
 #![allow(clippy::float_cmp)]
 
+use super::text::{fmt_iu, fmt_percent};
 use super::*;
 use crate::input::FieldError;
+use crate::input::Problem;
+use chrono::TimeDelta;
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 
@@ -1408,16 +1411,34 @@ proptest! {
 
 // ----- Tidy: every threshold names its source and review date -----------------------------------
 
-/// Every numeric `pub const` in the five clinical modules written for this crate has a doc comment
+/// Every numeric `pub const` in the five clinical modules written for this crate (and the files
+/// they are split into) has a doc comment
 /// that names a source id (or says it is Solace's own bound) and "checked 2026-11", or points to
 /// another constant that does ("See [`…`]").
 #[test]
 fn every_threshold_names_its_source_and_check_date() {
     let files = [
         ("hcg.rs", include_str!("../hcg.rs")),
+        ("hcg/after_loss.rs", include_str!("after_loss.rs")),
+        ("hcg/guides.rs", include_str!("guides.rs")),
+        ("hcg/located.rs", include_str!("located.rs")),
+        ("hcg/projection.rs", include_str!("projection.rs")),
+        ("hcg/rates.rs", include_str!("rates.rs")),
+        ("hcg/readings.rs", include_str!("readings.rs")),
+        ("hcg/text.rs", include_str!("text.rs")),
+        (
+            "hcg/unknown_location.rs",
+            include_str!("unknown_location.rs"),
+        ),
+        ("hcg/validate.rs", include_str!("validate.rs")),
         ("scan.rs", include_str!("../scan.rs")),
+        ("scan/input.rs", include_str!("../scan/input.rs")),
+        ("scan/reading.rs", include_str!("../scan/reading.rs")),
+        ("scan/rules.rs", include_str!("../scan/rules.rs")),
         ("dating.rs", include_str!("../dating.rs")),
         ("risk.rs", include_str!("../risk.rs")),
+        ("risk/figures.rs", include_str!("../risk/figures.rs")),
+        ("risk/select.rs", include_str!("../risk/select.rs")),
         ("management.rs", include_str!("../management.rs")),
     ];
     let ids: Vec<&str> = Source::ALL.iter().map(|s| s.id()).collect();

@@ -1,4 +1,5 @@
 use super::*;
+use crate::input::Problem;
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 

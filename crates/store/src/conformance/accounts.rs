@@ -1,0 +1,338 @@
+//! Accounts, codes, sizes: name and passphrase rules, the single-use recovery code, padding,
+//! large entries, the store contract's edges, integrity and the versioned fixture.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use serde_json::{Value, json};
+
+use crate::vault::RecoveryCode;
+use crate::{
+    Diary, DiaryError, NewUser, RecordId, RecordRow, SessionRow, Store, StoreError, UserId, vault,
+};
+
+use super::{
+    FixtureV1, generate_fixture, mins, new_account, pass, raw_row, sample_entries, secs, t0, unlock,
+};
+
+/// Names are unique ignoring case and surrounding spaces, and not stored readably; short
+/// passphrases are refused; unknown names are refused.
+pub async fn account_names_and_passphrase_rules(store: Arc<dyn Store>) {
+    let diary = Diary::new(store.clone());
+    assert_err!(
+        diary.create_account("short", &pass("1234567")).await,
+        DiaryError::PassphraseTooShort { min_chars: 8 }
+    );
+    assert!(!diary.account_exists("short").await.unwrap());
+    let (u, _) = new_account(&diary, "Alex.Example", "12345678").await;
+    assert_err!(
+        diary
+            .create_account("  alex.example ", &pass("other passphrase"))
+            .await,
+        DiaryError::AccountExists
+    );
+    assert!(
+        unlock(&diary, "ALEX.EXAMPLE", "12345678", t0())
+            .await
+            .is_ok()
+    );
+    assert_err!(
+        unlock(&diary, "nobody", "12345678", t0()).await,
+        DiaryError::NoSuchAccount
+    );
+    let row = store
+        .find_user(&vault::account_name_hash("alex.example"))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(row.id, u.user());
+    let header = String::from_utf8_lossy(&row.vault_header).to_lowercase();
+    assert!(
+        !header.contains("alex"),
+        "the header does not name the account"
+    );
+    assert_err!(
+        diary
+            .change_passphrase(&u, &pass("12345678"), &pass("short"), t0())
+            .await,
+        DiaryError::PassphraseTooShort { .. }
+    );
+}
+
+/// Recovering uses the code up: the old code fails, the new one works, sessions end.
+pub async fn recovery_code_is_single_use(store: Arc<dyn Store>) {
+    let diary = Diary::new(store.clone());
+    let (u, first_code) = new_account(&diary, "rec", "recovery passphrase").await;
+    let session = diary.start_session(&u, t0()).await.unwrap();
+    let id = diary.add(&u, &sample_entries()[4]).await.unwrap();
+    drop(u);
+    assert_err!(
+        RecoveryCode::parse("ABCDE-FGHJK"),
+        vault::VaultError::MalformedRecoveryCode
+    );
+    let (u, second_code) = diary
+        .recover("rec", &first_code, &pass("after recovery"), t0() + secs(1))
+        .await
+        .unwrap();
+    assert_eq!(
+        diary.get::<Value>(&u, id).await.unwrap(),
+        sample_entries()[4]
+    );
+    assert_err!(
+        diary.open_session(session.secret(), t0() + secs(2)).await,
+        DiaryError::SessionInvalid
+    );
+    assert_err!(
+        diary
+            .recover("rec", &first_code, &pass("again and again"), t0() + secs(3))
+            .await,
+        DiaryError::WrongRecoveryCode
+    );
+    let (u2, _third) = diary
+        .recover("rec", &second_code, &pass("third time"), t0() + secs(4))
+        .await
+        .unwrap();
+    assert_eq!(u2.user(), u.user());
+    assert!(
+        unlock(&diary, "rec", "third time", t0() + secs(5))
+            .await
+            .is_ok()
+    );
+    assert_err!(
+        diary
+            .recover("rec", &second_code, &pass("short"), t0() + secs(6))
+            .await,
+        DiaryError::PassphraseTooShort { .. }
+    );
+}
+
+/// Short entries of every kind seal to the same length.
+pub async fn padding_hides_entry_kinds(store: Arc<dyn Store>) {
+    let diary = Diary::new(store.clone());
+    let (u, _) = new_account(&diary, "pad", "padding passphrase").await;
+    for entry in sample_entries() {
+        diary.add(&u, &entry).await.unwrap();
+    }
+    let lengths: BTreeSet<usize> = store
+        .list_records(u.user())
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.ciphertext.len())
+        .collect();
+    assert_eq!(lengths, BTreeSet::from([vault::PAD_BLOCK + vault::TAG_LEN]));
+}
+
+/// A long note round-trips; an oversized one is refused before it reaches the store.
+pub async fn large_entries_round_trip(store: Arc<dyn Store>) {
+    let diary = Diary::new(store.clone());
+    let (u, _) = new_account(&diary, "long", "long passphrase").await;
+    let long = json!({"kind": "note", "at": "2026-11-20T09:00:00Z", "text": "ä".repeat(20_000)});
+    let id = diary.add(&u, &long).await.unwrap();
+    assert_eq!(diary.get::<Value>(&u, id).await.unwrap(), long);
+    let row = raw_row(&store, u.user(), id).await;
+    assert_eq!(
+        (row.ciphertext.len() - vault::TAG_LEN) % vault::PAD_BLOCK,
+        0
+    );
+    let huge = json!({"kind": "note", "text": "x".repeat(vault::MAX_RECORD_BYTES)});
+    assert_err!(diary.add(&u, &huge).await, DiaryError::RecordTooLarge);
+    assert_eq!(store.list_records(u.user()).await.unwrap().len(), 1);
+    // A typed read of the wrong shape names the position, not the content.
+    let err = diary.get::<Vec<u8>>(&u, id).await.unwrap_err();
+    assert!(matches!(err, DiaryError::RecordFormat { .. }));
+    assert!(!err.to_string().contains('ä'));
+}
+
+/// The trait's edges: duplicates, missing rows, ordering, time precision.
+pub async fn store_contract_edges(store: Arc<dyn Store>) {
+    let user = UserId::from_bytes([7; 16]);
+    let name_hash = vault::account_name_hash("edges");
+    let new_user = NewUser {
+        id: user,
+        name_hash,
+        vault_header: b"header-1".to_vec(),
+    };
+    store.create_user(&new_user).await.unwrap();
+    assert!(matches!(
+        store.create_user(&new_user).await,
+        Err(StoreError::AlreadyExists)
+    ));
+    let other_id = NewUser {
+        id: UserId::from_bytes([8; 16]),
+        ..new_user.clone()
+    };
+    assert!(
+        matches!(
+            store.create_user(&other_id).await,
+            Err(StoreError::AlreadyExists)
+        ),
+        "name taken"
+    );
+    assert!(store.put_vault_header(user, b"header-2").await.unwrap());
+    assert_eq!(
+        store.vault_header(user).await.unwrap().unwrap(),
+        b"header-2"
+    );
+    assert!(
+        !store
+            .put_vault_header(UserId::from_bytes([9; 16]), b"x")
+            .await
+            .unwrap()
+    );
+    assert!(
+        store
+            .vault_header(UserId::from_bytes([9; 16]))
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        store
+            .find_user(&vault::account_name_hash("nobody"))
+            .await
+            .unwrap()
+            .is_none()
+    );
+
+    let mut rows: Vec<RecordRow> = (0u8..5)
+        .rev()
+        .map(|n| RecordRow {
+            id: RecordId::from_bytes([n; 16]),
+            version: 1,
+            nonce: [n; vault::NONCE_LEN],
+            ciphertext: vec![n; 272],
+        })
+        .collect();
+    for row in &rows {
+        store.insert_record(user, row).await.unwrap();
+    }
+    assert!(matches!(
+        store.insert_record(user, &rows[0]).await,
+        Err(StoreError::AlreadyExists)
+    ));
+    rows.sort_by_key(|r| r.id);
+    assert_eq!(
+        store.list_records(user).await.unwrap(),
+        rows,
+        "listed in id order"
+    );
+    let missing = RecordRow {
+        id: RecordId::from_bytes([99; 16]),
+        ..rows[0].clone()
+    };
+    assert!(!store.update_record(user, &missing).await.unwrap());
+    assert!(!store.delete_record(user, missing.id).await.unwrap());
+    assert!(store.delete_record(user, rows[0].id).await.unwrap());
+    assert!(!store.delete_record(user, rows[0].id).await.unwrap());
+
+    let session = SessionRow {
+        lookup: vault::SessionLookup([1; 32]),
+        user_id: user,
+        nonce: [2; vault::NONCE_LEN],
+        wrapped_key: vec![3; 48],
+        expires_at: t0() + mins(15),
+    };
+    store.create_session(&session).await.unwrap();
+    assert!(matches!(
+        store.create_session(&session).await,
+        Err(StoreError::AlreadyExists)
+    ));
+    let touched = store
+        .touch_session(&session.lookup, t0(), t0() + mins(20))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        touched,
+        SessionRow {
+            expires_at: t0() + mins(20),
+            ..session.clone()
+        }
+    );
+    assert!(
+        store
+            .touch_session(&vault::SessionLookup([9; 32]), t0(), t0())
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        !store
+            .delete_session(&vault::SessionLookup([9; 32]))
+            .await
+            .unwrap()
+    );
+    let replacement = SessionRow {
+        lookup: vault::SessionLookup([4; 32]),
+        ..session.clone()
+    };
+    assert!(
+        !store
+            .rotate_session(&session.lookup, t0() + mins(20), &replacement)
+            .await
+            .unwrap(),
+        "expired"
+    );
+    assert!(
+        store
+            .touch_session(&replacement.lookup, t0(), t0())
+            .await
+            .unwrap()
+            .is_none(),
+        "nothing stored"
+    );
+    assert!(
+        store
+            .rotate_session(&session.lookup, t0(), &replacement)
+            .await
+            .unwrap()
+    );
+    assert!(store.delete_session(&replacement.lookup).await.unwrap());
+
+    for s in [30, 10, 20] {
+        store
+            .record_unlock_failure(user, t0() + secs(s))
+            .await
+            .unwrap();
+    }
+    assert_eq!(
+        store
+            .unlock_failures_since(user, t0() + secs(10))
+            .await
+            .unwrap(),
+        vec![t0() + secs(20), t0() + secs(30)],
+        "after `since`, oldest first"
+    );
+    assert_eq!(
+        store.purge_unlock_failures(t0() + secs(20)).await.unwrap(),
+        2
+    );
+    store.clear_unlock_failures(user).await.unwrap();
+    assert!(
+        store
+            .unlock_failures_since(user, t0())
+            .await
+            .unwrap()
+            .is_empty()
+    );
+
+    assert!(store.delete_user(user).await.unwrap());
+    assert!(!store.delete_user(user).await.unwrap());
+    assert!(store.list_records(user).await.unwrap().is_empty());
+}
+
+pub async fn integrity_check_passes(store: Arc<dyn Store>) {
+    let diary = Diary::new(store.clone());
+    let (u, _) = new_account(&diary, "ok", "integrity passphrase").await;
+    diary.add(&u, &sample_entries()[0]).await.unwrap();
+    diary.integrity_check().await.unwrap();
+}
+
+/// The fixture generator's output reads back through the same backend (so it cannot rot).
+pub async fn generated_fixture_reads_back(store: Arc<dyn Store>) {
+    let fixture = generate_fixture(&store).await;
+    let parsed = FixtureV1::parse(&fixture.to_json()).unwrap();
+    assert_eq!(parsed, fixture);
+    parsed.check_readable(&store).await;
+}

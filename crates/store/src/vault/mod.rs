@@ -1,0 +1,336 @@
+//! The vault: **the one module that calls cryptographic primitives** (Argon2id, XChaCha20-Poly1305,
+//! BLAKE2b and the operating system's random numbers). Nothing else in Solace touches them; the
+//! rest of the code handles the secret types below, which cannot be cloned, serialised or printed.
+//!
+//! # Design
+//!
+//! - A random 256-bit **data key** seals every diary record.
+//! - The data key is stored only **wrapped** (encrypted) in the vault header, twice:
+//!   under a key derived from the **passphrase** and under a key derived from a one-time
+//!   **recovery code**. Each derivation is Argon2id with its own random 16-byte salt; the
+//!   parameters are stored beside the salt so they can be raised later without breaking old vaults.
+//!   Wrapping is XChaCha20-Poly1305 with a fresh 24-byte nonce and associated data
+//!   `label || vault id`, so a slot cannot be moved to another vault or the other slot.
+//! - Each **record** is padded to a multiple of 256 bytes (so its length says little about its
+//!   kind) and sealed with a fresh nonce, associated data `label || user id || record id`: a record
+//!   copied under another id or another user does not open.
+//! - A **session** is a random 256-bit secret in the person's cookie. The database keeps only a
+//!   keyed BLAKE2b of it (to find the row) and the data key wrapped under a second keyed BLAKE2b of
+//!   it. Neither the row nor the cookie alone opens the diary.
+
+use std::fmt;
+
+use zeroize::{Zeroize, Zeroizing};
+
+use crate::hex;
+use crate::ids::{RecordId, UserId};
+
+mod aead;
+mod header;
+mod kdf;
+mod names;
+mod records;
+mod sessions;
+
+pub use header::{
+    KeySlot, NewVault, VaultHeader, create_vault, rewrap_passphrase, rewrap_recovery,
+    unlock_with_passphrase, unlock_with_recovery_code,
+};
+pub use kdf::{KdfAlgorithm, KdfParams, burn_derivation};
+pub use names::{NameHash, account_name_hash};
+pub use records::{Sealed, open_record, seal_record};
+pub use sessions::{SessionLookup, session_lookup, unwrap_session, wrap_for_session};
+
+/// Bytes in a key (data key, key-encryption keys).
+pub const KEY_LEN: usize = 32;
+/// Bytes in an XChaCha20-Poly1305 nonce.
+pub const NONCE_LEN: usize = 24;
+/// Bytes added by the Poly1305 tag.
+pub const TAG_LEN: usize = 16;
+/// Bytes of Argon2id salt.
+pub const SALT_LEN: usize = 16;
+/// Shortest passphrase accepted for a new vault or a new passphrase, in characters (Unicode
+/// scalar values). The web pages encourage longer ones; unlocking never checks the length, so
+/// raising this later does not lock anyone out.
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
+/// Record plaintexts are padded to a multiple of this many bytes before sealing.
+pub const PAD_BLOCK: usize = 256;
+/// Largest record plaintext (JSON) accepted, in bytes.
+pub const MAX_RECORD_BYTES: usize = 8 * 1024 * 1024;
+/// The record format written today (stored in each row's `version` column).
+pub const RECORD_FORMAT_V1: i32 = 1;
+/// Symbols in a recovery code.
+pub const RECOVERY_CODE_SYMBOLS: usize = 25;
+
+const VAULT_FORMAT_V1: u32 = 1;
+const AAD_PASSPHRASE_SLOT: &[u8] = b"solace/vault/passphrase-slot/v1\0";
+const AAD_RECOVERY_SLOT: &[u8] = b"solace/vault/recovery-slot/v1\0";
+const AAD_RECORD_V1: &[u8] = b"solace/record/v1\0";
+const AAD_SESSION: &[u8] = b"solace/session/v1\0";
+const LABEL_SESSION_LOOKUP: &[u8] = b"solace/session/lookup/v1";
+const LABEL_SESSION_WRAP: &[u8] = b"solace/session/wrap-key/v1";
+const LABEL_ACCOUNT_NAME: &[u8] = b"solace/account-name/v1\0";
+/// Crockford's base32: no I, L, O or U, so a code read aloud or copied by hand survives.
+const RECOVERY_ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/// What went wrong in the vault. Messages never include secrets or record content.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum VaultError {
+    #[error("the passphrase is not right")]
+    WrongPassphrase,
+    #[error("the recovery code is not right")]
+    WrongRecoveryCode,
+    #[error("a recovery code is {RECOVERY_CODE_SYMBOLS} letters and digits")]
+    MalformedRecoveryCode,
+    #[error("a passphrase needs at least {min_chars} characters")]
+    PassphraseTooShort { min_chars: usize },
+    #[error("a record could not be opened: it was changed, moved or damaged")]
+    RecordCorrupt,
+    #[error("a record is larger than {MAX_RECORD_BYTES} bytes")]
+    RecordTooLarge,
+    #[error("the session has ended or is not valid")]
+    SessionInvalid,
+    #[error("the vault header is damaged or of an unknown format: {0}")]
+    HeaderCorrupt(&'static str),
+    #[error("key derivation parameters are out of range: {0}")]
+    KdfParams(&'static str),
+    #[error("the operating system's random number generator failed")]
+    Random,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Secret types: no Clone, no Serialize, redacted Debug, zeroized on drop.
+// ---------------------------------------------------------------------------------------------
+
+/// The random key that seals every record of one vault.
+///
+/// Exists unwrapped only for the duration of one request (inside [`crate::Unlocked`]) and is
+/// zeroized when dropped. It cannot be cloned, serialised or printed:
+///
+/// ```compile_fail
+/// fn clonable<T: Clone>() {}
+/// clonable::<solace_store::vault::DataKey>();
+/// ```
+/// ```compile_fail
+/// fn serialisable<T: serde::Serialize>() {}
+/// serialisable::<solace_store::vault::DataKey>();
+/// ```
+/// ```
+/// // The same checks compile for an ordinary type, so the failures above are the secret's doing.
+/// fn clonable<T: Clone>() {}
+/// fn serialisable<T: serde::Serialize>() {}
+/// clonable::<String>();
+/// serialisable::<String>();
+/// ```
+pub struct DataKey([u8; KEY_LEN]);
+
+/// A person's passphrase. Used verbatim (no trimming).
+///
+/// ```compile_fail
+/// fn clonable<T: Clone>() {}
+/// clonable::<solace_store::vault::Passphrase>();
+/// ```
+/// ```compile_fail
+/// fn serialisable<T: serde::Serialize>() {}
+/// serialisable::<solace_store::vault::Passphrase>();
+/// ```
+pub struct Passphrase(Zeroizing<String>);
+
+/// A one-time recovery code: 25 symbols of Crockford base32 (125 random bits), shown once as
+/// five groups of five, e.g. `7K3QD-M9XWA-...`.
+///
+/// ```compile_fail
+/// fn clonable<T: Clone>() {}
+/// clonable::<solace_store::vault::RecoveryCode>();
+/// ```
+/// ```compile_fail
+/// fn serialisable<T: serde::Serialize>() {}
+/// serialisable::<solace_store::vault::RecoveryCode>();
+/// ```
+pub struct RecoveryCode(Zeroizing<String>);
+
+/// The random 256-bit secret that the session cookie carries.
+///
+/// ```compile_fail
+/// fn clonable<T: Clone>() {}
+/// clonable::<solace_store::vault::SessionSecret>();
+/// ```
+/// ```compile_fail
+/// fn serialisable<T: serde::Serialize>() {}
+/// serialisable::<solace_store::vault::SessionSecret>();
+/// ```
+pub struct SessionSecret([u8; KEY_LEN]);
+
+/// A key-encryption key (derived from a passphrase, recovery code or session secret).
+struct WrappingKey([u8; KEY_LEN]);
+
+macro_rules! redacted_debug {
+    ($($name:ident),*) => {$(
+        impl fmt::Debug for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(concat!(stringify!($name), "(redacted)"))
+            }
+        }
+    )*};
+}
+redacted_debug!(
+    DataKey,
+    Passphrase,
+    RecoveryCode,
+    SessionSecret,
+    WrappingKey
+);
+
+impl Drop for DataKey {
+    fn drop(&mut self) {
+        self.0.zeroize();
+    }
+}
+impl Drop for SessionSecret {
+    fn drop(&mut self) {
+        self.0.zeroize();
+    }
+}
+impl Drop for WrappingKey {
+    fn drop(&mut self) {
+        self.0.zeroize();
+    }
+}
+
+impl Passphrase {
+    /// Wraps a passphrase as typed. Length is checked only where a new passphrase is set
+    /// ([`Passphrase::check_new`]), never on unlock.
+    pub fn new(text: String) -> Self {
+        Self(Zeroizing::new(text))
+    }
+
+    /// Refuses a passphrase shorter than [`MIN_PASSPHRASE_CHARS`] characters.
+    pub fn check_new(&self) -> Result<(), VaultError> {
+        if self.0.chars().count() < MIN_PASSPHRASE_CHARS {
+            return Err(VaultError::PassphraseTooShort {
+                min_chars: MIN_PASSPHRASE_CHARS,
+            });
+        }
+        Ok(())
+    }
+
+    /// A second copy, for moving into a blocking task. Both copies are zeroized on drop.
+    pub(crate) fn duplicate(&self) -> Self {
+        Self(Zeroizing::new(self.0.as_str().to_owned()))
+    }
+}
+
+impl From<String> for Passphrase {
+    fn from(text: String) -> Self {
+        Self::new(text)
+    }
+}
+
+impl RecoveryCode {
+    /// Reads a code as a person typed it: any case, spaces and hyphens ignored, `O` read as zero
+    /// and `I`/`L` as one.
+    pub fn parse(typed: &str) -> Result<Self, VaultError> {
+        let mut symbols = Zeroizing::new(String::with_capacity(RECOVERY_CODE_SYMBOLS));
+        for c in typed.chars() {
+            let c = match c.to_ascii_uppercase() {
+                ' ' | '-' | '\t' => continue,
+                'O' => '0',
+                'I' | 'L' => '1',
+                c => c,
+            };
+            if !c.is_ascii() || !RECOVERY_ALPHABET.contains(&(c as u8)) {
+                return Err(VaultError::MalformedRecoveryCode);
+            }
+            symbols.push(c);
+        }
+        if symbols.len() != RECOVERY_CODE_SYMBOLS {
+            return Err(VaultError::MalformedRecoveryCode);
+        }
+        Ok(Self(symbols))
+    }
+
+    pub(crate) fn duplicate(&self) -> Self {
+        Self(Zeroizing::new(self.0.as_str().to_owned()))
+    }
+
+    fn generate() -> Result<Self, VaultError> {
+        let mut raw = Zeroizing::new([0u8; RECOVERY_CODE_SYMBOLS]);
+        fill_random(raw.as_mut_slice())?;
+        // 256 is a multiple of 32, so masking keeps every symbol equally likely.
+        let text: String = raw
+            .iter()
+            .map(|b| char::from(RECOVERY_ALPHABET[usize::from(b & 31)]))
+            .collect();
+        Ok(Self(Zeroizing::new(text)))
+    }
+
+    /// The code to show the person, once: five groups of five separated by hyphens.
+    pub fn reveal(&self) -> Zeroizing<String> {
+        let mut out = Zeroizing::new(String::with_capacity(RECOVERY_CODE_SYMBOLS + 4));
+        for (i, c) in self.0.chars().enumerate() {
+            if i > 0 && i % 5 == 0 {
+                out.push('-');
+            }
+            out.push(c);
+        }
+        out
+    }
+}
+
+impl SessionSecret {
+    /// The cookie value: 64 lower-case hex digits.
+    pub fn to_cookie_value(&self) -> Zeroizing<String> {
+        Zeroizing::new(hex::encode(&self.0))
+    }
+
+    /// Reads a cookie value; `SessionInvalid` unless it is 64 hex digits.
+    pub fn from_cookie_value(value: &str) -> Result<Self, VaultError> {
+        let mut bytes = [0u8; KEY_LEN];
+        if hex::decode_into(value, &mut bytes).is_none() {
+            bytes.zeroize();
+            return Err(VaultError::SessionInvalid);
+        }
+        Ok(Self(bytes))
+    }
+
+    pub(crate) fn generate() -> Result<Self, VaultError> {
+        let mut bytes = [0u8; KEY_LEN];
+        fill_random(&mut bytes)?;
+        Ok(Self(bytes))
+    }
+}
+
+impl DataKey {
+    fn generate() -> Result<Self, VaultError> {
+        let mut bytes = [0u8; KEY_LEN];
+        fill_random(&mut bytes)?;
+        Ok(Self(bytes))
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Randomness and ids
+// ---------------------------------------------------------------------------------------------
+
+fn fill_random(out: &mut [u8]) -> Result<(), VaultError> {
+    getrandom::fill(out).map_err(|_| VaultError::Random)
+}
+
+fn random_array<const N: usize>() -> Result<[u8; N], VaultError> {
+    let mut out = [0u8; N];
+    fill_random(&mut out)?;
+    Ok(out)
+}
+
+/// A fresh random record id (128 bits; see [`crate::ids`] for why not UUIDv7).
+pub fn new_record_id() -> Result<RecordId, VaultError> {
+    random_array().map(RecordId::from_bytes)
+}
+
+/// A fresh random user id.
+pub fn new_user_id() -> Result<UserId, VaultError> {
+    random_array().map(UserId::from_bytes)
+}
+
+#[cfg(test)]
+mod tests;
