@@ -80,6 +80,14 @@ impl AppState {
         })
     }
 
+    /// The same state with another clock (tests set a [`FixedClock`] and move it).
+    ///
+    /// [`FixedClock`]: solace_app::clock::FixedClock
+    #[must_use]
+    pub fn with_clock(self, clock: Arc<dyn solace_app::clock::Clock>) -> AppState {
+        AppState { clock, ..self }
+    }
+
     /// State with the diary backed by `diary`'s store.
     pub fn with_diary(
         config: Config,

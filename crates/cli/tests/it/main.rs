@@ -7,4 +7,5 @@ mod cli_results;
 mod crash;
 mod diary;
 mod repository;
+mod same_numbers;
 mod search;
