@@ -277,32 +277,9 @@ fn png(b: &[u8]) -> Result<Vec<u8>, PhotoError> {
     }
 }
 
-/// The CRC-32 of PNG (ISO 3309, polynomial 0xEDB88320), from a table built at compile time.
+/// The CRC-32 of PNG (ISO 3309, polynomial 0xEDB88320).
 fn crc32(bytes: &[u8]) -> u32 {
-    const TABLE: [u32; 256] = {
-        let mut table = [0u32; 256];
-        let mut n = 0;
-        while n < 256 {
-            let mut c = n as u32;
-            let mut k = 0;
-            while k < 8 {
-                c = if c & 1 == 1 {
-                    0xEDB8_8320 ^ (c >> 1)
-                } else {
-                    c >> 1
-                };
-                k += 1;
-            }
-            table[n] = c;
-            n += 1;
-        }
-        table
-    };
-    let mut c = 0xFFFF_FFFFu32;
-    for &byte in bytes {
-        c = TABLE[((c ^ u32::from(byte)) & 0xFF) as usize] ^ (c >> 8);
-    }
-    c ^ 0xFFFF_FFFF
+    crc32fast::hash(bytes)
 }
 
 /// Small hand-built images for tests (here and in the web tests' copies).

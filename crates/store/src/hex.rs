@@ -1,36 +1,13 @@
-//! Lower-case hexadecimal for ids, cookie values and the vault header. Not a crypto primitive:
-//! plain encoding, kept here to avoid a dependency for twenty lines.
-
-const DIGITS: &[u8; 16] = b"0123456789abcdef";
+//! Lower-case hexadecimal for ids, cookie values and the vault header (the `hex` crate), and the
+//! serde helpers the header and backups use.
 
 pub(crate) fn encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        out.push(char::from(DIGITS[usize::from(b >> 4)]));
-        out.push(char::from(DIGITS[usize::from(b & 0x0f)]));
-    }
-    out
-}
-
-fn nibble(c: u8) -> Option<u8> {
-    match c {
-        b'0'..=b'9' => Some(c - b'0'),
-        b'a'..=b'f' => Some(c - b'a' + 10),
-        b'A'..=b'F' => Some(c - b'A' + 10),
-        _ => None,
-    }
+    ::hex::encode(bytes)
 }
 
 /// Decodes into `out`, which must be exactly half as long as `text`.
 pub(crate) fn decode_into(text: &str, out: &mut [u8]) -> Option<()> {
-    let bytes = text.as_bytes();
-    if bytes.len() != out.len() * 2 {
-        return None;
-    }
-    for (slot, pair) in out.iter_mut().zip(bytes.chunks_exact(2)) {
-        *slot = (nibble(pair[0])? << 4) | nibble(pair[1])?;
-    }
-    Some(())
+    ::hex::decode_to_slice(text, out).ok()
 }
 
 pub(crate) fn decode_array<const N: usize>(text: &str) -> Option<[u8; N]> {
