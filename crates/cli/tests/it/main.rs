@@ -1,6 +1,7 @@
 //! The crate's integration tests, one binary (each module was its own binary before: one link
 //! of the crate's dependencies instead of one per file).
 
+mod architecture;
 mod browser;
 mod cli;
 mod cli_results;

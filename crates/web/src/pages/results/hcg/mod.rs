@@ -44,8 +44,8 @@ use chart::chart;
 pub use form::render_form;
 pub use form::{Answers, Field, FormError, Row, instant};
 use form::{Read, clinical_error, hidden_answers, read};
-pub use view::render_result;
 use view::fmt_at;
+pub use view::render_result;
 
 pub fn routes() -> Router<AppState> {
     Router::new().route("/results/hcg", get(get_form).post(post_form))
