@@ -14,9 +14,9 @@
 use chrono::{DateTime, Duration, FixedOffset, TimeZone, Utc};
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
+use solace_app::calc::{self as api, Words};
 use solace_clinical::Region;
 use solace_clinical::hcg::{HcgContext, HcgInput, HcgValueInput, MAX_VALUES};
-use solace_app::calc::{self as api, Words};
 use solace_i18n::{I18n, Lang};
 use std::sync::LazyLock;
 

@@ -12,12 +12,12 @@
 
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
+use solace_app::{json_input, triage_view};
 use solace_clinical::Region;
 use solace_clinical::triage::{
     Bleeding, Clots, Location, SAFETY_NET, Situation, Treatment, TriageInput, triage,
 };
 use solace_i18n::{I18n, Lang};
-use solace_app::{json_input, triage_view};
 use std::sync::LazyLock;
 
 static I18N: LazyLock<I18n> = LazyLock::new(|| I18n::load().expect("the Fluent files load"));
