@@ -9,7 +9,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use solace_content::search::{SearchIndex, global};
 use std::hint::black_box;
 
-/// Queries from `crates/content/tests/search.rs`: plain words, phrases and typos.
+/// Queries from `crates/content/tests/it/search.rs`: plain words, phrases and typos.
 const QUERIES: [&str; 6] = [
     "small clots",
     "did stress cause",
