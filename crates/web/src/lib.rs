@@ -1,16 +1,21 @@
-//! Solace's web app: server-rendered pages that work without JavaScript, the JSON API, and the
-//! cross-cutting parts every response shares (security headers, gzip, body limit, Fluent text).
+//! Solace's web app, HTTP only: the routes, the extractors ([`extract`]), the shared failure
+//! pages ([`error`]), the one cookie reader and builder ([`cookies`]), the layers every response
+//! goes through ([`middleware`]: security headers, CSP nonce, HSTS when hosted), the view kit
+//! ([`view`]: layout, forms, error summary, charts) and the pages. A handler reads as: extract →
+//! call `solace-app` / `solace-clinical` → render.
 //!
-//! This crate knows the clinical types and (later) the storage traits, never a storage backend.
+//! This crate knows the clinical types and the storage traits, never a storage backend.
 
 pub mod api;
-pub mod charts;
-
-pub mod headers;
-
+pub mod cookies;
+pub mod error;
+pub mod extract;
+pub mod middleware;
 pub mod pages;
-
 pub mod prefs;
+pub mod view;
+
+pub use view::charts;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -80,14 +85,6 @@ impl AppState {
         })
     }
 
-    /// The same state with another clock (tests set a [`FixedClock`] and move it).
-    ///
-    /// [`FixedClock`]: solace_app::clock::FixedClock
-    #[must_use]
-    pub fn with_clock(self, clock: Arc<dyn solace_app::clock::Clock>) -> AppState {
-        AppState { clock, ..self }
-    }
-
     /// State with the diary backed by `diary`'s store.
     pub fn with_diary(
         config: Config,
@@ -98,6 +95,22 @@ impl AppState {
             ..AppState::new(config)?
         })
     }
+
+    /// The same state with its time from `clock` (tests give a [`FixedClock`] and move it).
+    ///
+    /// [`FixedClock`]: solace_app::clock::FixedClock
+    #[must_use]
+    pub fn with_clock(self, clock: Arc<dyn solace_app::clock::Clock>) -> AppState {
+        AppState { clock, ..self }
+    }
+}
+
+/// `N` fresh random bytes (CSRF tokens, CSP nonces, calendar ids), from the vault's one random
+/// source.
+pub(crate) fn random_bytes<const N: usize>() -> [u8; N] {
+    // The OS random source failing is not recoverable; a guessable token or a fixed nonce would
+    // defeat the check it is for.
+    solace_store::vault::random_bytes().expect("operating system random source")
 }
 
 /// The whole app: pages, API, assets, and the layers every response goes through.
@@ -110,9 +123,9 @@ pub fn app(state: AppState) -> Router {
         .with_state(state)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(CompressionLayer::new().gzip(true))
-        .layer(axum::middleware::from_fn(headers::security_headers));
+        .layer(axum::middleware::from_fn(middleware::security_headers));
     if hosted {
-        router.layer(axum::middleware::from_fn(headers::hosted_transport))
+        router.layer(axum::middleware::from_fn(middleware::hosted_transport))
     } else {
         router
     }

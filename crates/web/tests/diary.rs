@@ -6,9 +6,11 @@
 use axum::http::StatusCode;
 use chrono::{TimeDelta, Utc};
 use scraper::Selector;
+use solace_app::clock::FixedClock;
 use solace_store::{DiaryConfig, LOCAL_ACCOUNT};
 use solace_web::Config;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 const NOTE: &str = "Zebra-note-7731";
 
@@ -338,17 +340,19 @@ async fn forms_without_the_csrf_token_are_refused() {
 
 #[tokio::test]
 async fn an_expired_session_asks_to_unlock_again() {
-    let mut c = Client::new(
+    let clock = Arc::new(FixedClock::new(Utc::now()));
+    let mut c = Client::with_clock(
         Config::default(),
         DiaryConfig {
             idle_timeout: TimeDelta::seconds(1),
             ..DiaryConfig::default()
         },
+        clock.clone(),
     )
     .await;
     c.create().await;
     assert!(c.cookies.contains_key("solace_session"));
-    tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
+    clock.advance(TimeDelta::seconds(2));
     let res = c.get("/diary").await;
     assert_eq!(res.status, StatusCode::OK);
     assert_eq!(res.count("form#unlock-form"), 1);
@@ -703,16 +707,18 @@ async fn lock_works_even_without_the_form_token() {
 /// is still shown at once, and the person is told plainly it was not saved (401, not a quiet 200).
 #[tokio::test]
 async fn an_entry_sent_after_the_diary_locked_itself_is_still_checked() {
-    let mut c = Client::new(
+    let clock = Arc::new(FixedClock::new(Utc::now()));
+    let mut c = Client::with_clock(
         Config::default(),
         DiaryConfig {
             idle_timeout: TimeDelta::seconds(1),
             ..DiaryConfig::default()
         },
+        clock.clone(),
     )
     .await;
     c.create().await;
-    tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
+    clock.advance(TimeDelta::seconds(2));
     let res = c
         .post(
             "/diary/add",

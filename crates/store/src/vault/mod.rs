@@ -322,6 +322,12 @@ fn random_array<const N: usize>() -> Result<[u8; N], VaultError> {
     Ok(out)
 }
 
+/// `N` fresh random bytes from the operating system: the web app's tokens (CSRF, CSP nonce,
+/// calendar ids) come from here, so nothing outside the vault calls the random source.
+pub fn random_bytes<const N: usize>() -> Result<[u8; N], VaultError> {
+    random_array()
+}
+
 /// A fresh random record id (128 bits; see [`crate::ids`] for why not UUIDv7).
 pub fn new_record_id() -> Result<RecordId, VaultError> {
     random_array().map(RecordId::from_bytes)

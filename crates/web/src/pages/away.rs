@@ -4,11 +4,12 @@
 //! whoever picks up the device.
 
 use super::{Chrome, Ctx, Page};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use crate::extract::Session;
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use maud::html;
 
-pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
+pub async fn get(ctx: Ctx, session: Session) -> Response {
     let exit = ctx
         .state()
         .config
@@ -21,7 +22,9 @@ pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
         Some(location) => (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response(),
         None => neutral(&ctx),
     };
-    super::diary::end_session_from(ctx.state(), &headers, &mut res).await;
+    if session.end(&ctx).await {
+        session.clear(&ctx, &mut res);
+    }
     res
 }
 

@@ -17,15 +17,15 @@
 //! A search that finds nothing says so and offers the three doors people need most (when to get
 //! help, bleeding, feelings) with the region's emergency number and crisis line.
 
-use super::csrf::{self, CSRF_FIELD};
 use super::drawings::article_drawing;
 use super::{Chrome, Ctx, Page, bad_request, not_found};
 use crate::AppState;
-use axum::Form;
+use crate::extract::csrf::last;
+use crate::extract::{CsrfForm, CsrfRefusal};
+use crate::view::forms::csrf_field;
 use axum::Router;
 use axum::extract::Path;
-use axum::extract::rejection::FormRejection;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::get;
 use chrono::NaiveDate;
@@ -87,28 +87,18 @@ async fn index(ctx: Ctx) -> Response {
     list_page(&ctx, &Searched::Nothing, StatusCode::OK)
 }
 
-async fn search_post(
-    ctx: Ctx,
-    headers: HeaderMap,
-    body: Result<Form<Vec<(String, String)>>, FormRejection>,
-) -> Response {
-    if !csrf::same_origin(&headers) {
-        return list_page(&ctx, &Searched::Forbidden, StatusCode::FORBIDDEN);
-    }
-    let pairs = match body {
-        Ok(Form(pairs)) => pairs,
-        Err(rejection) => return bad_request(&ctx, rejection.status()),
+async fn search_post(ctx: Ctx, form: Result<CsrfForm, CsrfRefusal>) -> Response {
+    // A request from another site is refused before its body is read.
+    let pairs = match form {
+        Ok(CsrfForm(pairs)) => pairs,
+        Err(refused) => {
+            return match refused.unreadable_from_this_site() {
+                Some(status) => bad_request(&ctx, status),
+                None => list_page(&ctx, &Searched::Forbidden, StatusCode::FORBIDDEN),
+            };
+        }
     };
-    let value = |name: &str| {
-        pairs
-            .iter()
-            .rev()
-            .find(|(k, _)| k == name)
-            .map_or("", |(_, v)| v.trim())
-    };
-    if ctx.csrf_is_new || !csrf::matches(&ctx.csrf, value(CSRF_FIELD)) {
-        return list_page(&ctx, &Searched::Forbidden, StatusCode::FORBIDDEN);
-    }
+    let value = |name: &str| last(&pairs, name);
     let tr = ctx.tr();
     let query = value(QUERY_FIELD);
     if query.is_empty() {
@@ -140,7 +130,7 @@ fn search_form(ctx: &Ctx, tr: &Tr<'_>, searched: &Searched) -> Markup {
     };
     html! {
         form #learn-search method="post" action={ "/learn#" (RESULTS_ANCHOR) } role="search" {
-            input type="hidden" name=(CSRF_FIELD) value=(ctx.csrf);
+            (csrf_field(ctx))
             div.q.err[error.is_some()] {
                 label for="field-q" { (tr.t("learn-search-label")) }
                 p.hint #hint-q { (tr.t("learn-search-hint")) }

@@ -5,12 +5,13 @@
 //! browser sends `Origin` (or `Sec-Fetch-Site`), a same-origin request. The language switch in
 //! every page's header is this same form with only `lang` and a page to go `back` to.
 
-use super::csrf::{self, CSRF_FIELD};
 use super::{Chrome, Ctx, Page, bad_request, lang_name_id, region_name_id};
-use crate::prefs::{LANG_COOKIE, Prefs, REGION_COOKIE, set_cookie};
-use axum::Form;
-use axum::extract::rejection::FormRejection;
-use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
+use crate::cookies::{LANG, Lifetime, REGION};
+use crate::extract::csrf::last;
+use crate::extract::{CsrfForm, CsrfRefusal};
+use crate::prefs::Prefs;
+use crate::view::forms::csrf_field;
+use axum::http::{StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use fluent_bundle::FluentValue;
 use maud::html;
@@ -40,30 +41,18 @@ pub async fn get(ctx: Ctx, uri: Uri) -> Response {
     page(&ctx, notice, StatusCode::OK)
 }
 
-pub async fn post(
-    ctx: Ctx,
-    headers: HeaderMap,
-    body: Result<Form<Vec<(String, String)>>, FormRejection>,
-) -> Response {
-    if !csrf::same_origin(&headers) {
-        return page(&ctx, Notice::Forbidden, StatusCode::FORBIDDEN);
-    }
-    let pairs = match body {
-        Ok(Form(pairs)) => pairs,
-        Err(rejection) => return bad_request(&ctx, rejection.status()),
+pub async fn post(ctx: Ctx, form: Result<CsrfForm, CsrfRefusal>) -> Response {
+    // A request from another site is refused before its body is read.
+    let pairs = match form {
+        Ok(CsrfForm(pairs)) => pairs,
+        Err(refused) => {
+            return match refused.unreadable_from_this_site() {
+                Some(status) => bad_request(&ctx, status),
+                None => page(&ctx, Notice::Forbidden, StatusCode::FORBIDDEN),
+            };
+        }
     };
-    let value = |name: &str| {
-        pairs
-            .iter()
-            .rev()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.trim())
-            .filter(|v| !v.is_empty())
-    };
-    // A token we just made up for this request cannot match anything the browser sent.
-    if ctx.csrf_is_new || !csrf::matches(&ctx.csrf, value(CSRF_FIELD).unwrap_or("")) {
-        return page(&ctx, Notice::Forbidden, StatusCode::FORBIDDEN);
-    }
+    let value = |name: &str| Some(last(&pairs, name)).filter(|v| !v.is_empty());
     let region = match value("region").map(str::parse::<Region>) {
         None => None,
         Some(Ok(r)) => Some(r),
@@ -78,27 +67,19 @@ pub async fn post(
             None => return page(&ctx, Notice::Invalid, StatusCode::UNPROCESSABLE_ENTITY),
         },
     };
-
-    let mut cookies = vec![];
-    if let Some(r) = region {
-        cookies.push(set_cookie(REGION_COOKIE, r.id()));
-    }
-    match lang {
-        Some(Some(l)) => cookies.push(set_cookie(LANG_COOKIE, l.tag())),
-        Some(None) => cookies.push(format!(
-            "{LANG_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict"
-        )),
-        None => {}
-    }
     let location = match value("back") {
         Some(b) if BACK.contains(&b) => b,
         _ => "/settings?saved=1",
     };
     let mut res = (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response();
-    for c in cookies {
-        if let Ok(v) = HeaderValue::from_str(&c) {
-            res.headers_mut().append(header::SET_COOKIE, v);
-        }
+    let cookies = ctx.cookies();
+    if let Some(r) = region {
+        cookies.set(&mut res, REGION, r.id(), Lifetime::Year);
+    }
+    match lang {
+        Some(Some(l)) => cookies.set(&mut res, LANG, l.tag(), Lifetime::Year),
+        Some(None) => cookies.remove(&mut res, LANG),
+        None => {}
     }
     res
 }
@@ -126,7 +107,7 @@ fn page(ctx: &Ctx, notice: Notice, status: StatusCode) -> Response {
         }
         p { (tr.t("settings-intro")) }
         form #settings-form method="post" action="/settings" {
-            input type="hidden" name=(CSRF_FIELD) value=(ctx.csrf);
+            (csrf_field(ctx))
             fieldset.q #q-region {
                 legend { (tr.t("settings-region")) }
                 p.hint { (tr.t("settings-region-hint")) }
@@ -167,53 +148,4 @@ fn page(ctx: &Ctx, notice: Notice, status: StatusCode) -> Response {
         status,
         chrome: Chrome::Standard,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::pages::csrf::same_origin;
-
-    fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
-        let mut h = HeaderMap::new();
-        for (k, v) in pairs {
-            h.insert(*k, HeaderValue::from_static(v));
-        }
-        h
-    }
-
-    #[test]
-    fn origin_must_name_this_host() {
-        assert!(same_origin(&headers(&[])));
-        assert!(same_origin(&headers(&[
-            ("host", "127.0.0.1:7878"),
-            ("origin", "http://127.0.0.1:7878")
-        ])));
-        assert!(!same_origin(&headers(&[
-            ("host", "127.0.0.1:7878"),
-            ("origin", "http://evil.example")
-        ])));
-        assert!(!same_origin(&headers(&[
-            ("host", "127.0.0.1:7878"),
-            ("origin", "null")
-        ])));
-        // Regression: Chromium sends `Origin: null` on same-origin form posts under
-        // `Referrer-Policy: no-referrer`; the language switch was refused in real browsers.
-        assert!(same_origin(&headers(&[
-            ("host", "127.0.0.1:7878"),
-            ("origin", "null"),
-            ("sec-fetch-site", "same-origin")
-        ])));
-        assert!(!same_origin(&headers(&[
-            ("host", "127.0.0.1:7878"),
-            ("origin", "null"),
-            ("sec-fetch-site", "cross-site")
-        ])));
-        assert!(!same_origin(&headers(&[(
-            "origin",
-            "http://127.0.0.1:7878"
-        )])));
-        assert!(!same_origin(&headers(&[("sec-fetch-site", "cross-site")])));
-        assert!(same_origin(&headers(&[("sec-fetch-site", "same-origin")])));
-    }
 }

@@ -11,6 +11,7 @@ use flate2::Compression;
 use flate2::write::GzEncoder;
 use http_body_util::BodyExt;
 use scraper::{Html, Selector};
+use solace_app::clock::{Clock, SystemClock};
 use solace_store::{Diary, DiaryConfig};
 use solace_store_sqlite::SqliteStore;
 use solace_web::{AppState, Config, app};
@@ -70,10 +71,24 @@ pub struct Client {
 
 impl Client {
     pub async fn new(config: Config, diary_config: DiaryConfig) -> Client {
+        Client::with_clock(config, diary_config, Arc::new(SystemClock)).await
+    }
+
+    /// A client whose server reads the time from `clock` (a test moves a [`FixedClock`] on
+    /// instead of sleeping).
+    ///
+    /// [`FixedClock`]: solace_app::clock::FixedClock
+    pub async fn with_clock(
+        config: Config,
+        diary_config: DiaryConfig,
+        clock: Arc<dyn Clock>,
+    ) -> Client {
         let dir = tempfile::tempdir().unwrap();
         let store = SqliteStore::open_in(dir.path()).await.unwrap();
         let diary = Arc::new(Diary::with_config(Arc::new(store), diary_config).unwrap());
-        let state = AppState::with_diary(config, diary.clone()).unwrap();
+        let state = AppState::with_diary(config, diary.clone())
+            .unwrap()
+            .with_clock(clock);
         Client {
             app: app(state),
             diary,

@@ -3,25 +3,19 @@
 
 use super::fields::{Answers, FIRST_ANSWER_AFTER, Field, GROUPS, Kind, NOT_SURE, UNIT_FIELD, Unit};
 use crate::pages::drawings;
+use crate::view::forms::{self, FieldError, Summary, error_for, error_summary_with};
 use fluent_bundle::FluentValue;
 use maud::{Markup, html};
 use solace_clinical::Region;
 use solace_clinical::triage::{TriageOutcome, Urgency};
 use solace_i18n::Tr;
 
-/// One problem with one answer, in the person's words.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FormError {
-    /// The form field (`temperature`, not `temperature_c`).
-    pub field: &'static str,
-    pub message: String,
-}
-
 /// Everything the form shows besides the questions.
 #[derive(Debug)]
 pub struct FormView<'a> {
     pub answers: &'a Answers,
-    pub errors: &'a [FormError],
+    /// The problems, by form field (`temperature`, not `temperature_c`).
+    pub errors: &'a [FieldError],
     pub region: Region,
     /// When some answers could not be read but the rest already call for help now.
     pub early: Option<&'a TriageOutcome>,
@@ -29,21 +23,13 @@ pub struct FormView<'a> {
 
 impl FormView<'_> {
     fn error(&self, name: &str) -> Option<&str> {
-        self.errors
-            .iter()
-            .find(|e| e.field == name)
-            .map(|e| e.message.as_str())
+        error_for(self.errors, name)
     }
 
     fn described_by(&self, name: &str, hint: bool) -> String {
-        let mut ids = vec![];
-        if hint {
-            ids.push(format!("hint-{name}"));
-        }
-        if self.error(name).is_some() {
-            ids.push(format!("error-{name}"));
-        }
-        ids.join(" ")
+        let hint_id = format!("hint-{name}");
+        let hints = if hint { vec![hint_id.as_str()] } else { vec![] };
+        forms::described_by(self.errors, name, &hints).unwrap_or_default()
     }
 }
 
@@ -53,26 +39,7 @@ pub fn render(tr: &Tr<'_>, view: &FormView<'_>) -> Markup {
         @if let Some(outcome) = view.early {
             (early_warning(tr, outcome))
         }
-        @if !view.errors.is_empty() {
-            div #error-summary role="alert" tabindex="-1" aria-labelledby="error-summary-title" {
-                h2 #error-summary-title { (tr.t("error-summary-title")) }
-                ul {
-                    @for e in view.errors {
-                        li {
-                            @if e.field.is_empty() {
-                                (e.message)
-                            } @else {
-                                a href={ "#field-" (e.field) } {
-                                    span.q-name { (question_text(tr, e.field)) }
-                                    br;
-                                    (e.message)
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        (error_summary_with(tr, view.errors, Summary { question: Some(&|n| question_text(tr, n)), ..Summary::default() }))
         // One short paragraph: on a phone the urgent questions must start on the first screen.
         p.lead { strong { (tr.t("check-urgent-first")) } " " (tr.t("check-intro")) }
         form #triage-form method="post" action="/check" autocomplete="off" {
@@ -125,11 +92,7 @@ fn early_warning(tr: &Tr<'_>, outcome: &TriageOutcome) -> Markup {
 }
 
 fn error_line(view: &FormView<'_>, name: &str) -> Markup {
-    html! {
-        @if let Some(message) = view.error(name) {
-            p.field-error id={ "error-" (name) } { (message) }
-        }
-    }
+    forms::error_line(view.errors, name)
 }
 
 fn question(tr: &Tr<'_>, view: &FormView<'_>, field: &Field) -> Markup {

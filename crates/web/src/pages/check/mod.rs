@@ -7,14 +7,15 @@ pub mod form;
 pub mod result;
 
 use super::{Chrome, Ctx, Page, bad_request};
+use crate::view::forms::{FieldError, wants_edit};
 use axum::Form;
 use axum::extract::rejection::FormRejection;
 use axum::http::StatusCode;
 use axum::response::Response;
 use fields::{Answers, Bad, Kind, UNIT_FIELD, Unit};
 use fluent_bundle::FluentValue;
-use form::{FormError, FormView, plain_number};
-use solace_clinical::input::{FieldError, Problem};
+use form::{FormView, plain_number};
+use solace_clinical::input::{FieldError as InputError, Problem};
 use solace_clinical::triage::{TriageOutcome, Urgency, triage};
 
 use solace_i18n::Tr;
@@ -29,15 +30,15 @@ pub async fn post(ctx: Ctx, body: Result<Form<Vec<(String, String)>>, FormReject
         Err(rejection) => return bad_request(&ctx, rejection.status()),
     };
     let answers = Answers::from_pairs(&pairs);
-    if pairs.iter().any(|(k, v)| k == "edit" && v == "1") {
+    if wants_edit(&pairs) {
         return form_page(&ctx, &answers, &[], None, StatusCode::OK);
     }
     let region = ctx.prefs.region;
     let tr = ctx.tr();
     let (input, bad) = fields::parse(&answers, region);
-    let mut errors: Vec<FormError> = bad
+    let mut errors: Vec<FieldError> = bad
         .iter()
-        .map(|(name, b)| FormError {
+        .map(|(name, b)| FieldError {
             field: name,
             message: bad_message(&tr, *b),
         })
@@ -56,7 +57,7 @@ pub async fn post(ctx: Ctx, body: Result<Form<Vec<(String, String)>>, FormReject
             for e in &invalid.errors {
                 let field = form_field(&e.field);
                 if !errors.iter().any(|x| x.field == field) {
-                    errors.push(FormError {
+                    errors.push(FieldError {
                         field,
                         message: problem_message(&tr, &answers, region, field, e),
                     });
@@ -85,7 +86,7 @@ pub async fn post(ctx: Ctx, body: Result<Form<Vec<(String, String)>>, FormReject
 fn form_page(
     ctx: &Ctx,
     answers: &Answers,
-    errors: &[FormError],
+    errors: &[FieldError],
     early: Option<&TriageOutcome>,
     status: StatusCode,
 ) -> Response {
@@ -141,7 +142,7 @@ fn problem_message(
     answers: &Answers,
     region: solace_clinical::Region,
     field: &str,
-    error: &FieldError,
+    error: &InputError,
 ) -> String {
     let kind = fields::field(field).map(|f| f.kind);
     match (kind, &error.problem) {

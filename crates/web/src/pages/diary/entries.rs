@@ -4,17 +4,16 @@
 //! (`date`, `time`, `tz`), the hCG value (`hcg_value` + `hcg_unit`) and the temperature
 //! (`temp_value` + `temp_unit`).
 
-use super::{
-    FieldErr, Pairs, csrf_field, csrf_ok, diary_nav, error_line, error_summary, forbidden,
-    no_store, require, see_other, store_error, value,
-};
+use super::{Pairs, diary_nav, see_other, value};
+use crate::cookies;
+use crate::error::{PageError, no_store};
+use crate::extract::{CsrfForm, Ctx, Session, UnlockedDiary};
 use crate::pages::check::fields::read_number;
-use crate::pages::{Chrome, Ctx, Page, bad_request, drawings};
-use axum::Form;
+use crate::pages::{Chrome, Page, drawings};
+use crate::view::forms::{FieldError, csrf_field, error_for, error_line, error_summary};
 use axum::extract::Path;
-use axum::extract::rejection::FormRejection;
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::Response;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, NaiveDate, NaiveTime, SecondsFormat, TimeZone, Utc};
 use chrono_tz::Tz;
 use maud::{Markup, html};
@@ -24,9 +23,7 @@ use solace_clinical::Region;
 use solace_clinical::diary::{Entry, EntryInput};
 use solace_clinical::input::Problem;
 use solace_i18n::Tr;
-use solace_store::RecordId;
-
-type Body = Result<Form<Pairs>, FormRejection>;
+use solace_store::{DiaryError, RecordId};
 
 /// The kinds the web offers, in the chooser's order: (kind, message id).
 pub(super) const KINDS: [(&str, &str); 11] = [
@@ -166,24 +163,18 @@ fn chooser(ctx: &Ctx) -> Markup {
     }
 }
 
-pub async fn add_get(ctx: Ctx, headers: HeaderMap) -> Response {
-    if let Err(res) = require(&ctx, &headers).await {
-        return res;
-    }
+pub async fn add_get(ctx: Ctx, _open: UnlockedDiary) -> Response {
     let title = ctx.tr().t("diary-add-title");
     page(&ctx, title, chooser(&ctx), StatusCode::OK)
 }
 
-pub async fn add_post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
-    let Ok(Form(pairs)) = body else {
-        return bad_request(&ctx, StatusCode::BAD_REQUEST);
-    };
-    if !csrf_ok(&ctx, &headers, &pairs) {
-        return forbidden(&ctx);
-    }
-    let (diary, unlocked, _) = match require(&ctx, &headers).await {
-        Ok(x) => x,
-        Err(locked) => return not_saved(&ctx, &pairs, &locked),
+pub async fn add_post(ctx: Ctx, session: Session, CsrfForm(pairs): CsrfForm) -> Response {
+    let UnlockedDiary {
+        diary,
+        key: unlocked,
+    } = match session.open(&ctx).await {
+        Ok(open) => open,
+        Err(locked) => return not_saved(&ctx, &pairs, &locked.into_response()),
     };
     let mut vals = Vals::from_pairs(&pairs);
     let kind = vals.get("kind").to_owned();
@@ -197,10 +188,10 @@ pub async fn add_post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
     if value(&pairs, "save").is_none() {
         return entry_form(&ctx, &vals, &[], None, StatusCode::OK);
     }
-    match read(&ctx.tr(), &vals, Utc::now()) {
+    match read(&ctx.tr(), &vals, ctx.now()) {
         Ok(entry) => match diary.add(&unlocked, &entry).await {
             Ok(_) => see_other("/diary"),
-            Err(_) => store_error(&ctx),
+            Err(_) => PageError::store_error(&ctx).into_response(),
         },
         Err(errors) => entry_form(&ctx, &vals, &errors, None, StatusCode::UNPROCESSABLE_ENTITY),
     }
@@ -215,7 +206,7 @@ fn not_saved(ctx: &Ctx, pairs: &Pairs, locked: &Response) -> Response {
     if vals.get("tz").is_empty() {
         vals.set("tz", default_zone(ctx.prefs.region).to_owned());
     }
-    let now = Utc::now();
+    let now = ctx.now();
     let entry = if value(pairs, "save").is_some() {
         read(&tr, &vals, now).ok()
     } else {
@@ -237,75 +228,63 @@ fn not_saved(ctx: &Ctx, pairs: &Pairs, locked: &Response) -> Response {
         StatusCode::UNAUTHORIZED,
     );
     // Keep what the locked page said about the cookie (it clears an ended session's cookie).
-    for v in locked.headers().get_all(axum::http::header::SET_COOKIE) {
-        res.headers_mut()
-            .append(axum::http::header::SET_COOKIE, v.clone());
-    }
+    cookies::copy(locked, &mut res);
     res
 }
 
-pub async fn edit_get(ctx: Ctx, headers: HeaderMap, Path(id): Path<String>) -> Response {
-    let (diary, unlocked, _) = match require(&ctx, &headers).await {
-        Ok(x) => x,
-        Err(res) => return res,
-    };
-    let Ok(id) = id.parse::<RecordId>() else {
-        return crate::pages::not_found(ctx).await;
-    };
-    let entry: Entry = match diary.get(&unlocked, id).await {
+pub async fn edit_get(
+    ctx: Ctx,
+    open: UnlockedDiary,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let id = id
+        .parse::<RecordId>()
+        .map_err(|_| PageError::not_found(&ctx))?;
+    let entry: Entry = match open.diary.get(&open.key, id).await {
         Ok(e) => e,
-        Err(solace_store::DiaryError::RecordNotFound) => return crate::pages::not_found(ctx).await,
-        Err(_) => return store_error(&ctx),
+        Err(DiaryError::RecordNotFound) => return Err(PageError::not_found(&ctx)),
+        Err(_) => return Err(PageError::store_error(&ctx)),
     };
     if let Some(score) = entry.wellbeing_score() {
-        return wellbeing_entry(&ctx, &entry, &score, id);
+        return Ok(wellbeing_entry(&ctx, &entry, &score, id));
     }
     let vals = vals_of(&entry, ctx.prefs.region);
-    entry_form(&ctx, &vals, &[], Some(id), StatusCode::OK)
+    Ok(entry_form(&ctx, &vals, &[], Some(id), StatusCode::OK))
 }
 
 pub async fn edit_post(
     ctx: Ctx,
-    headers: HeaderMap,
+    session: Session,
     Path(id): Path<String>,
-    body: Body,
-) -> Response {
-    let Ok(Form(pairs)) = body else {
-        return bad_request(&ctx, StatusCode::BAD_REQUEST);
-    };
-    if !csrf_ok(&ctx, &headers, &pairs) {
-        return forbidden(&ctx);
-    }
-    let (diary, unlocked, _) = match require(&ctx, &headers).await {
-        Ok(x) => x,
-        Err(res) => return res,
-    };
-    let Ok(id) = id.parse::<RecordId>() else {
-        return crate::pages::not_found(ctx).await;
-    };
+    CsrfForm(pairs): CsrfForm,
+) -> Result<Response, PageError> {
+    let UnlockedDiary { diary, key } = session.open(&ctx).await?;
+    let id = id
+        .parse::<RecordId>()
+        .map_err(|_| PageError::not_found(&ctx))?;
     if value(&pairs, "delete").is_some() {
-        return match diary.delete(&unlocked, id).await {
-            Ok(()) | Err(solace_store::DiaryError::RecordNotFound) => see_other("/diary"),
-            Err(_) => store_error(&ctx),
+        return match diary.delete(&key, id).await {
+            Ok(()) | Err(DiaryError::RecordNotFound) => Ok(see_other("/diary")),
+            Err(_) => Err(PageError::store_error(&ctx)),
         };
     }
     let mut vals = Vals::from_pairs(&pairs);
     if vals.get("tz").is_empty() {
         vals.set("tz", default_zone(ctx.prefs.region).to_owned());
     }
-    match read(&ctx.tr(), &vals, Utc::now()) {
-        Ok(entry) => match diary.update(&unlocked, id, &entry).await {
-            Ok(()) => see_other("/diary"),
-            Err(solace_store::DiaryError::RecordNotFound) => crate::pages::not_found(ctx).await,
-            Err(_) => store_error(&ctx),
+    match read(&ctx.tr(), &vals, ctx.now()) {
+        Ok(entry) => match diary.update(&key, id, &entry).await {
+            Ok(()) => Ok(see_other("/diary")),
+            Err(DiaryError::RecordNotFound) => Err(PageError::not_found(&ctx)),
+            Err(_) => Err(PageError::store_error(&ctx)),
         },
-        Err(errors) => entry_form(
+        Err(errors) => Ok(entry_form(
             &ctx,
             &vals,
             &errors,
             Some(id),
             StatusCode::UNPROCESSABLE_ENTITY,
-        ),
+        )),
     }
 }
 
@@ -428,10 +407,10 @@ fn choice<T: serde::de::DeserializeOwned>(raw: &str) -> Option<T> {
 }
 
 /// Reads the form into a checked entry, or the problems by form field.
-fn read(tr: &Tr<'_>, v: &Vals, now: DateTime<Utc>) -> Result<Entry, Vec<FieldErr>> {
-    let mut errors: Vec<FieldErr> = vec![];
+fn read(tr: &Tr<'_>, v: &Vals, now: DateTime<Utc>) -> Result<Entry, Vec<FieldError>> {
+    let mut errors: Vec<FieldError> = vec![];
     let mut bad = |field: &'static str, id: &str| {
-        errors.push(FieldErr {
+        errors.push(FieldError {
             field,
             message: tr.t(id),
         });
@@ -564,7 +543,7 @@ fn read(tr: &Tr<'_>, v: &Vals, now: DateTime<Utc>) -> Result<Entry, Vec<FieldErr
         return Err(errors);
     }
     input.validate(now).map_err(|invalid| {
-        let mut out: Vec<FieldErr> = vec![];
+        let mut out: Vec<FieldError> = vec![];
         for e in &invalid.errors {
             let field = form_field(&e.field);
             if out.iter().any(|x| x.field == field) {
@@ -592,7 +571,7 @@ fn read(tr: &Tr<'_>, v: &Vals, now: DateTime<Utc>) -> Result<Entry, Vec<FieldErr
                 (Problem::BadDate { .. }, _) => tr.t("diary-error-when"),
                 _ => tr.t("diary-error-choice"),
             };
-            out.push(FieldErr { field, message });
+            out.push(FieldError { field, message });
         }
         out
     })
@@ -615,13 +594,13 @@ fn form_field(contract: &str) -> &'static str {
 fn radios(
     tr: &Tr<'_>,
     v: &Vals,
-    errors: &[FieldErr],
+    errors: &[FieldError],
     name: &'static str,
     legend: &str,
     options: &[(&str, &str)],
     figure: Option<Markup>,
 ) -> Markup {
-    let invalid = super::error_for(errors, name).is_some();
+    let invalid = error_for(errors, name).is_some();
     let current = v.get(name);
     html! {
         fieldset.q.err[invalid] id={ "q-" (name) } {
@@ -645,12 +624,12 @@ fn radios(
 fn number_field(
     tr: &Tr<'_>,
     v: &Vals,
-    errors: &[FieldErr],
+    errors: &[FieldError],
     name: &'static str,
     label: &str,
     hint: Option<&str>,
 ) -> Markup {
-    let invalid = super::error_for(errors, name).is_some();
+    let invalid = error_for(errors, name).is_some();
     html! {
         div.q.err[invalid] {
             label for={ "field-" (name) } { (tr.t(label)) }
@@ -667,12 +646,12 @@ fn number_field(
 fn text_field(
     tr: &Tr<'_>,
     v: &Vals,
-    errors: &[FieldErr],
+    errors: &[FieldError],
     name: &'static str,
     label: &str,
     hint: Option<&str>,
 ) -> Markup {
-    let invalid = super::error_for(errors, name).is_some();
+    let invalid = error_for(errors, name).is_some();
     html! {
         div.q.err[invalid] {
             label for={ "field-" (name) } { (tr.t(label)) }
@@ -687,8 +666,8 @@ fn text_field(
 
 /// The medicine: quick choices as big buttons, or its name typed; then the dose. The time is the
 /// entry's own "when".
-fn medication_fields(tr: &Tr<'_>, v: &Vals, errors: &[FieldErr]) -> Markup {
-    let invalid = super::error_for(errors, "name").is_some();
+fn medication_fields(tr: &Tr<'_>, v: &Vals, errors: &[FieldError]) -> Markup {
+    let invalid = error_for(errors, "name").is_some();
     let current = match v.get("name") {
         "" if !v.get("name_other").is_empty() => "other",
         c => c,
@@ -722,7 +701,7 @@ fn medication_fields(tr: &Tr<'_>, v: &Vals, errors: &[FieldErr]) -> Markup {
 fn entry_form(
     ctx: &Ctx,
     v: &Vals,
-    errors: &[FieldErr],
+    errors: &[FieldError],
     editing: Option<RecordId>,
     status: StatusCode,
 ) -> Response {
@@ -751,7 +730,7 @@ fn entry_form(
             (radios(&tr, v, errors, "hcg_unit", "diary-f-unit", &[("iu_per_l", "diary-o-iu"), ("miu_per_ml", "diary-o-miu")], None))
         },
         "pain" => html! {
-            fieldset.q.err[super::error_for(errors, "score").is_some()] #q-score {
+            fieldset.q.err[error_for(errors, "score").is_some()] #q-score {
                 legend { (tr.t("diary-f-pain")) }
                 p.hint { (tr.t("diary-f-pain-hint")) }
                 (error_line(errors, "score"))
@@ -780,7 +759,7 @@ fn entry_form(
         },
         "medication" => medication_fields(&tr, v, errors),
         "mood" => html! {
-            fieldset.q.err[super::error_for(errors, "score").is_some()] #q-score {
+            fieldset.q.err[error_for(errors, "score").is_some()] #q-score {
                 legend { (tr.t("diary-f-mood")) }
                 p.hint { (tr.t("diary-f-mood-hint")) }
                 (error_line(errors, "score"))
@@ -809,7 +788,7 @@ fn entry_form(
             (radios(&tr, v, errors, "medicine", "diary-f-medicine", &[("mifepristone", "diary-o-mifepristone"), ("misoprostol", "diary-o-misoprostol")], None))
         },
         _ => html! {
-            div.q.err[super::error_for(errors, "text").is_some()] {
+            div.q.err[error_for(errors, "text").is_some()] {
                 label for="field-text" { (tr.t(if kind == "question" { "diary-f-question" } else { "diary-f-text" })) }
                 (error_line(errors, "text"))
                 textarea name="text" id="field-text" rows="4" maxlength="2000" { (v.get("text")) }
@@ -831,7 +810,7 @@ fn entry_form(
                     textarea name="note" id="field-note" rows="2" maxlength="2000" { (v.get("note")) }
                 }
             }
-            fieldset.q.when.err[super::error_for(errors, "date").is_some()] #q-when {
+            fieldset.q.when.err[error_for(errors, "date").is_some()] #q-when {
                 legend { (tr.t("diary-f-when")) }
                 p.hint #hint-when { (tr.t("diary-f-when-hint")) }
                 (error_line(errors, "date"))

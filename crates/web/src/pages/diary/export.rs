@@ -4,23 +4,20 @@
 //! name) or a log line. A rejected form comes back filled in, each problem beside its field.
 
 use super::timeline::load;
-use super::{
-    FieldErr, Pairs, clear_session_cookie, csrf_field, csrf_ok, diary_nav, error_line,
-    error_summary, forbidden, has_session_cookie, no_store, session_secret, store, store_error,
+use super::{Pairs, diary_nav};
+use crate::error::{PageError, no_store};
+use crate::extract::session::Closed;
+use crate::extract::{CsrfForm, Ctx, Session, UnlockedDiary};
+use crate::pages::{Chrome, Page};
+use crate::view::forms::{
+    FieldError, csrf_field, described_by, error_for, error_line, error_summary,
 };
-use crate::pages::{Chrome, Ctx, Page, bad_request};
-use axum::Form;
-use axum::extract::rejection::FormRejection;
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use maud::{Markup, html};
 use solace_app::export_labels;
 use solace_export::{Format, NAME_MAX_CHARS, Request, Section};
-use solace_store::{Diary, DiaryError, Unlocked};
-use std::sync::Arc;
-
-type Body = Result<Form<Pairs>, FormRejection>;
 
 /// What the form holds, as typed.
 #[derive(Debug, Clone, Default)]
@@ -57,12 +54,12 @@ impl Answers {
     }
 
     /// The request, or every problem with its field.
-    fn read(&self, ctx: &Ctx) -> Result<(Format, Request), Vec<FieldErr>> {
+    fn read(&self, ctx: &Ctx) -> Result<(Format, Request), Vec<FieldError>> {
         let tr = ctx.tr();
         let mut errors = Vec::new();
         let format = Format::from_id(&self.format);
         if format.is_none() {
-            errors.push(FieldErr {
+            errors.push(FieldError {
                 field: "format",
                 message: tr.t("export-error-format"),
             });
@@ -73,7 +70,7 @@ impl Answers {
             }
             let d = NaiveDate::parse_from_str(raw, "%Y-%m-%d").ok();
             if d.is_none() {
-                errors.push(FieldErr {
+                errors.push(FieldError {
                     field,
                     message: tr.t("export-error-date"),
                 });
@@ -85,7 +82,7 @@ impl Answers {
         if let (Some(f), Some(t)) = (from, to)
             && f > t
         {
-            errors.push(FieldErr {
+            errors.push(FieldError {
                 field: "from",
                 message: tr.t("export-error-order"),
             });
@@ -101,13 +98,13 @@ impl Answers {
         }
         sections.sort();
         if format == Some(Format::Pdf) && (sections.is_empty() || unknown) {
-            errors.push(FieldErr {
+            errors.push(FieldError {
                 field: "section",
                 message: tr.t("export-error-sections"),
             });
         }
         if self.name.chars().count() > NAME_MAX_CHARS {
-            errors.push(FieldErr {
+            errors.push(FieldError {
                 field: "name",
                 message: tr.t("export-error-name"),
             });
@@ -129,15 +126,12 @@ impl Answers {
 }
 
 /// The open diary, or a page that says it is locked and links to open it.
-#[allow(clippy::result_large_err)]
-async fn open(ctx: &Ctx, headers: &HeaderMap) -> Result<(Arc<Diary>, Unlocked), Response> {
-    let diary = store(ctx)?;
-    if let Some(secret) = session_secret(headers) {
-        match diary.open_session(&secret, Utc::now()).await {
-            Ok(u) => return Ok((diary, u)),
-            Err(DiaryError::SessionInvalid) => {}
-            Err(_) => return Err(store_error(ctx)),
-        }
+async fn open(ctx: &Ctx, session: &Session) -> Result<UnlockedDiary, PageError> {
+    match session.try_open(ctx).await {
+        Ok(open) => return Ok(open),
+        Err(Closed::NoStore) => return Err(PageError::no_store(ctx)),
+        Err(Closed::Failed) => return Err(PageError::store_error(ctx)),
+        Err(Closed::Locked) => {}
     }
     let tr = ctx.tr();
     let mut res = ctx.respond(&Page {
@@ -150,22 +144,16 @@ async fn open(ctx: &Ctx, headers: &HeaderMap) -> Result<(Arc<Diary>, Unlocked), 
         status: StatusCode::UNAUTHORIZED,
         chrome: Chrome::Standard,
     });
-    if has_session_cookie(headers) {
-        clear_session_cookie(&mut res);
+    if session.had_cookie() {
+        session.clear(ctx, &mut res);
     }
-    Err(no_store(res))
+    Err(no_store(res).into())
 }
 
-fn form(ctx: &Ctx, a: &Answers, errors: &[FieldErr]) -> Markup {
+fn form(ctx: &Ctx, a: &Answers, errors: &[FieldError]) -> Markup {
     let tr = ctx.tr();
-    let err = |f: &str| super::error_for(errors, f).is_some();
-    let described = |f: &str, hint: Option<&str>| -> Option<String> {
-        let mut ids: Vec<String> = hint.map(str::to_owned).into_iter().collect();
-        if err(f) {
-            ids.push(format!("error-{f}"));
-        }
-        (!ids.is_empty()).then(|| ids.join(" "))
-    };
+    let err = |f: &str| error_for(errors, f).is_some();
+    let described = |f: &str, hint: Option<&str>| described_by(errors, f, hint.as_slice());
     html! {
         (diary_nav(ctx))
         h1 { (tr.t("export-heading")) }
@@ -234,7 +222,7 @@ fn form(ctx: &Ctx, a: &Answers, errors: &[FieldErr]) -> Markup {
     }
 }
 
-fn form_page(ctx: &Ctx, a: &Answers, errors: &[FieldErr], status: StatusCode) -> Response {
+fn form_page(ctx: &Ctx, a: &Answers, errors: &[FieldError], status: StatusCode) -> Response {
     let tr = ctx.tr();
     no_store(ctx.respond(&Page {
         title: tr.t("export-title"),
@@ -244,37 +232,38 @@ fn form_page(ctx: &Ctx, a: &Answers, errors: &[FieldErr], status: StatusCode) ->
     }))
 }
 
-pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
-    if let Err(res) = open(&ctx, &headers).await {
-        return res;
-    }
-    form_page(&ctx, &Answers::fresh(), &[], StatusCode::OK)
+pub async fn get(ctx: Ctx, session: Session) -> Result<Response, PageError> {
+    open(&ctx, &session).await?;
+    Ok(form_page(&ctx, &Answers::fresh(), &[], StatusCode::OK))
 }
 
-pub async fn post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
-    let Ok(Form(pairs)) = body else {
-        return bad_request(&ctx, StatusCode::BAD_REQUEST);
-    };
-    if !csrf_ok(&ctx, &headers, &pairs) {
-        return forbidden(&ctx);
-    }
-    let (diary, unlocked) = match open(&ctx, &headers).await {
-        Ok(x) => x,
-        Err(res) => return res,
-    };
+pub async fn post(
+    ctx: Ctx,
+    session: Session,
+    CsrfForm(pairs): CsrfForm,
+) -> Result<Response, PageError> {
+    let UnlockedDiary {
+        diary,
+        key: unlocked,
+    } = open(&ctx, &session).await?;
     let answers = Answers::from_pairs(&pairs);
     let (format, request) = match answers.read(&ctx) {
         Ok(x) => x,
         Err(errors) => {
-            return form_page(&ctx, &answers, &errors, StatusCode::UNPROCESSABLE_ENTITY);
+            return Ok(form_page(
+                &ctx,
+                &answers,
+                &errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ));
         }
     };
     let Ok((_, entries, _)) = load(&diary, &unlocked).await else {
-        return store_error(&ctx);
+        return Err(PageError::store_error(&ctx));
     };
     drop(unlocked);
     let labels = export_labels::labels(&ctx.tr());
-    let now = Utc::now();
+    let now = ctx.now();
     let made = tokio::task::spawn_blocking(move || {
         solace_export::export(format, &entries, &request, &labels, now)
     })
@@ -283,11 +272,16 @@ pub async fn post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
         // No detail: the error could carry nothing from the diary, but there is no need to try.
         tracing::error!(format = format.id(), "an export could not be made");
         let tr = ctx.tr();
-        let errors = vec![FieldErr {
+        let errors = vec![FieldError {
             field: "format",
             message: tr.t("export-error-make"),
         }];
-        return form_page(&ctx, &answers, &errors, StatusCode::INTERNAL_SERVER_ERROR);
+        return Ok(form_page(
+            &ctx,
+            &answers,
+            &errors,
+            StatusCode::INTERNAL_SERVER_ERROR,
+        ));
     };
     let disposition = format!("attachment; filename=\"{}\"", format.file_name());
     let mut res = (StatusCode::OK, bytes).into_response();
@@ -299,5 +293,5 @@ pub async fn post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
     if let Ok(v) = HeaderValue::from_str(&disposition) {
         h.insert(header::CONTENT_DISPOSITION, v);
     }
-    no_store(res)
+    Ok(no_store(res))
 }

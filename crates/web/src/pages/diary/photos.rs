@@ -8,28 +8,26 @@
 //! at `/diary/photo/<photo id>.img` to an unlocked session only, with `Cache-Control: no-store`.
 //! Both ids are random record ids. Deleting the photo deletes both records.
 
-use super::{
-    FieldErr, Pairs, csrf_field, csrf_ok, diary_nav, error_for, error_line, error_summary,
-    forbidden, no_store, require, see_other, store_error, value,
-};
+use super::{Pairs, diary_nav, see_other, value};
 use crate::AppState;
-use crate::pages::csrf::CSRF_FIELD;
-use crate::pages::{Chrome, Ctx, Page, bad_request, not_found};
-use axum::Form;
+use crate::error::{PageError, no_store};
+use crate::extract::csrf::last;
+use crate::extract::{CSRF_FIELD, CsrfForm, Ctx, Session, UnlockedDiary};
+use crate::pages::{Chrome, Page};
+use crate::view::forms::{FieldError, csrf_field, error_for, error_line, error_summary};
 use axum::extract::multipart::{MultipartError, MultipartRejection};
-use axum::extract::rejection::FormRejection;
 use axum::extract::{DefaultBodyLimit, Multipart, Path};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, get};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
-use chrono::{SecondsFormat, Utc};
+use chrono::SecondsFormat;
 use maud::{Markup, html};
 use serde::{Deserialize, Serialize};
 use solace_app::photo_meta::{self, PhotoError, PhotoFormat};
 use solace_clinical::diary::{Entry, EntryInput, EntryKind};
-use solace_store::{Diary, DiaryError, RecordId, Unlocked};
+use solace_store::{DiaryError, RecordId};
 
 /// The largest upload request on `/diary/photo` (the rest of the app keeps 64 KiB).
 pub const BODY_LIMIT: usize = 6 * 1024 * 1024;
@@ -80,7 +78,7 @@ fn page(ctx: &Ctx, title: String, body: Markup, status: StatusCode) -> Response 
     }))
 }
 
-fn upload_form(ctx: &Ctx, note: &str, errors: &[FieldErr], status: StatusCode) -> Response {
+fn upload_form(ctx: &Ctx, note: &str, errors: &[FieldError], status: StatusCode) -> Response {
     let tr = ctx.tr();
     let described = if error_for(errors, "photo").is_some() {
         "photo-warning error-photo"
@@ -119,10 +117,7 @@ fn upload_form(ctx: &Ctx, note: &str, errors: &[FieldErr], status: StatusCode) -
     page(ctx, tr.t("photo-title"), body, status)
 }
 
-pub async fn upload_get(ctx: Ctx, headers: HeaderMap) -> Response {
-    if let Err(res) = require(&ctx, &headers).await {
-        return res;
-    }
+pub async fn upload_get(ctx: Ctx, _open: UnlockedDiary) -> Response {
     upload_form(&ctx, "", &[], StatusCode::OK)
 }
 
@@ -178,21 +173,21 @@ async fn read_upload(mut mp: Multipart) -> Result<Upload, ReadFail> {
 
 /// The form again after a photo over the limit, with the note kept when it was read (and the
 /// form token with it was good); the 413 status and the size in words.
-fn too_large_kept(ctx: &Ctx, headers: &HeaderMap, pairs: &Pairs) -> Response {
-    let note = if csrf_ok(ctx, headers, pairs) {
+fn too_large_kept(ctx: &Ctx, pairs: &Pairs) -> Response {
+    let note = if ctx.csrf_ok(last(pairs, CSRF_FIELD)) {
         value(pairs, "note").unwrap_or_default()
     } else {
         ""
     };
     let shown: String = note.chars().take(2_100).collect();
-    let err = FieldErr {
+    let err = FieldError {
         field: "photo",
         message: ctx.tr().t("photo-too-large"),
     };
     upload_form(ctx, &shown, &[err], StatusCode::PAYLOAD_TOO_LARGE)
 }
 
-fn photo_error(ctx: &Ctx, e: PhotoError) -> FieldErr {
+fn photo_error(ctx: &Ctx, e: PhotoError) -> FieldError {
     let id = match e {
         PhotoError::Empty => "photo-error-missing",
         PhotoError::NotAnImage | PhotoError::Unsupported(_) => "photo-error-format",
@@ -200,7 +195,7 @@ fn photo_error(ctx: &Ctx, e: PhotoError) -> FieldErr {
             "photo-error-damaged"
         }
     };
-    FieldErr {
+    FieldError {
         field: "photo",
         message: ctx.tr().t(id),
     }
@@ -208,41 +203,51 @@ fn photo_error(ctx: &Ctx, e: PhotoError) -> FieldErr {
 
 pub async fn upload_post(
     ctx: Ctx,
-    headers: HeaderMap,
+    session: Session,
     body: Result<Multipart, MultipartRejection>,
-) -> Response {
+) -> Result<Response, PageError> {
     let Ok(mp) = body else {
-        return bad_request(&ctx, StatusCode::BAD_REQUEST);
+        return Err(PageError::bad_request(&ctx, StatusCode::BAD_REQUEST));
     };
     // The session first: nothing of a locked diary's upload is read.
-    let (diary, unlocked, _) = match require(&ctx, &headers).await {
-        Ok(x) => x,
-        Err(res) => return res,
-    };
+    let UnlockedDiary {
+        diary,
+        key: unlocked,
+    } = session.open(&ctx).await?;
     let up = match read_upload(mp).await {
         Ok(up) => up,
-        Err(ReadFail::TooLarge(pairs)) => return too_large_kept(&ctx, &headers, &pairs),
-        Err(ReadFail::Bad) => return bad_request(&ctx, StatusCode::BAD_REQUEST),
+        Err(ReadFail::TooLarge(pairs)) => return Ok(too_large_kept(&ctx, &pairs)),
+        Err(ReadFail::Bad) => return Err(PageError::bad_request(&ctx, StatusCode::BAD_REQUEST)),
     };
-    if !csrf_ok(&ctx, &headers, &up.pairs) {
-        return forbidden(&ctx);
+    if !ctx.csrf_ok(last(&up.pairs, CSRF_FIELD)) {
+        return Err(PageError::forbidden(&ctx));
     }
     let note = value(&up.pairs, "note").unwrap_or_default();
     let shown_note: String = note.chars().take(2_100).collect();
     let Some(file) = up.file else {
         let err = photo_error(&ctx, PhotoError::Empty);
-        return upload_form(&ctx, &shown_note, &[err], StatusCode::UNPROCESSABLE_ENTITY);
+        return Ok(upload_form(
+            &ctx,
+            &shown_note,
+            &[err],
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ));
     };
     // Metadata goes before anything is stored.
     let stripped = match photo_meta::strip(&file) {
         Ok(s) => s,
         Err(e) => {
             let err = photo_error(&ctx, e);
-            return upload_form(&ctx, &shown_note, &[err], StatusCode::UNPROCESSABLE_ENTITY);
+            return Ok(upload_form(
+                &ctx,
+                &shown_note,
+                &[err],
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ));
         }
     };
     drop(file);
-    let now = Utc::now();
+    let now = ctx.now();
     // The entry is checked (the note's length) before the photo is stored, with a stand-in id.
     let input = EntryInput {
         kind: Some("photo".to_owned()),
@@ -254,10 +259,10 @@ pub async fn upload_post(
     let mut entry = match input.validate(now) {
         Ok(e) => e,
         Err(invalid) => {
-            let errors: Vec<FieldErr> = invalid
+            let errors: Vec<FieldError> = invalid
                 .errors
                 .iter()
-                .map(|e| FieldErr {
+                .map(|e| FieldError {
                     field: if e.field == "note" { "note" } else { "photo" },
                     message: ctx.tr().t(if e.field == "note" {
                         "photo-error-note"
@@ -266,7 +271,12 @@ pub async fn upload_post(
                     }),
                 })
                 .collect();
-            return upload_form(&ctx, &shown_note, &errors, StatusCode::UNPROCESSABLE_ENTITY);
+            return Ok(upload_form(
+                &ctx,
+                &shown_note,
+                &errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ));
         }
     };
     let record = StoredPhoto {
@@ -278,13 +288,18 @@ pub async fn upload_post(
     let photo_id = match diary.add(&unlocked, &record).await {
         Ok(id) => id,
         Err(DiaryError::RecordTooLarge) => {
-            let err = FieldErr {
+            let err = FieldError {
                 field: "photo",
                 message: ctx.tr().t("photo-too-large"),
             };
-            return upload_form(&ctx, &shown_note, &[err], StatusCode::PAYLOAD_TOO_LARGE);
+            return Ok(upload_form(
+                &ctx,
+                &shown_note,
+                &[err],
+                StatusCode::PAYLOAD_TOO_LARGE,
+            ));
         }
-        Err(_) => return store_error(&ctx),
+        Err(_) => return Err(PageError::store_error(&ctx)),
     };
     drop(record);
     entry.kind = EntryKind::Photo {
@@ -294,32 +309,30 @@ pub async fn upload_post(
     if diary.add(&unlocked, &entry).await.is_err() {
         // No photo without its entry.
         let _ = diary.delete(&unlocked, photo_id).await;
-        return store_error(&ctx);
+        return Err(PageError::store_error(&ctx));
     }
-    see_other("/diary")
+    Ok(see_other("/diary"))
 }
 
-/// The photo entry `id` and its photo's record id, or the response to send instead.
-#[allow(clippy::result_large_err)]
+/// The photo entry `id` and its photo's record id, or the page to send instead.
 async fn photo_entry(
     ctx: &Ctx,
-    diary: &Diary,
-    unlocked: &Unlocked,
+    open: &UnlockedDiary,
     id: &str,
-) -> Result<(RecordId, Entry, RecordId), Response> {
+) -> Result<(RecordId, Entry, RecordId), PageError> {
     let Ok(id) = id.parse::<RecordId>() else {
-        return Err(not_found(ctx.clone()).await);
+        return Err(PageError::not_found(ctx));
     };
-    let entry: Entry = match diary.get(unlocked, id).await {
+    let entry: Entry = match open.diary.get(&open.key, id).await {
         Ok(e) => e,
         Err(DiaryError::RecordNotFound | DiaryError::RecordFormat { .. }) => {
-            return Err(not_found(ctx.clone()).await);
+            return Err(PageError::not_found(ctx));
         }
-        Err(_) => return Err(store_error(ctx)),
+        Err(_) => return Err(PageError::store_error(ctx)),
     };
     match photo_record_of(&entry) {
         Some(p) => Ok((id, entry, p)),
-        None => Err(not_found(ctx.clone()).await),
+        None => Err(PageError::not_found(ctx)),
     }
 }
 
@@ -359,94 +372,68 @@ fn view_page(ctx: &Ctx, id: RecordId, entry: &Entry, photo_id: RecordId, clear: 
 }
 
 /// `GET /diary/photo/<entry id>/view`: the photo, blurred.
-pub async fn view_get(ctx: Ctx, headers: HeaderMap, Path(id): Path<String>) -> Response {
-    let (diary, unlocked, _) = match require(&ctx, &headers).await {
-        Ok(x) => x,
-        Err(res) => return res,
-    };
-    match photo_entry(&ctx, &diary, &unlocked, &id).await {
-        Ok((id, entry, photo_id)) => view_page(&ctx, id, &entry, photo_id, false),
-        Err(res) => res,
-    }
+pub async fn view_get(
+    ctx: Ctx,
+    open: UnlockedDiary,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let (id, entry, photo_id) = photo_entry(&ctx, &open, &id).await?;
+    Ok(view_page(&ctx, id, &entry, photo_id, false))
 }
 
 /// `POST /diary/photo/<entry id>/view`: `clear=1` shows it clearly, anything else blurred.
 pub async fn view_post(
     ctx: Ctx,
-    headers: HeaderMap,
+    session: Session,
     Path(id): Path<String>,
-    body: Result<Form<Pairs>, FormRejection>,
-) -> Response {
-    let Ok(Form(pairs)) = body else {
-        return bad_request(&ctx, StatusCode::BAD_REQUEST);
-    };
-    if !csrf_ok(&ctx, &headers, &pairs) {
-        return forbidden(&ctx);
-    }
-    let (diary, unlocked, _) = match require(&ctx, &headers).await {
-        Ok(x) => x,
-        Err(res) => return res,
-    };
+    CsrfForm(pairs): CsrfForm,
+) -> Result<Response, PageError> {
+    let open = session.open(&ctx).await?;
     let clear = value(&pairs, "clear") == Some("1");
-    match photo_entry(&ctx, &diary, &unlocked, &id).await {
-        Ok((id, entry, photo_id)) => view_page(&ctx, id, &entry, photo_id, clear),
-        Err(res) => res,
-    }
+    let (id, entry, photo_id) = photo_entry(&ctx, &open, &id).await?;
+    Ok(view_page(&ctx, id, &entry, photo_id, clear))
 }
 
 /// `POST /diary/photo/<entry id>/delete`: deletes the photo's record, then its entry.
 pub async fn delete_post(
     ctx: Ctx,
-    headers: HeaderMap,
+    session: Session,
     Path(id): Path<String>,
-    body: Result<Form<Pairs>, FormRejection>,
-) -> Response {
-    let Ok(Form(pairs)) = body else {
-        return bad_request(&ctx, StatusCode::BAD_REQUEST);
-    };
-    if !csrf_ok(&ctx, &headers, &pairs) {
-        return forbidden(&ctx);
+    CsrfForm(_): CsrfForm,
+) -> Result<Response, PageError> {
+    let open = session.open(&ctx).await?;
+    let (id, _, photo_id) = photo_entry(&ctx, &open, &id).await?;
+    for record in [photo_id, id] {
+        match open.diary.delete(&open.key, record).await {
+            Ok(()) | Err(DiaryError::RecordNotFound) => {}
+            Err(_) => return Err(PageError::store_error(&ctx)),
+        }
     }
-    let (diary, unlocked, _) = match require(&ctx, &headers).await {
-        Ok(x) => x,
-        Err(res) => return res,
-    };
-    let (id, _, photo_id) = match photo_entry(&ctx, &diary, &unlocked, &id).await {
-        Ok(x) => x,
-        Err(res) => return res,
-    };
-    match diary.delete(&unlocked, photo_id).await {
-        Ok(()) | Err(DiaryError::RecordNotFound) => {}
-        Err(_) => return store_error(&ctx),
-    }
-    match diary.delete(&unlocked, id).await {
-        Ok(()) | Err(DiaryError::RecordNotFound) => see_other("/diary"),
-        Err(_) => store_error(&ctx),
-    }
+    Ok(see_other("/diary"))
 }
 
 /// `GET /diary/photo/<photo id>.img`: the stripped bytes, to an unlocked session only.
-pub async fn image(ctx: Ctx, headers: HeaderMap, Path(file): Path<String>) -> Response {
-    let (diary, unlocked, _) = match require(&ctx, &headers).await {
-        Ok(x) => x,
-        Err(res) => return res,
-    };
+pub async fn image(
+    ctx: Ctx,
+    open: UnlockedDiary,
+    Path(file): Path<String>,
+) -> Result<Response, PageError> {
     let Some(id) = file
         .strip_suffix(".img")
         .and_then(|s| s.parse::<RecordId>().ok())
     else {
-        return not_found(ctx).await;
+        return Err(PageError::not_found(&ctx));
     };
-    let record: StoredPhoto = match diary.get(&unlocked, id).await {
+    let record: StoredPhoto = match open.diary.get(&open.key, id).await {
         Ok(r) => r,
         Err(DiaryError::RecordNotFound | DiaryError::RecordFormat { .. }) => {
-            return not_found(ctx).await;
+            return Err(PageError::not_found(&ctx));
         }
-        Err(_) => return store_error(&ctx),
+        Err(_) => return Err(PageError::store_error(&ctx)),
     };
-    drop(unlocked);
+    drop(open);
     let Ok(bytes) = STANDARD.decode(record.bytes_b64.as_bytes()) else {
-        return store_error(&ctx);
+        return Err(PageError::store_error(&ctx));
     };
     let mut res = (StatusCode::OK, bytes).into_response();
     let h = res.headers_mut();
@@ -459,5 +446,5 @@ pub async fn image(ctx: Ctx, headers: HeaderMap, Path(file): Path<String>) -> Re
         header::CONTENT_DISPOSITION,
         HeaderValue::from_static("inline"),
     );
-    res
+    Ok(res)
 }

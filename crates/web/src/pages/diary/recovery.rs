@@ -5,11 +5,14 @@
 //! notes that say what to do). Loss-aware: nothing counts a pregnancy forward.
 
 use super::alert;
+use super::diary_nav;
 use super::timeline::load;
-use super::{csrf_field, diary_nav, no_store, require, store_error};
-use crate::pages::{Chrome, Ctx, Page};
+use crate::error::{PageError, no_store};
+use crate::extract::{Ctx, UnlockedDiary};
+use crate::pages::{Chrome, Page};
+use crate::view::forms::csrf_field;
 use axum::extract::Path;
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, FixedOffset, Utc};
 use fluent_bundle::FluentValue;
@@ -158,15 +161,11 @@ pub(super) const fn management_id(m: Management) -> &'static str {
     }
 }
 
-pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
-    let (diary, unlocked, _) = match require(&ctx, &headers).await {
-        Ok(x) => x,
-        Err(res) => return res,
+pub async fn get(ctx: Ctx, open: UnlockedDiary) -> Result<Response, PageError> {
+    let Ok((_, entries, _)) = load(&open.diary, &open.key).await else {
+        return Err(PageError::store_error(&ctx));
     };
-    let Ok((_, entries, _)) = load(&diary, &unlocked).await else {
-        return store_error(&ctx);
-    };
-    drop(unlocked);
+    drop(open);
     let tr = ctx.tr();
     let records_periods = entries.iter().any(|e| {
         matches!(
@@ -179,7 +178,7 @@ pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
     });
     let r = recovery(
         &entries,
-        Utc::now(),
+        ctx.now(),
         RecoveryOptions {
             region: ctx.prefs.region,
             records_periods,
@@ -264,12 +263,12 @@ pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
         }
         p.hint { (tr.t("disclaimer")) }
     };
-    no_store(ctx.respond(&Page {
+    Ok(no_store(ctx.respond(&Page {
         title: tr.t("diary-recovery-title"),
         body,
         status: StatusCode::OK,
         chrome: Chrome::DisclaimerInBody,
-    }))
+    })))
 }
 
 /// Text escaped for an iCalendar value (RFC 5545 §3.3.11).
@@ -298,19 +297,19 @@ fn fold(line: &str) -> String {
     out
 }
 
+/// A fresh UID: a reminder without one would merge with another in the calendar.
 fn uid() -> String {
-    let mut b = [0u8; 16];
-    // A reminder without a fresh UID would merge with another in the calendar; the OS source
-    // failing is not recoverable anyway.
-    let _ = getrandom::fill(&mut b);
-    b.iter().fold(String::new(), |mut s, x| {
-        let _ = write!(s, "{x:02x}");
-        s
-    })
+    crate::random_bytes::<16>()
+        .iter()
+        .fold(String::new(), |mut s, x| {
+            let _ = write!(s, "{x:02x}");
+            s
+        })
 }
 
-pub(crate) fn calendar(tr: &Tr<'_>, reminders: &[&Reminder]) -> String {
-    let stamp = Utc::now().format("%Y%m%dT%H%M%SZ");
+/// The calendar file for `reminders`, stamped `now`.
+pub(crate) fn calendar(tr: &Tr<'_>, reminders: &[&Reminder], now: DateTime<Utc>) -> String {
+    let stamp = now.format("%Y%m%dT%H%M%SZ");
     let mut out = String::from(
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Solace//Diary//EN\r\nCALSCALE:GREGORIAN\r\n",
     );
@@ -337,30 +336,28 @@ pub(crate) fn calendar(tr: &Tr<'_>, reminders: &[&Reminder]) -> String {
     out
 }
 
-pub async fn ics(ctx: Ctx, headers: HeaderMap, Path(file): Path<String>) -> Response {
-    let (diary, unlocked, _) = match require(&ctx, &headers).await {
-        Ok(x) => x,
-        Err(res) => return res,
+pub async fn ics(
+    ctx: Ctx,
+    open: UnlockedDiary,
+    Path(file): Path<String>,
+) -> Result<Response, PageError> {
+    let stem = file
+        .strip_suffix(".ics")
+        .filter(|stem| *stem == "all" || FILES.iter().any(|(f, _)| f == stem))
+        .ok_or_else(|| PageError::not_found(&ctx))?;
+    let Ok((_, entries, _)) = load(&open.diary, &open.key).await else {
+        return Err(PageError::store_error(&ctx));
     };
-    let Some(stem) = file.strip_suffix(".ics") else {
-        return crate::pages::not_found(ctx).await;
-    };
-    if stem != "all" && !FILES.iter().any(|(f, _)| *f == stem) {
-        return crate::pages::not_found(ctx).await;
-    }
-    let Ok((_, entries, _)) = load(&diary, &unlocked).await else {
-        return store_error(&ctx);
-    };
-    drop(unlocked);
+    drop(open);
     let all = solace_clinical::diary::reminders(&entries);
     let chosen: Vec<&Reminder> = all
         .iter()
         .filter(|r| stem == "all" || file_of(r.id) == stem)
         .collect();
     if chosen.is_empty() {
-        return crate::pages::not_found(ctx).await;
+        return Err(PageError::not_found(&ctx));
     }
-    ics_response(calendar(&ctx.tr(), &chosen))
+    Ok(ics_response(calendar(&ctx.tr(), &chosen, ctx.now())))
 }
 
 /// A calendar file as a download named `reminder.ics` (neutral), never cached.

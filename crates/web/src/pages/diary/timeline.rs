@@ -1,12 +1,14 @@
 //! `/diary` when unlocked: the charts (each with a table holding the same numbers) and the entries
 //! by day, newest first. Nothing counts a pregnancy forward.
 
+use super::diary_nav;
 use super::entries::kind_label;
 use super::photos::is_photo;
-use super::{diary_nav, no_store, require, store_error};
 use crate::charts::{self, Frame, GRID, INK, Linear, Log, SERIES, Stroke};
+use crate::error::{PageError, no_store};
+use crate::extract::UnlockedDiary;
 use crate::pages::{Chrome, Ctx, Page};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::{DateTime, FixedOffset};
 use maud::{Markup, html};
@@ -44,29 +46,27 @@ fn entries_of(
     (ids, entries, unreadable)
 }
 
-pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
-    let (diary, unlocked, _) = match require(&ctx, &headers).await {
-        Ok(x) => x,
-        Err(res) => return res,
-    };
+pub async fn get(ctx: Ctx, open: UnlockedDiary) -> Result<Response, PageError> {
+    let UnlockedDiary {
+        diary,
+        key: unlocked,
+    } = open;
+    let failed = |_| PageError::store_error(&ctx);
     // Every record is opened once: automatic deletion and the page read the same list, which
     // is opened again only when something was deleted (rare: at most once a day).
-    let Ok(list) = diary.list::<serde_json::Value>(&unlocked).await else {
-        return store_error(&ctx);
-    };
-    let now = chrono::Utc::now();
-    let Ok(removed) = super::vault::auto_delete_in(&diary, &unlocked, &list, now, true).await
-    else {
-        return store_error(&ctx);
-    };
+    let list = diary
+        .list::<serde_json::Value>(&unlocked)
+        .await
+        .map_err(failed)?;
+    let now = ctx.now();
+    let removed = super::vault::auto_delete_in(&diary, &unlocked, &list, now, true)
+        .await
+        .map_err(failed)?;
     let (ids, entries, unreadable) = if removed == 0 {
         entries_of(list)
     } else {
         drop(list);
-        let Ok(loaded) = load(&diary, &unlocked).await else {
-            return store_error(&ctx);
-        };
-        loaded
+        load(&diary, &unlocked).await.map_err(failed)?
     };
     drop(unlocked);
     let tr = ctx.tr();
@@ -152,12 +152,12 @@ pub async fn get(ctx: Ctx, headers: HeaderMap) -> Response {
             a href="/diary/delete" { (tr.t("diary-delete-link")) }
         }
     };
-    no_store(ctx.respond(&Page {
+    Ok(no_store(ctx.respond(&Page {
         title: tr.t("diary-title"),
         body,
         status: StatusCode::OK,
         chrome: Chrome::Standard,
-    }))
+    })))
 }
 
 /// One entry's details, in words.

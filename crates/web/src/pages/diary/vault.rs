@@ -6,15 +6,13 @@
 //! The settings are one sealed record of their own type inside the vault (never a cookie or a
 //! plain column), and are applied whenever the diary is opened: on unlock and on the timeline.
 
-use super::{
-    FieldErr, Pairs, account_name, clear_session_cookie, csrf_field, csrf_ok, diary_nav,
-    error_line, error_summary, forbidden, multi_user, no_store, require, see_other,
-    set_session_cookie, store, store_error, value,
-};
-use crate::pages::{Chrome, Ctx, Page, bad_request};
-use axum::Form;
-use axum::extract::rejection::FormRejection;
-use axum::http::{HeaderMap, StatusCode};
+use super::{Pairs, account_name, diary_nav, see_other, value};
+use crate::error::{PageError, no_store};
+use crate::extract::session::start as start_session;
+use crate::extract::{CsrfForm, CsrfRefusal, Ctx, Session, UnlockedDiary};
+use crate::pages::{Chrome, Page};
+use crate::view::forms::{FieldError, csrf_field, error_for, error_line, error_summary};
+use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::{DateTime, TimeDelta, Utc};
 use fluent_bundle::FluentValue;
@@ -27,8 +25,6 @@ use solace_store::{
 };
 use std::sync::Arc;
 
-type Body = Result<Form<Pairs>, FormRejection>;
-
 fn page(ctx: &Ctx, title: &str, body: Markup, status: StatusCode) -> Response {
     no_store(ctx.respond(&Page {
         title: ctx.tr().t(title),
@@ -38,11 +34,11 @@ fn page(ctx: &Ctx, title: &str, body: Markup, status: StatusCode) -> Response {
     }))
 }
 
-fn account_field(ctx: &Ctx, pairs: &Pairs, errors: &[FieldErr]) -> Markup {
+fn account_field(ctx: &Ctx, pairs: &Pairs, errors: &[FieldError]) -> Markup {
     let tr = ctx.tr();
     html! {
-        @if multi_user(ctx) {
-            div.q.err[super::error_for(errors, "account").is_some()] {
+        @if ctx.multi_user() {
+            div.q.err[error_for(errors, "account").is_some()] {
                 label for="field-account" { (tr.t("diary-account")) }
                 (error_line(errors, "account"))
                 input.wide type="text" name="account" id="field-account" autocomplete="username"
@@ -57,11 +53,11 @@ fn pass_field(
     name: &'static str,
     label: &str,
     hint: Option<&str>,
-    errors: &[FieldErr],
+    errors: &[FieldError],
     autocomplete: &str,
 ) -> Markup {
     let tr = ctx.tr();
-    let invalid = super::error_for(errors, name).is_some();
+    let invalid = error_for(errors, name).is_some();
     html! {
         div.q.err[invalid] {
             label for={ "field-" (name) } { (tr.t(label)) }
@@ -77,8 +73,8 @@ fn pass_field(
 }
 
 /// The unlock form (and, in single-user mode before a diary exists, the invitation to create one).
-pub(super) async fn locked_page(ctx: &Ctx, diary: &Arc<Diary>, ended: bool) -> Response {
-    if !multi_user(ctx) && !diary.account_exists(LOCAL_ACCOUNT).await.unwrap_or(true) {
+pub(crate) async fn locked_page(ctx: &Ctx, diary: &Arc<Diary>, ended: bool) -> Response {
+    if !ctx.multi_user() && !diary.account_exists(LOCAL_ACCOUNT).await.unwrap_or(true) {
         return new_form(ctx, &Vec::new(), &[], StatusCode::OK);
     }
     unlock_form(ctx, &Vec::new(), None, ended, StatusCode::OK)
@@ -92,8 +88,8 @@ fn unlock_form(
     status: StatusCode,
 ) -> Response {
     let tr = ctx.tr();
-    let errors: Vec<FieldErr> = problem
-        .map(|message| FieldErr {
+    let errors: Vec<FieldError> = problem
+        .map(|message| FieldError {
             field: "passphrase",
             message,
         })
@@ -113,14 +109,14 @@ fn unlock_form(
             p { button #unlock-submit .btn.primary type="submit" { (tr.t("diary-unlock-submit")) } }
         }
         p { a href="/diary/recover" { (tr.t("diary-forgot")) } }
-        @if multi_user(ctx) {
+        @if ctx.multi_user() {
             p { a href="/diary/new" { (tr.t("diary-create-link")) } }
         }
     };
     page(ctx, "diary-unlock-title", body, status)
 }
 
-fn new_form(ctx: &Ctx, pairs: &Pairs, errors: &[FieldErr], status: StatusCode) -> Response {
+fn new_form(ctx: &Ctx, pairs: &Pairs, errors: &[FieldError], status: StatusCode) -> Response {
     let tr = ctx.tr();
     let min = FluentValue::from(MIN_PASSPHRASE_CHARS);
     let body = html! {
@@ -131,7 +127,7 @@ fn new_form(ctx: &Ctx, pairs: &Pairs, errors: &[FieldErr], status: StatusCode) -
         form #new-form method="post" action="/diary/new" {
             (csrf_field(ctx))
             (account_field(ctx, pairs, errors))
-            div.q.err[super::error_for(errors, "passphrase").is_some()] {
+            div.q.err[error_for(errors, "passphrase").is_some()] {
                 label for="field-passphrase" { (tr.t("diary-choose-passphrase")) }
                 p.hint #hint-passphrase { (tr.t_with("diary-new-passphrase-hint", &[("min", min)])) }
                 (error_line(errors, "passphrase"))
@@ -141,7 +137,7 @@ fn new_form(ctx: &Ctx, pairs: &Pairs, errors: &[FieldErr], status: StatusCode) -
             (pass_field(ctx, "confirm", "diary-confirm", None, errors, "new-password"))
             p { button #new-submit .btn.primary type="submit" { (tr.t("diary-new-submit")) } }
         }
-        @if !multi_user(ctx) {
+        @if !ctx.multi_user() {
             p.hint { (tr.t("diary-new-one")) }
         }
     };
@@ -149,7 +145,7 @@ fn new_form(ctx: &Ctx, pairs: &Pairs, errors: &[FieldErr], status: StatusCode) -
 }
 
 /// Checks a new passphrase and its confirmation; the errors name the fields.
-fn check_new_pass(ctx: &Ctx, pairs: &Pairs, field: &'static str, errors: &mut Vec<FieldErr>) {
+fn check_new_pass(ctx: &Ctx, pairs: &Pairs, field: &'static str, errors: &mut Vec<FieldError>) {
     let tr = ctx.tr();
     let pass = pairs
         .iter()
@@ -162,7 +158,7 @@ fn check_new_pass(ctx: &Ctx, pairs: &Pairs, field: &'static str, errors: &mut Ve
         .find(|(k, _)| k == "confirm")
         .map_or("", |(_, v)| v.as_str());
     if pass.chars().count() < MIN_PASSPHRASE_CHARS {
-        errors.push(FieldErr {
+        errors.push(FieldError {
             field,
             message: tr.t_with(
                 "diary-error-short",
@@ -170,7 +166,7 @@ fn check_new_pass(ctx: &Ctx, pairs: &Pairs, field: &'static str, errors: &mut Ve
             ),
         });
     } else if pass != confirm {
-        errors.push(FieldErr {
+        errors.push(FieldError {
             field: "confirm",
             message: tr.t("diary-error-mismatch"),
         });
@@ -185,50 +181,48 @@ fn raw<'a>(pairs: &'a Pairs, name: &str) -> &'a str {
         .map_or("", |(_, v)| v.as_str())
 }
 
-fn account_missing(ctx: &Ctx, pairs: &Pairs, errors: &mut Vec<FieldErr>) {
+fn account_missing(ctx: &Ctx, pairs: &Pairs, errors: &mut Vec<FieldError>) {
     if account_name(ctx, pairs).is_none_or(str::is_empty) {
-        errors.push(FieldErr {
+        errors.push(FieldError {
             field: "account",
             message: ctx.tr().t("diary-error-account"),
         });
     }
 }
 
-pub async fn new_get(ctx: Ctx) -> Response {
-    if let Err(res) = store(&ctx) {
-        return res;
-    }
-    new_form(&ctx, &Vec::new(), &[], StatusCode::OK)
+pub async fn new_get(ctx: Ctx) -> Result<Response, PageError> {
+    ctx.store()?;
+    Ok(new_form(&ctx, &Vec::new(), &[], StatusCode::OK))
 }
 
-pub async fn new_post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
-    let diary = match store(&ctx) {
-        Ok(d) => d,
-        Err(res) => return res,
-    };
-    let Ok(Form(pairs)) = body else {
-        return bad_request(&ctx, StatusCode::BAD_REQUEST);
-    };
-    if !csrf_ok(&ctx, &headers, &pairs) {
-        return forbidden(&ctx);
-    }
+pub async fn new_post(
+    ctx: Ctx,
+    form: Result<CsrfForm, CsrfRefusal>,
+) -> Result<Response, PageError> {
+    let diary = ctx.store()?;
+    let CsrfForm(pairs) = form?;
     let mut errors = vec![];
     account_missing(&ctx, &pairs, &mut errors);
     check_new_pass(&ctx, &pairs, "passphrase", &mut errors);
     if !errors.is_empty() {
-        return new_form(&ctx, &pairs, &errors, StatusCode::UNPROCESSABLE_ENTITY);
+        return Ok(new_form(
+            &ctx,
+            &pairs,
+            &errors,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ));
     }
     let name = account_name(&ctx, &pairs).unwrap_or(LOCAL_ACCOUNT);
     let pass = Passphrase::new(raw(&pairs, "passphrase").to_owned());
-    match diary.create_account(name, &pass).await {
-        Ok((unlocked, code)) => start(&ctx, &diary, &unlocked, Some(&code)).await,
+    Ok(match diary.create_account(name, &pass).await {
+        Ok((unlocked, code)) => start(&ctx, &diary, &unlocked, Some(&code)).await?,
         Err(DiaryError::AccountExists) => {
-            let message = ctx.tr().t(if multi_user(&ctx) {
+            let message = ctx.tr().t(if ctx.multi_user() {
                 "diary-error-account-taken"
             } else {
                 "diary-error-exists"
             });
-            let field = if multi_user(&ctx) {
+            let field = if ctx.multi_user() {
                 "account"
             } else {
                 "passphrase"
@@ -236,7 +230,7 @@ pub async fn new_post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
             new_form(
                 &ctx,
                 &pairs,
-                &[FieldErr { field, message }],
+                &[FieldError { field, message }],
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
         }
@@ -245,8 +239,8 @@ pub async fn new_post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
             check_new_pass(&ctx, &pairs, "passphrase", &mut errors);
             new_form(&ctx, &pairs, &errors, StatusCode::UNPROCESSABLE_ENTITY)
         }
-        Err(_) => store_error(&ctx),
-    }
+        Err(_) => return Err(PageError::store_error(&ctx)),
+    })
 }
 
 /// Starts a session and answers with the recovery code page (when there is a new code) or the
@@ -256,31 +250,30 @@ async fn start(
     diary: &Diary,
     unlocked: &Unlocked,
     code: Option<&RecoveryCode>,
-) -> Response {
+) -> Result<Response, PageError> {
     // Opening the diary applies automatic deletion; the timeline says how many went.
-    if auto_delete(diary, unlocked, Utc::now(), false)
+    if auto_delete(diary, unlocked, ctx.now(), false)
         .await
         .is_err()
     {
-        return store_error(ctx);
+        return Err(PageError::store_error(ctx));
     }
-    let Ok(session) = diary.start_session(unlocked, Utc::now()).await else {
-        return store_error(ctx);
-    };
     let mut res = match code {
         Some(code) => code_page(ctx, code, false, StatusCode::OK),
         None => see_other("/diary"),
     };
-    set_session_cookie(&mut res, session.secret());
-    no_store(res)
+    if start_session(ctx, diary, unlocked, &mut res).await.is_err() {
+        return Err(PageError::store_error(ctx));
+    }
+    Ok(no_store(res))
 }
 
 /// The recovery code, shown once, and the "I have saved it" step.
 fn code_page(ctx: &Ctx, code: &RecoveryCode, unticked: bool, status: StatusCode) -> Response {
     let tr = ctx.tr();
     let shown = code.reveal();
-    let errors: Vec<FieldErr> = if unticked {
-        vec![FieldErr {
+    let errors: Vec<FieldError> = if unticked {
+        vec![FieldError {
             field: "saved",
             message: tr.t("diary-error-saved"),
         }]
@@ -313,13 +306,7 @@ fn code_page(ctx: &Ctx, code: &RecoveryCode, unticked: bool, status: StatusCode)
     page(ctx, "diary-code-title", body, status)
 }
 
-pub async fn saved_post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
-    let Ok(Form(pairs)) = body else {
-        return bad_request(&ctx, StatusCode::BAD_REQUEST);
-    };
-    if !csrf_ok(&ctx, &headers, &pairs) {
-        return forbidden(&ctx);
-    }
+pub async fn saved_post(ctx: Ctx, CsrfForm(pairs): CsrfForm) -> Response {
     if value(&pairs, "saved") == Some("yes") {
         return see_other("/diary");
     }
@@ -329,11 +316,8 @@ pub async fn saved_post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
     }
 }
 
-pub async fn unlock_get(ctx: Ctx, headers: HeaderMap) -> Response {
-    match require(&ctx, &headers).await {
-        Ok(_) => see_other("/diary"),
-        Err(res) => res,
-    }
+pub async fn unlock_get(_open: UnlockedDiary) -> Response {
+    see_other("/diary")
 }
 
 /// The words for a refused unlock: the same for a wrong passphrase and an unknown account.
@@ -343,7 +327,7 @@ fn refusal(ctx: &Ctx, e: &DiaryError) -> Option<String> {
         DiaryError::WrongPassphrase
         | DiaryError::NoSuchAccount
         | DiaryError::WrongRecoveryCode
-        | DiaryError::MalformedRecoveryCode => Some(tr.t(if multi_user(ctx) {
+        | DiaryError::MalformedRecoveryCode => Some(tr.t(if ctx.multi_user() {
             "diary-error-unlock-account"
         } else {
             "diary-error-unlock"
@@ -359,50 +343,40 @@ fn refusal(ctx: &Ctx, e: &DiaryError) -> Option<String> {
     }
 }
 
-pub async fn unlock_post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
-    let diary = match store(&ctx) {
-        Ok(d) => d,
-        Err(res) => return res,
-    };
-    let Ok(Form(pairs)) = body else {
-        return bad_request(&ctx, StatusCode::BAD_REQUEST);
-    };
-    if !csrf_ok(&ctx, &headers, &pairs) {
-        return forbidden(&ctx);
-    }
+pub async fn unlock_post(
+    ctx: Ctx,
+    form: Result<CsrfForm, CsrfRefusal>,
+) -> Result<Response, PageError> {
+    let diary = ctx.store()?;
+    let CsrfForm(pairs) = form?;
     let name = account_name(&ctx, &pairs).unwrap_or("");
     let pass = Passphrase::new(raw(&pairs, "passphrase").to_owned());
-    match diary.unlock(name, &pass, Utc::now()).await {
+    match diary.unlock(name, &pass, ctx.now()).await {
         Ok(unlocked) => start(&ctx, &diary, &unlocked, None).await,
         Err(e) => match refusal(&ctx, &e) {
-            Some(message) => unlock_form(
+            Some(message) => Ok(unlock_form(
                 &ctx,
                 &pairs,
                 Some(message),
                 false,
                 StatusCode::UNPROCESSABLE_ENTITY,
-            ),
-            None => store_error(&ctx),
+            )),
+            None => Err(PageError::store_error(&ctx)),
         },
     }
 }
 
 /// Lock always locks, even without a valid form token: a forged "lock" harms nobody, and refusing
 /// it would leave the diary open.
-pub async fn lock_post(ctx: Ctx, headers: HeaderMap) -> Response {
-    let diary = match store(&ctx) {
-        Ok(d) => d,
-        Err(res) => return res,
-    };
-    if let Some(secret) = super::session_secret(&headers) {
-        let _ = diary.end_session(&secret).await;
-    }
+pub async fn lock_post(ctx: Ctx, session: Session) -> Result<Response, PageError> {
+    ctx.store()?;
+    session.end(&ctx).await;
     let mut res = see_other("/diary");
-    clear_session_cookie(&mut res);
-    res
+    session.clear(&ctx, &mut res);
+    Ok(res)
 }
 
-fn recover_form(ctx: &Ctx, pairs: &Pairs, errors: &[FieldErr], status: StatusCode) -> Response {
+fn recover_form(ctx: &Ctx, pairs: &Pairs, errors: &[FieldError], status: StatusCode) -> Response {
     let tr = ctx.tr();
     let body = html! {
         h1 { (tr.t("diary-recover-heading")) }
@@ -411,7 +385,7 @@ fn recover_form(ctx: &Ctx, pairs: &Pairs, errors: &[FieldErr], status: StatusCod
         form #recover-form method="post" action="/diary/recover" {
             (csrf_field(ctx))
             (account_field(ctx, pairs, errors))
-            div.q.err[super::error_for(errors, "code").is_some()] {
+            div.q.err[error_for(errors, "code").is_some()] {
                 label for="field-code" { (tr.t("diary-recover-code")) }
                 p.hint #hint-code { (tr.t("diary-recover-code-hint")) }
                 (error_line(errors, "code"))
@@ -426,44 +400,42 @@ fn recover_form(ctx: &Ctx, pairs: &Pairs, errors: &[FieldErr], status: StatusCod
     page(ctx, "diary-recover-title", body, status)
 }
 
-pub async fn recover_get(ctx: Ctx) -> Response {
-    if let Err(res) = store(&ctx) {
-        return res;
-    }
-    recover_form(&ctx, &Vec::new(), &[], StatusCode::OK)
+pub async fn recover_get(ctx: Ctx) -> Result<Response, PageError> {
+    ctx.store()?;
+    Ok(recover_form(&ctx, &Vec::new(), &[], StatusCode::OK))
 }
 
-pub async fn recover_post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
-    let diary = match store(&ctx) {
-        Ok(d) => d,
-        Err(res) => return res,
-    };
-    let Ok(Form(pairs)) = body else {
-        return bad_request(&ctx, StatusCode::BAD_REQUEST);
-    };
-    if !csrf_ok(&ctx, &headers, &pairs) {
-        return forbidden(&ctx);
-    }
+pub async fn recover_post(
+    ctx: Ctx,
+    form: Result<CsrfForm, CsrfRefusal>,
+) -> Result<Response, PageError> {
+    let diary = ctx.store()?;
+    let CsrfForm(pairs) = form?;
     let tr = ctx.tr();
     let mut errors = vec![];
     account_missing(&ctx, &pairs, &mut errors);
     let code = RecoveryCode::parse(raw(&pairs, "code"));
     if code.is_err() {
-        errors.push(FieldErr {
+        errors.push(FieldError {
             field: "code",
             message: tr.t("diary-error-code-shape"),
         });
     }
     check_new_pass(&ctx, &pairs, "new_passphrase", &mut errors);
-    let Ok(code) = code else {
-        return recover_form(&ctx, &pairs, &errors, StatusCode::UNPROCESSABLE_ENTITY);
+    let code = match code {
+        Ok(code) if errors.is_empty() => code,
+        _ => {
+            return Ok(recover_form(
+                &ctx,
+                &pairs,
+                &errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ));
+        }
     };
-    if !errors.is_empty() {
-        return recover_form(&ctx, &pairs, &errors, StatusCode::UNPROCESSABLE_ENTITY);
-    }
     let name = account_name(&ctx, &pairs).unwrap_or(LOCAL_ACCOUNT);
     let pass = Passphrase::new(raw(&pairs, "new_passphrase").to_owned());
-    match diary.recover(name, &code, &pass, Utc::now()).await {
+    match diary.recover(name, &code, &pass, ctx.now()).await {
         Ok((unlocked, new_code)) => start(&ctx, &diary, &unlocked, Some(&new_code)).await,
         Err(e) => match refusal(&ctx, &e) {
             Some(message) => {
@@ -472,22 +444,22 @@ pub async fn recover_post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response 
                 } else {
                     tr.t("diary-error-code")
                 };
-                recover_form(
+                Ok(recover_form(
                     &ctx,
                     &pairs,
-                    &[FieldErr {
+                    &[FieldError {
                         field: "code",
                         message,
                     }],
                     StatusCode::UNPROCESSABLE_ENTITY,
-                )
+                ))
             }
-            None => store_error(&ctx),
+            None => Err(PageError::store_error(&ctx)),
         },
     }
 }
 
-fn passphrase_form(ctx: &Ctx, errors: &[FieldErr], done: bool, status: StatusCode) -> Response {
+fn passphrase_form(ctx: &Ctx, errors: &[FieldError], done: bool, status: StatusCode) -> Response {
     let tr = ctx.tr();
     let body = html! {
         (diary_nav(ctx))
@@ -508,59 +480,55 @@ fn passphrase_form(ctx: &Ctx, errors: &[FieldErr], done: bool, status: StatusCod
     page(ctx, "diary-passphrase-title", body, status)
 }
 
-pub async fn passphrase_get(ctx: Ctx, headers: HeaderMap) -> Response {
-    match require(&ctx, &headers).await {
-        Ok(_) => passphrase_form(&ctx, &[], false, StatusCode::OK),
-        Err(res) => res,
-    }
+pub async fn passphrase_get(ctx: Ctx, _open: UnlockedDiary) -> Response {
+    passphrase_form(&ctx, &[], false, StatusCode::OK)
 }
 
-pub async fn passphrase_post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
-    let Ok(Form(pairs)) = body else {
-        return bad_request(&ctx, StatusCode::BAD_REQUEST);
-    };
-    if !csrf_ok(&ctx, &headers, &pairs) {
-        return forbidden(&ctx);
-    }
-    let (diary, unlocked, _) = match require(&ctx, &headers).await {
-        Ok(x) => x,
-        Err(res) => return res,
-    };
+pub async fn passphrase_post(
+    ctx: Ctx,
+    session: Session,
+    CsrfForm(pairs): CsrfForm,
+) -> Result<Response, PageError> {
+    let UnlockedDiary { diary, key } = session.open(&ctx).await?;
     let mut errors = vec![];
     check_new_pass(&ctx, &pairs, "new_passphrase", &mut errors);
     if !errors.is_empty() {
-        return passphrase_form(&ctx, &errors, false, StatusCode::UNPROCESSABLE_ENTITY);
+        return Ok(passphrase_form(
+            &ctx,
+            &errors,
+            false,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ));
     }
     let current = Passphrase::new(raw(&pairs, "passphrase").to_owned());
     let new = Passphrase::new(raw(&pairs, "new_passphrase").to_owned());
     match diary
-        .change_passphrase(&unlocked, &current, &new, Utc::now())
+        .change_passphrase(&key, &current, &new, ctx.now())
         .await
     {
         Ok(()) => {
-            let Ok(session) = diary.start_session(&unlocked, Utc::now()).await else {
-                return store_error(&ctx);
-            };
             let mut res = passphrase_form(&ctx, &[], true, StatusCode::OK);
-            set_session_cookie(&mut res, session.secret());
-            res
+            start_session(&ctx, &diary, &key, &mut res)
+                .await
+                .map_err(|_| PageError::store_error(&ctx))?;
+            Ok(res)
         }
         Err(e) => match refusal(&ctx, &e) {
-            Some(message) => passphrase_form(
+            Some(message) => Ok(passphrase_form(
                 &ctx,
-                &[FieldErr {
+                &[FieldError {
                     field: "passphrase",
                     message,
                 }],
                 false,
                 StatusCode::UNPROCESSABLE_ENTITY,
-            ),
-            None => store_error(&ctx),
+            )),
+            None => Err(PageError::store_error(&ctx)),
         },
     }
 }
 
-fn delete_form(ctx: &Ctx, pairs: &Pairs, errors: &[FieldErr], status: StatusCode) -> Response {
+fn delete_form(ctx: &Ctx, pairs: &Pairs, errors: &[FieldError], status: StatusCode) -> Response {
     let tr = ctx.tr();
     let word = tr.t("diary-delete-word");
     let body = html! {
@@ -570,7 +538,7 @@ fn delete_form(ctx: &Ctx, pairs: &Pairs, errors: &[FieldErr], status: StatusCode
         p.warn { (tr.t("diary-delete-warning")) }
         form #delete-form method="post" action="/diary/delete" {
             (csrf_field(ctx))
-            div.q.err[super::error_for(errors, "word").is_some()] {
+            div.q.err[error_for(errors, "word").is_some()] {
                 label for="field-word" { (tr.t_with("diary-delete-type", &[("word", FluentValue::from(word.clone()))])) }
                 (error_line(errors, "word"))
                 input.wide type="text" name="word" id="field-word" autocomplete="off";
@@ -583,67 +551,67 @@ fn delete_form(ctx: &Ctx, pairs: &Pairs, errors: &[FieldErr], status: StatusCode
     page(ctx, "diary-delete-title", body, status)
 }
 
-pub async fn delete_get(ctx: Ctx, headers: HeaderMap) -> Response {
-    match require(&ctx, &headers).await {
-        Ok(_) => delete_form(&ctx, &Vec::new(), &[], StatusCode::OK),
-        Err(res) => res,
-    }
+pub async fn delete_get(ctx: Ctx, _open: UnlockedDiary) -> Response {
+    delete_form(&ctx, &Vec::new(), &[], StatusCode::OK)
 }
 
-pub async fn delete_post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
-    let Ok(Form(pairs)) = body else {
-        return bad_request(&ctx, StatusCode::BAD_REQUEST);
-    };
-    if !csrf_ok(&ctx, &headers, &pairs) {
-        return forbidden(&ctx);
-    }
-    let (diary, unlocked, _) = match require(&ctx, &headers).await {
-        Ok(x) => x,
-        Err(res) => return res,
-    };
+pub async fn delete_post(
+    ctx: Ctx,
+    session: Session,
+    CsrfForm(pairs): CsrfForm,
+) -> Result<Response, PageError> {
+    let UnlockedDiary {
+        diary,
+        key: unlocked,
+    } = session.open(&ctx).await?;
     let tr = ctx.tr();
     let word = tr.t("diary-delete-word");
     if !raw(&pairs, "word").trim().eq_ignore_ascii_case(word.trim()) {
-        let errors = [FieldErr {
+        let errors = [FieldError {
             field: "word",
             message: tr.t_with("diary-error-word", &[("word", FluentValue::from(word))]),
         }];
-        return delete_form(&ctx, &pairs, &errors, StatusCode::UNPROCESSABLE_ENTITY);
+        return Ok(delete_form(
+            &ctx,
+            &pairs,
+            &errors,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ));
     }
     let name = account_name(&ctx, &pairs).unwrap_or("");
     let pass = Passphrase::new(raw(&pairs, "passphrase").to_owned());
-    let checked = match diary.unlock(name, &pass, Utc::now()).await {
+    let checked = match diary.unlock(name, &pass, ctx.now()).await {
         Ok(u) if u.user() == unlocked.user() => u,
         Ok(_) => {
             let message = tr.t("diary-error-unlock");
-            return delete_form(
+            return Ok(delete_form(
                 &ctx,
                 &pairs,
-                &[FieldErr {
+                &[FieldError {
                     field: "passphrase",
                     message,
                 }],
                 StatusCode::UNPROCESSABLE_ENTITY,
-            );
+            ));
         }
         Err(e) => {
             return match refusal(&ctx, &e) {
-                Some(message) => delete_form(
+                Some(message) => Ok(delete_form(
                     &ctx,
                     &pairs,
-                    &[FieldErr {
+                    &[FieldError {
                         field: "passphrase",
                         message,
                     }],
                     StatusCode::UNPROCESSABLE_ENTITY,
-                ),
-                None => store_error(&ctx),
+                )),
+                None => Err(PageError::store_error(&ctx)),
             };
         }
     };
     drop(unlocked);
     if diary.delete_everything(checked).await.is_err() {
-        return store_error(&ctx);
+        return Err(PageError::store_error(&ctx));
     }
     let body = html! {
         h1 #deleted { (tr.t("diary-deleted-heading")) }
@@ -651,8 +619,8 @@ pub async fn delete_post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
         p { a.btn.secondary href="/" { (tr.t("diary-home")) } }
     };
     let mut res = page(&ctx, "diary-deleted-heading", body, StatusCode::OK);
-    clear_session_cookie(&mut res);
-    res
+    session.clear(&ctx, &mut res);
+    Ok(res)
 }
 
 // --- settings: automatic deletion ------------------------------------------------------------
@@ -812,12 +780,12 @@ pub(super) fn auto_deleted_notice(tr: &solace_i18n::Tr<'_>, removed: u32) -> Mar
 fn settings_form(
     ctx: &Ctx,
     current: &str,
-    errors: &[FieldErr],
+    errors: &[FieldError],
     done: bool,
     status: StatusCode,
 ) -> Response {
     let tr = ctx.tr();
-    let invalid = super::error_for(errors, "auto_delete").is_some();
+    let invalid = error_for(errors, "auto_delete").is_some();
     let body = html! {
         (diary_nav(ctx))
         h1 { (tr.t("diary-settings-heading")) }
@@ -859,34 +827,28 @@ fn setting_word(s: Option<&Settings>) -> String {
         .map_or_else(|| "off".to_owned(), |d| d.to_string())
 }
 
-pub async fn settings_get(ctx: Ctx, headers: HeaderMap) -> Response {
-    let (diary, unlocked, _) = match require(&ctx, &headers).await {
-        Ok(x) => x,
-        Err(res) => return res,
-    };
-    match settings(&diary, &unlocked).await {
-        Ok(s) => settings_form(
-            &ctx,
-            &setting_word(s.as_ref().map(|(_, s)| s)),
-            &[],
-            false,
-            StatusCode::OK,
-        ),
-        Err(_) => store_error(&ctx),
-    }
+pub async fn settings_get(ctx: Ctx, open: UnlockedDiary) -> Result<Response, PageError> {
+    let s = settings(&open.diary, &open.key)
+        .await
+        .map_err(|_| PageError::store_error(&ctx))?;
+    Ok(settings_form(
+        &ctx,
+        &setting_word(s.as_ref().map(|(_, s)| s)),
+        &[],
+        false,
+        StatusCode::OK,
+    ))
 }
 
-pub async fn settings_post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
-    let Ok(Form(pairs)) = body else {
-        return bad_request(&ctx, StatusCode::BAD_REQUEST);
-    };
-    if !csrf_ok(&ctx, &headers, &pairs) {
-        return forbidden(&ctx);
-    }
-    let (diary, unlocked, _) = match require(&ctx, &headers).await {
-        Ok(x) => x,
-        Err(res) => return res,
-    };
+pub async fn settings_post(
+    ctx: Ctx,
+    session: Session,
+    CsrfForm(pairs): CsrfForm,
+) -> Result<Response, PageError> {
+    let UnlockedDiary {
+        diary,
+        key: unlocked,
+    } = session.open(&ctx).await?;
     let raw_choice = value(&pairs, "auto_delete").unwrap_or("").trim();
     let days = match raw_choice {
         "off" => Some(None),
@@ -897,17 +859,17 @@ pub async fn settings_post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response
             .map(Some),
     };
     let Some(days) = days else {
-        let errors = [FieldErr {
+        let errors = [FieldError {
             field: "auto_delete",
             message: ctx.tr().t("diary-error-choice"),
         }];
-        return settings_form(
+        return Ok(settings_form(
             &ctx,
             raw_choice,
             &errors,
             false,
             StatusCode::UNPROCESSABLE_ENTITY,
-        );
+        ));
     };
     let saved = match settings(&diary, &unlocked).await {
         Ok(Some((id, mut s))) => {
@@ -923,17 +885,15 @@ pub async fn settings_post(ctx: Ctx, headers: HeaderMap, body: Body) -> Response
         }
         Err(e) => Err(e),
     };
-    match saved {
-        Ok(()) => settings_form(
-            &ctx,
-            &setting_word(Some(&Settings {
-                auto_delete_days: days,
-                ..Settings::default()
-            })),
-            &[],
-            true,
-            StatusCode::OK,
-        ),
-        Err(_) => store_error(&ctx),
-    }
+    saved.map_err(|_| PageError::store_error(&ctx))?;
+    Ok(settings_form(
+        &ctx,
+        &setting_word(Some(&Settings {
+            auto_delete_days: days,
+            ..Settings::default()
+        })),
+        &[],
+        true,
+        StatusCode::OK,
+    ))
 }

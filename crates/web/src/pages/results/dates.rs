@@ -13,11 +13,11 @@
 //! Test hooks: `#dates-result[data-method]`, `#ga[data-ga-days]`, `#plus-minus[data-plus-minus]`,
 //! `#due time[datetime]`; errors are `#error-<field>` and `#error-summary`.
 
-use super::scan::kit::{self, FormErr, Kept, Q};
 use crate::AppState;
 use crate::pages::check::fields::read_number;
 use crate::pages::check::form::plain_number;
 use crate::pages::{Chrome, Ctx, Page, bad_request};
+use crate::view::forms::{self, FieldError, Kept, Q, Summary};
 use axum::Form;
 use axum::Router;
 use axum::extract::rejection::FormRejection;
@@ -132,12 +132,12 @@ fn number(
     kept: &Kept,
     name: &'static str,
     example: &str,
-    errors: &mut Vec<FormErr>,
+    errors: &mut Vec<FieldError>,
 ) -> Option<f64> {
     let raw = kept.get(name)?;
     let v = read_number(raw);
     if v.is_none() {
-        errors.push(FormErr {
+        errors.push(FieldError {
             field: name,
             message: tr.t_with("error-number", &[("example", FluentValue::from(example))]),
         });
@@ -147,11 +147,11 @@ fn number(
 
 /// Reads the chosen method's answers into the contract's input; `None` when there is nothing
 /// to work out. Problems go into `errors`.
-fn parse(tr: &Tr<'_>, kept: &Kept, errors: &mut Vec<FormErr>) -> Option<DatingInput> {
+fn parse(tr: &Tr<'_>, kept: &Kept, errors: &mut Vec<FieldError>) -> Option<DatingInput> {
     let m = match method(kept) {
         Ok(m) => m,
         Err(id) => {
-            errors.push(FormErr {
+            errors.push(FieldError {
                 field: "method",
                 message: tr.t(id),
             });
@@ -165,7 +165,7 @@ fn parse(tr: &Tr<'_>, kept: &Kept, errors: &mut Vec<FormErr>) -> Option<DatingIn
         Method::Msd => ("msd_mm", "dates-error-need-msd"),
     };
     if kept.get(need).is_none() {
-        errors.push(FormErr {
+        errors.push(FieldError {
             field: need,
             message: tr.t(need_id),
         });
@@ -214,11 +214,6 @@ fn problem_message(tr: &Tr<'_>, problem: &Problem) -> String {
 // Handlers
 // ---------------------------------------------------------------------------------------------
 
-/// Today where Solace runs (`solace serve` runs on the person's own machine).
-fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
-}
-
 async fn get_form(ctx: Ctx) -> Response {
     form_page(&ctx, &Kept::default(), &[], StatusCode::OK)
 }
@@ -229,14 +224,15 @@ async fn post_form(ctx: Ctx, body: Result<Form<Vec<(String, String)>>, FormRejec
         Err(rejection) => return bad_request(&ctx, rejection.status()),
     };
     let kept = Kept::from_pairs(&pairs, &NAMES);
-    if kit::wants_edit(&pairs) {
+    if forms::wants_edit(&pairs) {
         return form_page(&ctx, &kept, &[], StatusCode::OK);
     }
     let tr = ctx.tr();
     let mut errors = vec![];
     let input = parse(&tr, &kept, &mut errors);
     if let Some(input) = input.filter(|_| errors.is_empty()) {
-        match estimate(&input, today()) {
+        // Today where Solace runs (`solace serve` runs on the person's own machine).
+        match estimate(&input, ctx.today()) {
             Ok(out) => {
                 return ctx.respond(&Page {
                     title: tr.t("dates-result-title"),
@@ -249,7 +245,7 @@ async fn post_form(ctx: Ctx, body: Result<Form<Vec<(String, String)>>, FormRejec
                 for e in &invalid.errors {
                     let name = NAMES.into_iter().find(|n| *n == e.field).unwrap_or("");
                     if !errors.iter().any(|x| x.field == name) {
-                        errors.push(FormErr {
+                        errors.push(FieldError {
                             field: name,
                             message: problem_message(&tr, &e.problem),
                         });
@@ -262,7 +258,7 @@ async fn post_form(ctx: Ctx, body: Result<Form<Vec<(String, String)>>, FormRejec
     form_page(&ctx, &kept, &errors, StatusCode::UNPROCESSABLE_ENTITY)
 }
 
-fn form_page(ctx: &Ctx, kept: &Kept, errors: &[FormErr], status: StatusCode) -> Response {
+fn form_page(ctx: &Ctx, kept: &Kept, errors: &[FieldError], status: StatusCode) -> Response {
     let tr = ctx.tr();
     let title = if errors.is_empty() {
         tr.t("dates-title")
@@ -281,7 +277,7 @@ fn form_page(ctx: &Ctx, kept: &Kept, errors: &[FormErr], status: StatusCode) -> 
 // The form
 // ---------------------------------------------------------------------------------------------
 
-fn form(tr: &Tr<'_>, kept: &Kept, errors: &[FormErr]) -> Markup {
+fn form(tr: &Tr<'_>, kept: &Kept, errors: &[FieldError]) -> Markup {
     // The last period is the method picked until the person picks another; after a mistake,
     // the method they meant stays picked.
     let kept = match (kept.get("method"), method(kept)) {
@@ -292,18 +288,18 @@ fn form(tr: &Tr<'_>, kept: &Kept, errors: &[FormErr]) -> Markup {
     let kept = &kept;
     html! {
         h1 { (tr.t("dates-heading")) }
-        (kit::error_summary(tr, errors, |n| question_text(tr, n)))
+        (forms::error_summary_with(tr, errors, Summary { question: Some(&|n| question_text(tr, n)), ..Summary::default() }))
         p.lead { (tr.t("dates-intro")) }
         p.note #loss-note { (tr.t("dates-loss-note")) }
         form #dates-form method="post" action="/results/dates" autocomplete="off" novalidate {
-            (kit::radios(tr, &Q_METHOD, METHODS, false, kept, errors))
+            (forms::radios(tr, &Q_METHOD, METHODS, None, kept, errors))
             div.m-lmp {
-                (kit::text(tr, &Q_LMP, "date", kept, errors))
-                (kit::text(tr, &Q_CYCLE, "text", kept, errors))
+                (forms::text(tr, &Q_LMP, "date", kept, errors))
+                (forms::text(tr, &Q_CYCLE, "text", kept, errors))
             }
-            div.m-crl { (kit::text(tr, &Q_CRL, "text", kept, errors)) }
-            div.m-msd { (kit::text(tr, &Q_MSD, "text", kept, errors)) }
-            div.m-scan { (kit::text(tr, &Q_SCAN_DATE, "date", kept, errors)) }
+            div.m-crl { (forms::text(tr, &Q_CRL, "text", kept, errors)) }
+            div.m-msd { (forms::text(tr, &Q_MSD, "text", kept, errors)) }
+            div.m-scan { (forms::text(tr, &Q_SCAN_DATE, "date", kept, errors)) }
             p { button #dates-submit .btn.primary type="submit" { (tr.t("dates-submit")) } }
             p.hint { (tr.t("check-privacy")) }
         }
@@ -368,11 +364,11 @@ fn result(tr: &Tr<'_>, out: &DatingOutput, kept: &Kept) -> Markup {
             p #method-used {
                 (tr.t_with("dates-method-used", &[("method", FluentValue::from(tr.t(method_name_id(out.method))))]))
                 br;
-                (kit::sources(tr, &out.sources))
+                (super::sources(tr, &out.sources))
             }
             p.note #loss-note { (tr.t("dates-loss-note")) }
             p #disclaimer { (tr.t("disclaimer")) }
-            (kit::result_buttons(tr, "/results/dates", kept))
+            (super::result_buttons(tr, "/results/dates", kept))
         }
     }
 }

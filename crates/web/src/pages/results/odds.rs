@@ -16,6 +16,7 @@ use crate::charts::{self, Frame, GRID, INK, Linear, SERIES, Stroke};
 use crate::pages::check::fields::read_number;
 use crate::pages::check::form::plain_number;
 use crate::pages::{Chrome, Ctx, Page, bad_request};
+use crate::view::forms::{self, FieldError, Kept, Q, Summary, wants_edit};
 use axum::Form;
 use axum::Router;
 use axum::extract::rejection::FormRejection;
@@ -30,7 +31,6 @@ use solace_clinical::risk::{
     WithheldReason,
 };
 use solace_i18n::Tr;
-use std::collections::BTreeMap;
 
 pub fn routes() -> Router<AppState> {
     Router::new().route("/odds", get(get_form).post(post_form))
@@ -165,37 +165,15 @@ fn reason_id(r: WithheldReason) -> &'static str {
 // Answers
 // ---------------------------------------------------------------------------------------------
 
+/// The longest answer kept for showing back.
 const MAX_KEPT: usize = 32;
 
 /// What was sent for the questions we know, trimmed; empty answers are left out.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Answers(BTreeMap<&'static str, String>);
+pub type Answers = Kept;
 
-impl Answers {
-    pub fn from_pairs(pairs: &[(String, String)]) -> Answers {
-        let mut map = BTreeMap::new();
-        for (k, v) in pairs {
-            let Some(q) = QUESTIONS.iter().find(|q| q.name == k.as_str()) else {
-                continue;
-            };
-            let v = v.trim();
-            if !v.is_empty() {
-                map.insert(q.name, v.chars().take(MAX_KEPT).collect());
-            }
-        }
-        Answers(map)
-    }
-
-    fn get(&self, name: &str) -> Option<&str> {
-        self.0.get(name).map(String::as_str)
-    }
-}
-
-/// One problem with one answer, in the person's words.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FormError {
-    pub field: &'static str,
-    pub message: String,
+fn answers(pairs: &[(String, String)]) -> Answers {
+    let names: Vec<&'static str> = QUESTIONS.iter().map(|q| q.name).collect();
+    Kept::from_pairs_up_to(pairs, &names, MAX_KEPT)
 }
 
 fn yes_no(raw: &str) -> Option<bool> {
@@ -207,7 +185,7 @@ fn yes_no(raw: &str) -> Option<bool> {
 }
 
 /// Reads the answers into a situation, and what could not be read.
-fn parse(tr: &Tr<'_>, a: &Answers) -> (Situation, Vec<FormError>) {
+fn parse(tr: &Tr<'_>, a: &Answers) -> (Situation, Vec<FieldError>) {
     let mut s = Situation::default();
     let mut errors = vec![];
     for q in &QUESTIONS {
@@ -219,7 +197,7 @@ fn parse(tr: &Tr<'_>, a: &Answers) -> (Situation, Vec<FormError>) {
                     "previous_losses" => s.previous_losses = Some(v),
                     _ => s.weeks = Some(v),
                 },
-                None => errors.push(FormError {
+                None => errors.push(FieldError {
                     field: q.name,
                     message: tr.t_with(
                         "odds-error-number",
@@ -236,7 +214,7 @@ fn parse(tr: &Tr<'_>, a: &Answers) -> (Situation, Vec<FormError>) {
                     };
                     *slot = Some(v);
                 }
-                None => errors.push(FormError {
+                None => errors.push(FieldError {
                     field: q.name,
                     message: tr.t("odds-error-choice"),
                 }),
@@ -279,8 +257,8 @@ pub async fn post_form(
         Err(rejection) => return bad_request(&ctx, rejection.status()),
     };
     // The page holds the person's answers: the language switch would lose them.
-    let answers = Answers::from_pairs(&pairs);
-    if pairs.iter().any(|(k, v)| k == "edit" && v == "1") {
+    let answers = answers(&pairs);
+    if wants_edit(&pairs) {
         return form_page(&ctx, &answers, &[], StatusCode::OK);
     }
     let tr = ctx.tr();
@@ -301,7 +279,7 @@ pub async fn post_form(
                     continue;
                 };
                 if !errors.iter().any(|x| x.field == q.name) {
-                    errors.push(FormError {
+                    errors.push(FieldError {
                         field: q.name,
                         message: range_message(&tr, q.name, &e.problem),
                     });
@@ -313,7 +291,7 @@ pub async fn post_form(
     form_page(&ctx, &answers, &errors, StatusCode::UNPROCESSABLE_ENTITY)
 }
 
-fn form_page(ctx: &Ctx, a: &Answers, errors: &[FormError], status: StatusCode) -> Response {
+fn form_page(ctx: &Ctx, a: &Answers, errors: &[FieldError], status: StatusCode) -> Response {
     let tr = ctx.tr();
     let title = if errors.is_empty() {
         tr.t("odds-title")
@@ -341,76 +319,29 @@ fn gentle(tr: &Tr<'_>) -> Markup {
     }
 }
 
-pub fn render_form(tr: &Tr<'_>, a: &Answers, errors: &[FormError]) -> Markup {
-    let error = |name: &str| {
-        errors
+pub fn render_form(tr: &Tr<'_>, a: &Answers, errors: &[FieldError]) -> Markup {
+    let question = |name: &str| {
+        tr.t(QUESTIONS
             .iter()
-            .find(|e| e.field == name)
-            .map(|e| e.message.as_str())
+            .find(|q| q.name == name)
+            .map_or("odds-heading", |q| q.label))
+    };
+    let summary = Summary {
+        title: "odds-error-summary",
+        question: Some(&question),
+        ..Summary::default()
     };
     html! {
         h1 { (tr.t("odds-heading")) }
         (gentle(tr))
-        @if !errors.is_empty() {
-            div #error-summary role="alert" tabindex="-1" aria-labelledby="error-summary-title" {
-                h2 #error-summary-title { (tr.t("odds-error-summary")) }
-                ul {
-                    @for e in errors {
-                        @let label = QUESTIONS.iter().find(|q| q.name == e.field).map_or("odds-heading", |q| q.label);
-                        li {
-                            a href={ "#field-" (e.field) } {
-                                span.q-name { (tr.t(label)) }
-                                br;
-                                (e.message)
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        (forms::error_summary_with(tr, errors, summary))
         p.lead { (tr.t("odds-intro")) }
         form #odds-form method="post" action="/odds" autocomplete="off" novalidate {
             @for q in &QUESTIONS {
-                @let name = q.name;
-                @let message = error(name);
-                @let invalid = message.is_some().then_some("true");
-                @let raw = a.get(name);
+                @let question = Q { name: q.name, label: q.label, hint: q.hint };
                 @match q.kind {
-                    Kind::Number(_) => {
-                        div.q.err[message.is_some()] {
-                            label for={ "field-" (name) } { (tr.t(q.label)) }
-                            p.hint id={ "hint-" (name) } { (tr.t(q.hint)) }
-                            @if let Some(m) = message { p.field-error id={ "error-" (name) } { (m) } }
-                            input type="text" inputmode="decimal" name=(name) id={ "field-" (name) }
-                                value=(raw.unwrap_or("")) autocomplete="off"
-                                aria-describedby={ "hint-" (name) @if message.is_some() { " error-" (name) } }
-                                aria-invalid=[invalid];
-                        }
-                    }
-                    Kind::YesNo => {
-                        fieldset.q.err[message.is_some()] id={ "q-" (name) } aria-describedby={ "hint-" (name) } {
-                            legend { (tr.t(q.label)) }
-                            p.hint id={ "hint-" (name) } { (tr.t(q.hint)) }
-                            @if let Some(m) = message { p.field-error id={ "error-" (name) } { (m) } }
-                            @for (i, (word, label)) in YES_NO.iter().enumerate() {
-                                label.opt {
-                                    input type="radio" name=(name) value=(word)
-                                        id=(if i == 0 { format!("field-{name}") } else { format!("field-{name}-{word}") })
-                                        checked[raw == Some(*word)]
-                                        aria-describedby=[message.is_some().then(|| format!("error-{name}"))]
-                                        aria-invalid=[invalid];
-                                    span { (tr.t(label)) }
-                                }
-                            }
-                            label.opt {
-                                input type="radio" name=(name) value="" id={ "field-" (name) "-unknown" }
-                                    checked[raw.is_none_or(|r| yes_no(r).is_none() && message.is_none())]
-                                    aria-describedby=[message.is_some().then(|| format!("error-{name}"))]
-                                    aria-invalid=[invalid];
-                                span { (tr.t("odds-opt-not-sure")) }
-                            }
-                        }
-                    }
+                    Kind::Number(_) => (forms::text(tr, &question, "text", a, errors)),
+                    Kind::YesNo => (forms::radios(tr, &question, &YES_NO, Some("odds-opt-not-sure"), a, errors)),
                 }
             }
             p {
@@ -505,7 +436,7 @@ fn capitalise(s: &str) -> String {
 
 fn hidden_answers(a: &Answers) -> Markup {
     html! {
-        @for (name, value) in &a.0 {
+        @for (name, value) in a.iter() {
             input type="hidden" name=(name) value=(value);
         }
     }

@@ -17,6 +17,7 @@ use crate::AppState;
 use crate::pages::check::fields::read_number;
 use crate::pages::check::form::plain_number;
 use crate::pages::{Chrome, Ctx, Page, bad_request};
+use crate::view::forms::{self, FieldError, Kept, Q, Summary};
 use axum::Form;
 use axum::Router;
 use axum::extract::rejection::FormRejection;
@@ -24,7 +25,6 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::get;
 use fluent_bundle::FluentValue;
-use kit::{FormErr, Kept};
 use maud::{Markup, html};
 use solace_clinical::Region;
 use solace_clinical::input::Problem;
@@ -254,7 +254,7 @@ fn yes_no(raw: &str) -> Option<bool> {
 
 /// Reads the answers into the contract's input. Answers that cannot be read are left out and
 /// listed with the message to show; the clinical checks run afterwards on the rest.
-fn parse(tr: &Tr<'_>, kept: &Kept) -> (ScanInput, Vec<FormErr>) {
+fn parse(tr: &Tr<'_>, kept: &Kept) -> (ScanInput, Vec<FieldError>) {
     let mut input = ScanInput::default();
     let mut previous = PreviousScanInput::default();
     let mut errors = vec![];
@@ -305,7 +305,7 @@ fn parse(tr: &Tr<'_>, kept: &Kept) -> (ScanInput, Vec<FormErr>) {
             },
         };
         if let Some(message) = bad {
-            errors.push(FormErr {
+            errors.push(FieldError {
                 field: f.name,
                 message,
             });
@@ -369,7 +369,7 @@ async fn post_form(ctx: Ctx, body: Result<Form<Vec<(String, String)>>, FormRejec
         Err(rejection) => return bad_request(&ctx, rejection.status()),
     };
     let kept = Kept::from_pairs(&pairs, &names());
-    if kit::wants_edit(&pairs) {
+    if forms::wants_edit(&pairs) {
         return form_page(&ctx, &kept, &[], StatusCode::OK);
     }
     let tr = ctx.tr();
@@ -389,7 +389,7 @@ async fn post_form(ctx: Ctx, body: Result<Form<Vec<(String, String)>>, FormRejec
             for e in &invalid.errors {
                 let name = form_field(&e.field);
                 if !errors.iter().any(|x| x.field == name) {
-                    errors.push(FormErr {
+                    errors.push(FieldError {
                         field: name,
                         message: problem_message(&tr, name, &e.problem),
                     });
@@ -402,7 +402,7 @@ async fn post_form(ctx: Ctx, body: Result<Form<Vec<(String, String)>>, FormRejec
     form_page(&ctx, &kept, &errors, StatusCode::UNPROCESSABLE_ENTITY)
 }
 
-fn form_page(ctx: &Ctx, kept: &Kept, errors: &[FormErr], status: StatusCode) -> Response {
+fn form_page(ctx: &Ctx, kept: &Kept, errors: &[FieldError], status: StatusCode) -> Response {
     let tr = ctx.tr();
     let title = if errors.is_empty() {
         tr.t("scan-title")
@@ -425,11 +425,11 @@ fn question_text(tr: &Tr<'_>, name: &str) -> String {
     field(name).map_or_else(|| name.to_owned(), |f| tr.t(f.label))
 }
 
-fn form(tr: &Tr<'_>, kept: &Kept, errors: &[FormErr]) -> Markup {
+fn form(tr: &Tr<'_>, kept: &Kept, errors: &[FieldError]) -> Markup {
     html! {
         p.note #content-note { (tr.t("scan-content-note")) }
         h1 { (tr.t("scan-heading")) }
-        (kit::error_summary(tr, errors, |n| question_text(tr, n)))
+        (forms::error_summary_with(tr, errors, Summary { question: Some(&|n| question_text(tr, n)), ..Summary::default() }))
         p.lead { (tr.t("scan-intro")) }
         form #scan-form method="post" action="/results/scan" autocomplete="off" novalidate {
             @for g in GROUPS {
@@ -439,11 +439,11 @@ fn form(tr: &Tr<'_>, kept: &Kept, errors: &[FormErr]) -> Markup {
                         p.hint { (tr.t(hint)) }
                     }
                     @for f in g.fields {
-                        @let q = kit::Q { name: f.name, label: f.label, hint: f.hint };
+                        @let q = Q { name: f.name, label: f.label, hint: f.hint };
                         @match f.kind {
-                            Kind::Route => (kit::radios(tr, &q, ROUTES, false, kept, errors)),
-                            Kind::YesNo => (kit::radios(tr, &q, YES_NO, true, kept, errors)),
-                            Kind::Number { .. } => (kit::text(tr, &q, "text", kept, errors)),
+                            Kind::Route => (forms::radios(tr, &q, ROUTES, None, kept, errors)),
+                            Kind::YesNo => (forms::radios(tr, &q, YES_NO, forms::NOT_SURE, kept, errors)),
+                            Kind::Number { .. } => (forms::text(tr, &q, "text", kept, errors)),
                         }
                     }
                 }
@@ -534,7 +534,7 @@ fn reading(tr: &Tr<'_>, r: &ScanReading, usual: bool, heading: &str) -> Markup {
                     @for reason in &r.reasons {
                         li data-rule=(reason.rule) {
                             (reason.because) " "
-                            (kit::sources(tr, &reason.sources))
+                            (super::sources(tr, &reason.sources))
                         }
                     }
                 }
@@ -556,7 +556,7 @@ fn reading(tr: &Tr<'_>, r: &ScanReading, usual: bool, heading: &str) -> Markup {
                     }
                 }
             }
-            p { (kit::sources(tr, &r.sources)) }
+            p { (super::sources(tr, &r.sources)) }
         }
     }
 }
@@ -596,213 +596,7 @@ fn result(tr: &Tr<'_>, region: Region, out: &ScanOutput, kept: &Kept) -> Markup 
                 a.btn.call.alt href={ "tel:" (number.dial) } { (tr.t("call-emergency")) }
             }
             p #disclaimer { (tr.t("disclaimer")) }
-            (kit::result_buttons(tr, "/results/scan", kept))
-        }
-    }
-}
-
-/// Form parts shared by the scan and dates pages: answers kept as typed, the error summary,
-/// the questions, the source line and the buttons under a result.
-pub(super) mod kit {
-    use fluent_bundle::FluentValue;
-    use maud::{Markup, html};
-    use solace_clinical::Source;
-    use solace_i18n::Tr;
-    use std::collections::BTreeMap;
-
-    /// The longest answer kept for showing back: enough for any real answer.
-    const MAX_KEPT: usize = 64;
-
-    /// What the person sent for the fields we know, trimmed. Empty values ("Not sure") and
-    /// unknown fields are left out.
-    #[derive(Debug, Clone, Default, PartialEq, Eq)]
-    pub struct Kept(BTreeMap<&'static str, String>);
-
-    impl Kept {
-        pub fn from_pairs(pairs: &[(String, String)], known: &[&'static str]) -> Kept {
-            let mut map = BTreeMap::new();
-            for (k, v) in pairs {
-                let Some(name) = known.iter().find(|n| **n == k.as_str()) else {
-                    continue;
-                };
-                let v = v.trim();
-                if !v.is_empty() {
-                    map.insert(*name, v.chars().take(MAX_KEPT).collect());
-                }
-            }
-            Kept(map)
-        }
-
-        /// The same answers with one more.
-        #[must_use]
-        pub fn with(&self, name: &'static str, value: &str) -> Kept {
-            let mut map = self.0.clone();
-            map.insert(name, value.to_owned());
-            Kept(map)
-        }
-
-        pub fn get(&self, name: &str) -> Option<&str> {
-            self.0.get(name).map(String::as_str)
-        }
-
-        pub fn iter(&self) -> impl Iterator<Item = (&'static str, &str)> {
-            self.0.iter().map(|(k, v)| (*k, v.as_str()))
-        }
-    }
-
-    /// "Change my answers" posts the answers back with `edit=1`.
-    pub fn wants_edit(pairs: &[(String, String)]) -> bool {
-        pairs.iter().any(|(k, v)| k == "edit" && v == "1")
-    }
-
-    /// One problem with one answer, in the person's words. `field` is "" when the problem is
-    /// not about one question.
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub struct FormErr {
-        pub field: &'static str,
-        pub message: String,
-    }
-
-    fn error_of<'a>(errors: &'a [FormErr], name: &str) -> Option<&'a str> {
-        errors
-            .iter()
-            .find(|e| e.field == name)
-            .map(|e| e.message.as_str())
-    }
-
-    /// A question's name and message ids.
-    pub struct Q {
-        pub name: &'static str,
-        pub label: &'static str,
-        pub hint: &'static str,
-    }
-
-    pub fn error_summary(
-        tr: &Tr<'_>,
-        errors: &[FormErr],
-        question: impl Fn(&str) -> String,
-    ) -> Markup {
-        html! {
-            @if !errors.is_empty() {
-                div #error-summary role="alert" tabindex="-1" aria-labelledby="error-summary-title" {
-                    h2 #error-summary-title { (tr.t("error-summary-title")) }
-                    ul {
-                        @for e in errors {
-                            li {
-                                @if e.field.is_empty() {
-                                    (e.message)
-                                } @else {
-                                    a href={ "#field-" (e.field) } {
-                                        span.q-name { (question(e.field)) }
-                                        br;
-                                        (e.message)
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    fn error_line(errors: &[FormErr], name: &str) -> Markup {
-        html! {
-            @if let Some(message) = error_of(errors, name) {
-                p.field-error id={ "error-" (name) } { (message) }
-            }
-        }
-    }
-
-    /// A text box (`kind` "text", read as a decimal number, or "date"), with what was typed kept.
-    pub fn text(tr: &Tr<'_>, q: &Q, kind: &str, kept: &Kept, errors: &[FormErr]) -> Markup {
-        let name = q.name;
-        let invalid = error_of(errors, name).is_some();
-        let described = if invalid {
-            format!("hint-{name} error-{name}")
-        } else {
-            format!("hint-{name}")
-        };
-        html! {
-            div.q.err[invalid] {
-                label for={ "field-" (name) } { (tr.t(q.label)) }
-                p.hint id={ "hint-" (name) } { (tr.t(q.hint)) }
-                (error_line(errors, name))
-                input type=(kind) inputmode=[(kind == "text").then_some("decimal")]
-                    name=(name) id={ "field-" (name) } value=(kept.get(name).unwrap_or(""))
-                    autocomplete="off" aria-describedby=(described)
-                    aria-invalid=[invalid.then_some("true")];
-            }
-        }
-    }
-
-    /// Radio buttons, with "Not sure" (sends nothing) when `not_sure`.
-    pub fn radios(
-        tr: &Tr<'_>,
-        q: &Q,
-        options: &[(&str, &str)],
-        not_sure: bool,
-        kept: &Kept,
-        errors: &[FormErr],
-    ) -> Markup {
-        let name = q.name;
-        let invalid = error_of(errors, name).is_some();
-        let raw = kept.get(name);
-        let known = raw.is_none_or(|v| options.iter().any(|(w, _)| *w == v));
-        let error_id = invalid.then(|| format!("error-{name}"));
-        let aria_invalid = invalid.then_some("true");
-        html! {
-            fieldset.q.err[invalid] id={ "q-" (name) } aria-describedby={ "hint-" (name) } {
-                legend { (tr.t(q.label)) }
-                p.hint id={ "hint-" (name) } { (tr.t(q.hint)) }
-                (error_line(errors, name))
-                @for (i, (word, option)) in options.iter().enumerate() {
-                    label.opt {
-                        input type="radio" name=(name) value=(word)
-                            id=(if i == 0 { format!("field-{name}") } else { format!("field-{name}-{word}") })
-                            checked[raw == Some(*word)]
-                            aria-describedby=[error_id.as_deref()] aria-invalid=[aria_invalid];
-                        span { (tr.t(option)) }
-                    }
-                }
-                @if not_sure {
-                    label.opt {
-                        input type="radio" name=(name) value="" id={ "field-" (name) "-unknown" }
-                            checked[raw.is_none() && known]
-                            aria-describedby=[error_id.as_deref()] aria-invalid=[aria_invalid];
-                        span { (tr.t("opt-not-sure")) }
-                    }
-                }
-            }
-        }
-    }
-
-    /// "Sources: title; title", from the bibliography's short titles.
-    pub fn sources(tr: &Tr<'_>, sources: &[Source]) -> Markup {
-        let titles: Vec<&str> = sources
-            .iter()
-            .map(|s| solace_content::sources::title(s.id()).unwrap_or(s.id()))
-            .collect();
-        html! {
-            small.r-src { (tr.t_with("result-sources", &[("list", FluentValue::from(titles.join("; ")))])) }
-        }
-    }
-
-    /// Print (shown by the script), "Change my answers" (a POST: answers never go in a URL),
-    /// and "Start again".
-    pub fn result_buttons(tr: &Tr<'_>, action: &str, kept: &Kept) -> Markup {
-        html! {
-            div.row {
-                button #print .btn.secondary type="button" hidden { (tr.t("result-print")) }
-                form #change-answers method="post" action=(action) {
-                    @for (name, value) in kept.iter() {
-                        input type="hidden" name=(name) value=(value);
-                    }
-                    input type="hidden" name="edit" value="1";
-                    button.btn.secondary type="submit" { (tr.t("result-change")) }
-                }
-                a.btn.secondary href=(action) { (tr.t("result-start-again")) }
-            }
+            (super::result_buttons(tr, "/results/scan", kept))
         }
     }
 }

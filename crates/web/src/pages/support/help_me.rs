@@ -10,6 +10,7 @@
 //! `edit=1` to go back to the form with the choices kept.
 
 use crate::pages::{Chrome, Ctx, Page, bad_request};
+use crate::view::forms::{FieldError, Summary, error_summary_with, wants_edit};
 use axum::Form;
 use axum::extract::rejection::FormRejection;
 use axum::http::StatusCode;
@@ -99,7 +100,7 @@ pub async fn post(ctx: Ctx, body: Result<Form<Vec<(String, String)>>, FormReject
         Err(rejection) => return bad_request(&ctx, rejection.status()),
     };
     let choices = Choices::from_pairs(&pairs);
-    if pairs.iter().any(|(k, v)| k == "edit" && v == "1") {
+    if wants_edit(&pairs) {
         return form_page(&ctx, &choices, None);
     }
     if let Some(problem) = check(&choices) {
@@ -155,16 +156,16 @@ fn form_page(ctx: &Ctx, c: &Choices, problem: Option<Problem>) -> Response {
             tr.t_with("helpme-error-too-long", &[("count", FluentValue::from(n))])
         }
     });
+    let errors: Vec<FieldError> = field
+        .zip(message.clone())
+        .map(|(f, m)| FieldError::new(f, m))
+        .into_iter()
+        .collect();
     let body: Markup = html! {
         h1 { (tr.t("helpme-heading")) }
         p.lead { (tr.t("helpme-intro")) }
         p.note #help-me-private { (tr.t("helpme-private")) }
-        @if let (Some(field), Some(message)) = (field, &message) {
-            div #error-summary role="alert" tabindex="-1" aria-labelledby="error-summary-title" {
-                h2 #error-summary-title { (tr.t("helpme-error-summary")) }
-                ul { li { a href={ "#field-" (field) } { (message) } } }
-            }
-        }
+        (error_summary_with(&tr, &errors, Summary { title: "helpme-error-summary", ..Summary::default() }))
         form #help-me-form method="post" action="/support/help-me" novalidate {
             fieldset.q.err[field == Some("help")] #field-help tabindex="-1" {
                 legend { (tr.t("helpme-choices")) }

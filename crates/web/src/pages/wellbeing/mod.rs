@@ -21,17 +21,22 @@
 
 mod trend;
 
-use super::csrf::CSRF_FIELD;
 use super::{Chrome, Ctx, Page, bad_request};
 use crate::AppState;
+use crate::error::{PageError, no_store};
+use crate::extract::csrf::Pairs;
+use crate::extract::{CsrfForm, Session};
+use crate::view::forms::{
+    FieldError, Summary, csrf_field, error_for, error_line, error_summary_with,
+};
 use axum::Form;
 use axum::Router;
 use axum::extract::Path;
 use axum::extract::rejection::FormRejection;
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use chrono::{NaiveDate, SecondsFormat, Utc};
+use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use fluent_bundle::FluentValue;
 use maud::{Markup, html};
 use solace_clinical::diary::{EntryInput, Reminder};
@@ -41,7 +46,7 @@ use solace_clinical::wellbeing::{
 };
 use solace_i18n::Tr;
 
-type Body = Result<Form<Vec<(String, String)>>, FormRejection>;
+type Body = Result<Form<Pairs>, FormRejection>;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -209,8 +214,17 @@ pub(crate) fn summary(tr: &Tr<'_>, score: &Score) -> String {
 // Reading a form
 // ---------------------------------------------------------------------------------------------
 
-fn item_field(n: usize) -> String {
-    format!("item_{n}")
+/// The form field of question `n` (1-based).
+fn item_field(n: usize) -> &'static str {
+    const ITEMS: [&str; 20] = [
+        "item_1", "item_2", "item_3", "item_4", "item_5", "item_6", "item_7", "item_8", "item_9",
+        "item_10", "item_11", "item_12", "item_13", "item_14", "item_15", "item_16", "item_17",
+        "item_18", "item_19", "item_20",
+    ];
+    n.checked_sub(1)
+        .and_then(|i| ITEMS.get(i))
+        .copied()
+        .unwrap_or("item")
 }
 
 /// The raw answers of a form, one per item (`None` when left blank; text that is not a number
@@ -230,14 +244,9 @@ fn raw_answers(q: Questionnaire, pairs: &[(String, String)]) -> Vec<Option<f64>>
         .collect()
 }
 
-/// A problem with one question: its number (1-based) and the words.
-struct ItemError {
-    n: usize,
-    message: String,
-}
-
-fn item_errors(tr: &Tr<'_>, invalid: &solace_clinical::input::InvalidInput) -> Vec<ItemError> {
-    let mut out: Vec<ItemError> = vec![];
+/// The problems with the questions, each on its question's field.
+fn item_errors(tr: &Tr<'_>, invalid: &solace_clinical::input::InvalidInput) -> Vec<FieldError> {
+    let mut out: Vec<FieldError> = vec![];
     for e in &invalid.errors {
         let Some(i) = e
             .field
@@ -253,42 +262,33 @@ fn item_errors(tr: &Tr<'_>, invalid: &solace_clinical::input::InvalidInput) -> V
         } else {
             "wb-error-choice"
         };
-        out.push(ItemError {
-            n,
-            message: tr.t_with(id, &[("n", FluentValue::from(n))]),
-        });
+        out.push(FieldError::new(
+            item_field(n),
+            tr.t_with(id, &[("n", FluentValue::from(n))]),
+        ));
     }
     out
 }
 
 fn page(ctx: &Ctx, title: String, body: Markup, status: StatusCode) -> Response {
-    let mut res = ctx.respond(&Page {
+    // Answers and results are never cached.
+    no_store(ctx.respond(&Page {
         title,
         body,
         status,
         chrome: Chrome::Standard,
-    });
-    // Answers and results are never cached.
-    res.headers_mut().insert(
-        header::CACHE_CONTROL,
-        axum::http::HeaderValue::from_static("no-store"),
-    );
-    res
-}
-
-fn csrf_field(ctx: &Ctx) -> Markup {
-    html! { input type="hidden" name=(CSRF_FIELD) value=(ctx.csrf); }
+    }))
 }
 
 // ---------------------------------------------------------------------------------------------
 // Handlers
 // ---------------------------------------------------------------------------------------------
 
-pub async fn index(ctx: Ctx, headers: HeaderMap) -> Response {
+pub async fn index(ctx: Ctx, session: Session) -> Response {
     let tr = ctx.tr();
-    let open = super::diary::open_if_unlocked(ctx.state(), &headers).await;
+    let open = session.open_quietly(&ctx).await;
     let entries = match &open {
-        Some((diary, unlocked)) => super::diary::entries_of(diary, unlocked)
+        Some(o) => super::diary::entries_of(&o.diary, &o.key)
             .await
             .unwrap_or_default(),
         None => vec![],
@@ -329,13 +329,11 @@ fn help_now(tr: &Tr<'_>) -> Markup {
     }
 }
 
-pub async fn form_get(ctx: Ctx, headers: HeaderMap, Path(id): Path<String>) -> Response {
+pub async fn form_get(ctx: Ctx, session: Session, Path(id): Path<String>) -> Response {
     let Some(q) = Questionnaire::from_id(&id) else {
         return super::not_found(ctx).await;
     };
-    let unlocked = super::diary::open_if_unlocked(ctx.state(), &headers)
-        .await
-        .is_some();
+    let unlocked = session.open_quietly(&ctx).await.is_some();
     form_page_with(
         &ctx,
         q,
@@ -354,12 +352,12 @@ pub async fn form_get(ctx: Ctx, headers: HeaderMap, Path(id): Path<String>) -> R
 /// The PCL-5's optional "when was your loss?" field.
 const LOSS_DATE: &str = "loss_date";
 
-/// Today in the region's usual time zone (read here, at the edge).
-fn today(region: solace_clinical::Region) -> NaiveDate {
+/// Today in the region's usual time zone, at `now` (the server's clock).
+fn today(region: solace_clinical::Region, now: DateTime<Utc>) -> NaiveDate {
     let zone: chrono_tz::Tz = super::diary::default_zone(region)
         .parse()
         .unwrap_or(chrono_tz::Tz::UTC);
-    Utc::now().with_timezone(&zone).date_naive()
+    now.with_timezone(&zone).date_naive()
 }
 
 fn field_value<'a>(pairs: &'a [(String, String)], name: &str) -> &'a str {
@@ -395,12 +393,7 @@ struct Timing {
     loss: Option<NaiveDate>,
 }
 
-pub async fn form_post(
-    ctx: Ctx,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-    body: Body,
-) -> Response {
+pub async fn form_post(ctx: Ctx, session: Session, Path(id): Path<String>, body: Body) -> Response {
     let Some(q) = Questionnaire::from_id(&id) else {
         return super::not_found(ctx).await;
     };
@@ -413,7 +406,7 @@ pub async fn form_post(
     // "Moderately" or more [weathers-2013], puts the crisis line first, before the answers are
     // even checked.
     let crisis = crisis_reason(q, &raw);
-    let today = today(ctx.prefs.region);
+    let today = today(ctx.prefs.region, ctx.now());
     let loss_raw = if q == Questionnaire::Pcl5 {
         field_value(&pairs, LOSS_DATE)
     } else {
@@ -423,11 +416,11 @@ pub async fn form_post(
     match (Answers::check(q, &raw), typed_loss) {
         (Ok(answers), Ok(typed)) => {
             let score = answers.score();
-            let open = super::diary::open_if_unlocked(ctx.state(), &headers).await;
+            let open = session.open_quietly(&ctx).await;
             let unlocked = open.is_some();
             let timing = if q == Questionnaire::Pcl5 {
                 let from_diary = match (&open, typed) {
-                    (Some((diary, key)), None) => super::diary::entries_of(diary, key)
+                    (Some(o), None) => super::diary::entries_of(&o.diary, &o.key)
                         .await
                         .ok()
                         .and_then(|entries| {
@@ -470,9 +463,7 @@ pub async fn form_post(
                 &LossField {
                     value: loss_raw,
                     error: loss_error,
-                    unlocked: super::diary::open_if_unlocked(ctx.state(), &headers)
-                        .await
-                        .is_some(),
+                    unlocked: session.open_quietly(&ctx).await.is_some(),
                 },
             )
         }
@@ -490,7 +481,7 @@ fn form_page_with(
     ctx: &Ctx,
     q: Questionnaire,
     raw: &[Option<f64>],
-    errors: &[ItemError],
+    errors: &[FieldError],
     status: StatusCode,
     crisis: Option<CrisisReason>,
     loss: &LossField<'_>,
@@ -498,24 +489,19 @@ fn form_page_with(
     let tr = ctx.tr();
     let w = wording(q);
     let count = q.item_count();
-    let any_error = !errors.is_empty() || loss.error.is_some();
+    // The loss date is asked first, so its problem is listed first.
+    let summary: Vec<FieldError> = loss
+        .error
+        .iter()
+        .map(|m| FieldError::new(LOSS_DATE, m.clone()))
+        .chain(errors.iter().cloned())
+        .collect();
+    let any_error = !summary.is_empty();
+    let lead = (!errors.is_empty()).then(|| tr.t("wb-form-not-finished"));
     let body = html! {
         @if let Some(r) = crisis { (crisis_section(&tr, r)) }
         @if crisis.is_some() { h2 #form-heading { (tr.t(w.name)) } } @else { h1 #form-heading { (tr.t(w.name)) } }
-        @if any_error {
-            div #error-summary role="alert" tabindex="-1" aria-labelledby="error-summary-title" {
-                h2 #error-summary-title { (tr.t("error-summary-title")) }
-                @if !errors.is_empty() { p { (tr.t("wb-form-not-finished")) } }
-                ul {
-                    @if let Some(m) = &loss.error {
-                        li { a href={ "#field-" (LOSS_DATE) } { (m) } }
-                    }
-                    @for e in errors {
-                        li { a href={ "#field-" (item_field(e.n)) } { (e.message) } }
-                    }
-                }
-            }
-        }
+        (error_summary_with(&tr, &summary, Summary { lead: lead.as_deref(), ..Summary::default() }))
         @if crisis.is_none() && !any_error { (help_now(&tr)) }
         p { (tr.t("wb-form-intro")) }
         @if q == Questionnaire::Pcl5 {
@@ -544,7 +530,7 @@ fn form_page_with(
             @for (i, item) in w.items.iter().enumerate() {
                 @let n = i + 1;
                 @let name = item_field(n);
-                @let error = errors.iter().find(|e| e.n == n);
+                @let error = error_for(errors, name);
                 @let current = raw.get(i).copied().flatten();
                 fieldset.q.err[error.is_some()] id={ "q-" (name) } data-item=(n) {
                     legend {
@@ -552,9 +538,7 @@ fn form_page_with(
                         span aria-hidden="true" { (n) ". " }
                         span.item { (tr.t(item)) }
                     }
-                    @if let Some(e) = error {
-                        p.field-error id={ "error-" (name) } { (e.message) }
-                    }
+                    (error_line(errors, name))
                     div.opts {
                         @for (value, option) in w.options.iter().enumerate() {
                             label.opt {
@@ -739,21 +723,7 @@ fn result_section(
 /// POST `/wellbeing/keep`: keeps the answers in the unlocked diary, then shows `/wellbeing` with
 /// the trend. Refused without the CSRF token; when the diary is locked, nothing is kept and the
 /// person is told so.
-pub async fn keep(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
-    let Ok(Form(pairs)) = body else {
-        return bad_request(&ctx, StatusCode::BAD_REQUEST);
-    };
-    let token = pairs
-        .iter()
-        .rev()
-        .find(|(k, _)| k == CSRF_FIELD)
-        .map_or("", |(_, v)| v.as_str());
-    if !(super::csrf::same_origin(&headers)
-        && !ctx.csrf_is_new
-        && super::csrf::matches(&ctx.csrf, token))
-    {
-        return super::diary::forbidden(&ctx);
-    }
+pub async fn keep(ctx: Ctx, session: Session, CsrfForm(pairs): CsrfForm) -> Response {
     let tr = ctx.tr();
     let q = pairs
         .iter()
@@ -762,8 +732,7 @@ pub async fn keep(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
     let Some(q) = q else {
         return bad_request(&ctx, StatusCode::UNPROCESSABLE_ENTITY);
     };
-    let Some((diary, unlocked)) = super::diary::open_if_unlocked(ctx.state(), &headers).await
-    else {
+    let Some(open) = session.open_quietly(&ctx).await else {
         let body = html! {
             h1 { (tr.t("wb-keep-heading")) }
             p.warn #not-kept { (tr.t("wb-keep-locked")) }
@@ -771,7 +740,7 @@ pub async fn keep(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
         };
         return page(&ctx, tr.t("wb-title"), body, StatusCode::UNAUTHORIZED);
     };
-    let now = Utc::now();
+    let now = ctx.now();
     let input = EntryInput {
         kind: Some("wellbeing".to_owned()),
         at: Some(
@@ -785,13 +754,13 @@ pub async fn keep(ctx: Ctx, headers: HeaderMap, body: Body) -> Response {
     let Ok(entry) = input.validate(now) else {
         return bad_request(&ctx, StatusCode::UNPROCESSABLE_ENTITY);
     };
-    match diary.add(&unlocked, &entry).await {
+    match open.diary.add(&open.key, &entry).await {
         Ok(_) => (
             StatusCode::SEE_OTHER,
             [(header::LOCATION, "/wellbeing#trend")],
         )
             .into_response(),
-        Err(_) => super::diary::store_error(&ctx),
+        Err(_) => PageError::store_error(&ctx).into_response(),
     }
 }
 
@@ -809,7 +778,7 @@ pub async fn reminder(ctx: Ctx, body: Body) -> Response {
     else {
         return bad_request(&ctx, StatusCode::UNPROCESSABLE_ENTITY);
     };
-    let today = today(ctx.prefs.region);
+    let today = today(ctx.prefs.region, ctx.now());
     // A PCL-5 taken in the first month after the loss is re-checked 4 weeks after it [apa-dsm5].
     let loss = match read_loss_date(field_value(&pairs, LOSS_DATE), today) {
         Ok(d) if q == Questionnaire::Pcl5 => d,
@@ -831,5 +800,5 @@ pub async fn reminder(ctx: Ctx, body: Body) -> Response {
         approximate: false,
         sources: &[],
     };
-    super::diary::ics_response(super::diary::calendar(&ctx.tr(), &[&r]))
+    super::diary::ics_response(super::diary::calendar(&ctx.tr(), &[&r], ctx.now()))
 }

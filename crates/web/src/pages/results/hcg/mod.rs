@@ -226,7 +226,7 @@ pub async fn post_form(
         return form_page(&ctx, &answers, &[], StatusCode::OK);
     }
     let tr = ctx.tr();
-    let now = Utc::now();
+    let now = ctx.now();
     let Read {
         input,
         rows_used,

@@ -1,9 +1,11 @@
 //! The one layout every page goes through: the document head with the inline critical CSS, the
 //! emergency banner, the quick exit, the header with nav and language switch, and the footer.
 
-use super::assets::CSS;
-use super::csrf::CSRF_FIELD;
-use super::{Chrome, Ctx, Page, lang_name_id, lang_short_id, region_name_id};
+use super::forms::csrf_field;
+use super::{Chrome, Page};
+use crate::extract::Ctx;
+use crate::pages::assets::CSS;
+use crate::pages::{lang_name_id, lang_short_id, region_name_id};
 use fluent_bundle::FluentValue;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 use solace_i18n::{Lang, Tr};
@@ -84,7 +86,7 @@ fn header(ctx: &Ctx, tr: &Tr<'_>) -> Markup {
                 }
                 @if !ctx.holds_answers {
                 form.lang method="post" action="/settings" {
-                    input type="hidden" name=(CSRF_FIELD) value=(ctx.csrf);
+                    (csrf_field(ctx))
                     input type="hidden" name="back" value=(back);
                     span.vh { (tr.t("lang-switch-label")) }
                     @for lang in Lang::ALL {

@@ -13,10 +13,7 @@ pub struct CspNonce(pub String);
 
 impl CspNonce {
     fn fresh() -> CspNonce {
-        let mut bytes = [0u8; 16];
-        // The OS random source failing is not recoverable; a fixed nonce would defeat the CSP.
-        getrandom::fill(&mut bytes).expect("operating system random source");
-        CspNonce(base64::engine::general_purpose::STANDARD.encode(bytes))
+        CspNonce(base64::engine::general_purpose::STANDARD.encode(crate::random_bytes::<16>()))
     }
 }
 
@@ -67,30 +64,13 @@ pub async fn security_headers(mut req: Request, next: Next) -> Response {
     res
 }
 
-/// Hosted (multi-user) mode runs behind HTTPS: every cookie is marked `Secure`, so a session
-/// secret is never sent over plain HTTP, and browsers are told to use HTTPS only (HSTS). The local
-/// single-user app on <http://127.0.0.1> is left as it is: it has no HTTPS to insist on.
+/// Hosted (multi-user) mode runs behind HTTPS: browsers are told to use HTTPS only (HSTS). Its
+/// cookies are `Secure` ([`crate::cookies::Cookies`]), so a session secret is never sent over
+/// plain HTTP. The local single-user app on <http://127.0.0.1> is left as it is: it has no HTTPS
+/// to insist on.
 pub async fn hosted_transport(req: Request, next: Next) -> Response {
     let mut res = next.run(req).await;
-    let cookies: Vec<HeaderValue> = res
-        .headers()
-        .get_all(header::SET_COOKIE)
-        .iter()
-        .map(|v| {
-            let text = v.to_str().unwrap_or_default();
-            if text.to_ascii_lowercase().contains("; secure") {
-                v.clone()
-            } else {
-                HeaderValue::from_str(&format!("{text}; Secure")).unwrap_or_else(|_| v.clone())
-            }
-        })
-        .collect();
-    let h = res.headers_mut();
-    h.remove(header::SET_COOKIE);
-    for c in cookies {
-        h.append(header::SET_COOKIE, c);
-    }
-    h.insert(
+    res.headers_mut().insert(
         header::STRICT_TRANSPORT_SECURITY,
         HeaderValue::from_static("max-age=31536000"),
     );

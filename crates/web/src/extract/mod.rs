@@ -1,0 +1,168 @@
+//! What handlers take from a request, read once: [`Ctx`] (preferences, CSP nonce, CSRF token,
+//! the clock), [`CsrfForm`] (a form whose token and origin were checked) and the diary session
+//! ([`Session`], [`UnlockedDiary`]).
+//!
+//! A handler reads as: extract → call `solace-app` / `solace-clinical` → render. Failures that
+//! every page shares (an unreadable form, a forged one, a locked diary, the store failing) come
+//! back as a [`PageError`](crate::error::PageError), which is a response.
+
+pub mod csrf;
+pub mod session;
+
+pub use csrf::{CSRF_FIELD, CsrfForm, CsrfRefusal};
+pub use session::{Session, UnlockedDiary};
+
+use crate::AppState;
+use crate::cookies::{self, Cookies, Lifetime};
+use crate::error::PageError;
+use crate::middleware::CspNonce;
+use crate::prefs::Prefs;
+use crate::view::{self, Chrome, Page};
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use chrono::{DateTime, NaiveDate, Utc};
+use solace_i18n::{Lang, Tr};
+use solace_store::Diary;
+use std::convert::Infallible;
+use std::sync::Arc;
+
+/// What every page handler needs: the person's preferences, the CSP nonce, the path (for the
+/// language switch), the CSRF token for forms, and the server's state (the clock, the diary).
+#[derive(Debug, Clone)]
+pub struct Ctx {
+    state: AppState,
+    pub prefs: Prefs,
+    pub(crate) nonce: String,
+    pub(crate) path: String,
+    pub(crate) csrf: String,
+    /// The visit had no token yet: one was made for this response, so nothing sent can match it.
+    pub(crate) csrf_is_new: bool,
+    /// Whether the browser says the request came from this site (see [`csrf::same_origin`]).
+    same_origin: bool,
+    /// Whether the person chose a language (else it follows the region).
+    pub(crate) lang_chosen: bool,
+    /// Whether this page shows answers sent with the request (a POST): the language switch would
+    /// leave the page and lose them, so it is left out and Settings is one tap away instead.
+    pub holds_answers: bool,
+}
+
+impl FromRequestParts<AppState> for Ctx {
+    type Rejection = Infallible;
+
+    /// Made once a request: a second extractor (a [`CsrfForm`], an [`UnlockedDiary`]) gets the
+    /// same one, with the same fresh CSRF token.
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Infallible> {
+        if let Some(ctx) = parts.extensions.get::<Ctx>() {
+            return Ok(ctx.clone());
+        }
+        let prefs = Prefs::from_headers(&parts.headers, state.config.default_region);
+        let nonce = parts
+            .extensions
+            .get::<CspNonce>()
+            .map(|n| n.0.clone())
+            .unwrap_or_default();
+        let (csrf, csrf_is_new) =
+            match cookies::get(&parts.headers, cookies::CSRF).filter(|t| csrf::well_formed(t)) {
+                Some(t) => (t.to_owned(), false),
+                None => (csrf::fresh(), true),
+            };
+        let ctx = Ctx {
+            state: state.clone(),
+            prefs,
+            nonce,
+            path: parts.uri.path().to_owned(),
+            csrf,
+            csrf_is_new,
+            same_origin: csrf::same_origin(&parts.headers),
+            lang_chosen: cookies::get(&parts.headers, cookies::LANG)
+                .and_then(Lang::from_tag)
+                .is_some(),
+            // Every POST but settings carries answers (check, results, odds).
+            holds_answers: parts.method == axum::http::Method::POST
+                && parts.uri.path() != "/settings",
+        };
+        parts.extensions.insert(ctx.clone());
+        Ok(ctx)
+    }
+}
+
+impl Ctx {
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    pub fn tr(&self) -> Tr<'_> {
+        self.state.i18n.tr(self.prefs.lang, self.prefs.region)
+    }
+
+    /// This instant, from the server's clock.
+    pub fn now(&self) -> DateTime<Utc> {
+        self.state.clock.now()
+    }
+
+    /// Today's date where Solace runs, from the server's clock.
+    pub fn today(&self) -> NaiveDate {
+        self.state.clock.today()
+    }
+
+    /// Multi-user (hosted) mode: diaries are opened by account name and passphrase.
+    pub fn multi_user(&self) -> bool {
+        self.state.config.multi_user
+    }
+
+    /// The cookie builder for this server (hosted cookies are `Secure`).
+    pub fn cookies(&self) -> Cookies {
+        Cookies::for_config(&self.state.config)
+    }
+
+    /// The diary store, or the kind page that says there is none.
+    pub fn store(&self) -> Result<Arc<Diary>, PageError> {
+        self.state
+            .diary
+            .clone()
+            .ok_or_else(|| PageError::no_store(self))
+    }
+
+    /// The one CSRF check: the request came from this site, this visit already had a token, and
+    /// `submitted` (the form's hidden field) equals it.
+    pub fn csrf_ok(&self, submitted: &str) -> bool {
+        self.same_origin && !self.csrf_is_new && csrf::matches(&self.csrf, submitted)
+    }
+
+    /// Whether the browser says the request came from another site (checked before the form is
+    /// read by the pages that refuse such a request without reading it).
+    pub fn cross_site(&self) -> bool {
+        !self.same_origin
+    }
+
+    /// Wraps `page` in the layout and makes the response: HTML, the status, and the CSRF
+    /// cookie when this visit has none yet (every standard page carries the language switch,
+    /// which is a settings form).
+    pub fn respond(&self, page: &Page) -> Response {
+        let tr = self.tr();
+        let html = view::layout::layout(self, &tr, page).into_string();
+        let mut res = (
+            page.status,
+            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+            html,
+        )
+            .into_response();
+        if self.csrf_is_new && page.chrome != Chrome::Neutral {
+            self.cookies()
+                .set(&mut res, cookies::CSRF, &self.csrf, Lifetime::Browser);
+        }
+        res
+    }
+
+    /// A standard page: the layout, the status and `title` (a message id).
+    pub fn page(&self, title: &str, body: maud::Markup, status: StatusCode) -> Response {
+        self.respond(&Page {
+            title: self.tr().t(title),
+            body,
+            status,
+            chrome: Chrome::Standard,
+        })
+    }
+}

@@ -1,0 +1,141 @@
+//! The diary session: the cookie `solace_session` holds the 256-bit session secret; the store
+//! keeps the data key wrapped under it with a sliding idle timeout, so any app node can open it.
+//!
+//! [`Session`] is the cookie, read but not yet opened (so a form's CSRF token is checked before
+//! the store is asked). [`UnlockedDiary`] is an open diary: as an extractor it answers a locked
+//! diary with the unlock form (saying so kindly when the session ended by itself, and clearing
+//! the dead cookie).
+
+use super::Ctx;
+use crate::AppState;
+use crate::cookies;
+use crate::error::PageError;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::response::Response;
+use solace_store::{Diary, DiaryError, SessionSecret, Unlocked};
+use std::convert::Infallible;
+use std::sync::Arc;
+
+/// The session cookie of a request, not yet opened.
+#[derive(Debug)]
+pub struct Session {
+    secret: Option<SessionSecret>,
+    /// The request carried a session cookie, well formed or not.
+    had_cookie: bool,
+}
+
+/// An open diary: the store and the key this session unwrapped.
+#[derive(Debug)]
+pub struct UnlockedDiary {
+    pub diary: Arc<Diary>,
+    pub key: Unlocked,
+}
+
+/// Why a session did not open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Closed {
+    /// This server has no diary store.
+    NoStore,
+    /// No session, or it ended (locked, idle, or unknown).
+    Locked,
+    /// The store failed.
+    Failed,
+}
+
+impl FromRequestParts<AppState> for Session {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &AppState) -> Result<Self, Infallible> {
+        let value = cookies::get(&parts.headers, cookies::SESSION);
+        Ok(Session {
+            secret: value.and_then(|v| SessionSecret::from_cookie_value(v).ok()),
+            had_cookie: value.is_some(),
+        })
+    }
+}
+
+impl Session {
+    /// Whether the request carried a session cookie (so a locked page clears it).
+    pub fn had_cookie(&self) -> bool {
+        self.had_cookie
+    }
+
+    /// Opens the diary when the session is live.
+    pub async fn try_open(&self, ctx: &Ctx) -> Result<UnlockedDiary, Closed> {
+        let diary = ctx.state().diary.clone().ok_or(Closed::NoStore)?;
+        let secret = self.secret.as_ref().ok_or(Closed::Locked)?;
+        match diary.open_session(secret, ctx.now()).await {
+            Ok(key) => Ok(UnlockedDiary { diary, key }),
+            Err(DiaryError::SessionInvalid) => Err(Closed::Locked),
+            Err(_) => Err(Closed::Failed),
+        }
+    }
+
+    /// The open diary, or the page to send instead: the unlock form (with the dead cookie
+    /// cleared), the page that says there is no store, or the store error.
+    pub async fn open(&self, ctx: &Ctx) -> Result<UnlockedDiary, PageError> {
+        match self.try_open(ctx).await {
+            Ok(open) => Ok(open),
+            Err(Closed::NoStore) => Err(PageError::no_store(ctx)),
+            Err(Closed::Failed) => Err(PageError::store_error(ctx)),
+            Err(Closed::Locked) => {
+                let diary = ctx.store()?;
+                let mut res = crate::pages::diary::locked_page(ctx, &diary, self.had_cookie).await;
+                if self.had_cookie {
+                    self.clear(ctx, &mut res);
+                }
+                Err(res.into())
+            }
+        }
+    }
+
+    /// The open diary, or `None` for any reason. For pages outside the diary that offer to keep
+    /// something only when it is unlocked (wellbeing check-ins); they never show the unlock form.
+    pub async fn open_quietly(&self, ctx: &Ctx) -> Option<UnlockedDiary> {
+        self.try_open(ctx).await.ok()
+    }
+
+    /// Ends the session in the store (Lock, "Leave this site"). Returns whether there was one.
+    pub async fn end(&self, ctx: &Ctx) -> bool {
+        let Some(secret) = &self.secret else {
+            return false;
+        };
+        if let Some(diary) = &ctx.state().diary {
+            let _ = diary.end_session(secret).await;
+        }
+        true
+    }
+
+    /// Clears the session cookie on `res`.
+    pub fn clear(&self, ctx: &Ctx, res: &mut Response) {
+        ctx.cookies().remove(res, cookies::SESSION);
+    }
+}
+
+impl FromRequestParts<AppState> for UnlockedDiary {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
+        let Ok(ctx) = Ctx::from_request_parts(parts, state).await;
+        let Ok(session) = Session::from_request_parts(parts, state).await;
+        session.open(&ctx).await
+    }
+}
+
+/// Starts a session for an unlocked diary and sets its cookie on `res`.
+pub async fn start(
+    ctx: &Ctx,
+    diary: &Diary,
+    key: &Unlocked,
+    res: &mut Response,
+) -> Result<(), DiaryError> {
+    let session = diary.start_session(key, ctx.now()).await?;
+    ctx.cookies().set(
+        res,
+        cookies::SESSION,
+        session.secret().to_cookie_value().as_str(),
+        cookies::Lifetime::Browser,
+    );
+    Ok(())
+}
