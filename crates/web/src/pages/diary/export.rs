@@ -3,7 +3,6 @@
 //! kept on the server and nothing from the diary goes into a URL, a header (beyond the fixed file
 //! name) or a log line. A rejected form comes back filled in, each problem beside its field.
 
-use super::timeline::load;
 use super::{Pairs, diary_nav};
 use crate::error::{PageError, no_store};
 use crate::extract::session::Closed;
@@ -258,7 +257,10 @@ pub async fn post(
             ));
         }
     };
-    let Ok((_, entries, _)) = load(&diary, &unlocked).await else {
+    let Ok(entries) = solace_app::diary::load(&diary, &unlocked)
+        .await
+        .map(|l| l.entries)
+    else {
         return Err(PageError::store_error(&ctx));
     };
     drop(unlocked);

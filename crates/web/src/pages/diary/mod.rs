@@ -94,7 +94,9 @@ pub(crate) async fn entries_of(
     diary: &Diary,
     unlocked: &Unlocked,
 ) -> Result<Vec<solace_clinical::diary::Entry>, DiaryError> {
-    timeline::load(diary, unlocked).await.map(|(_, e, _)| e)
+    solace_app::diary::load(diary, unlocked)
+        .await
+        .map(|l| l.entries)
 }
 
 /// A 303 to `to`.

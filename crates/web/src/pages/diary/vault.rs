@@ -14,15 +14,11 @@ use crate::pages::{Chrome, Page};
 use crate::view::forms::{FieldError, csrf_field, error_for, error_line, error_summary};
 use axum::http::StatusCode;
 use axum::response::Response;
-use chrono::{DateTime, TimeDelta, Utc};
 use fluent_bundle::FluentValue;
 use maud::{Markup, html};
-use serde::{Deserialize, Serialize};
-use solace_clinical::diary::{Entry, EntryKind};
+use solace_app::diary::{self, AUTO_DELETE_DAYS};
 use solace_store::vault::MIN_PASSPHRASE_CHARS;
-use solace_store::{
-    Diary, DiaryError, DiaryList, LOCAL_ACCOUNT, Passphrase, RecordId, RecoveryCode, Unlocked,
-};
+use solace_store::{Diary, DiaryError, LOCAL_ACCOUNT, Passphrase, RecoveryCode, Unlocked};
 use std::sync::Arc;
 
 fn page(ctx: &Ctx, title: &str, body: Markup, status: StatusCode) -> Response {
@@ -252,7 +248,7 @@ async fn start(
     code: Option<&RecoveryCode>,
 ) -> Result<Response, PageError> {
     // Opening the diary applies automatic deletion; the timeline says how many went.
-    if auto_delete(diary, unlocked, ctx.now(), false)
+    if diary::auto_delete(diary, unlocked, ctx.now(), false)
         .await
         .is_err()
     {
@@ -625,145 +621,6 @@ pub async fn delete_post(
 
 // --- settings: automatic deletion ------------------------------------------------------------
 
-/// The choices for automatic deletion, in days (besides "off", the default).
-pub(super) const AUTO_DELETE_DAYS: [u16; 4] = [30, 90, 180, 365];
-
-/// The tag that tells the settings record from an entry (entries have `kind`, never `record`).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum RecordTag {
-    #[default]
-    Settings,
-}
-
-/// The diary's settings: one sealed record, `{"record":"settings",…}`.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct Settings {
-    record: RecordTag,
-    /// Delete entries older than this many days whenever the diary is opened. `None`: off.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    auto_delete_days: Option<u16>,
-    /// Entries deleted on unlock that the timeline has not yet told about.
-    #[serde(default, skip_serializing_if = "is_zero")]
-    removed_untold: u32,
-}
-
-#[allow(clippy::trivially_copy_pass_by_ref)]
-fn is_zero(n: &u32) -> bool {
-    *n == 0
-}
-
-/// Whether a stored record is the settings record rather than an entry.
-pub(super) fn is_settings(v: &serde_json::Value) -> bool {
-    v.get("record").and_then(serde_json::Value::as_str) == Some("settings")
-}
-
-/// Whether a stored record is one of the diary's own records (settings, a photo's bytes) rather
-/// than an entry: those carry `record`, entries never do.
-fn is_own_record(v: &serde_json::Value) -> bool {
-    v.get("record").is_some()
-}
-
-/// The settings record and its id, if the person has ever saved settings.
-async fn settings(
-    diary: &Diary,
-    unlocked: &Unlocked,
-) -> Result<Option<(RecordId, Settings)>, DiaryError> {
-    let list = diary.list::<serde_json::Value>(unlocked).await?;
-    Ok(list
-        .entries
-        .into_iter()
-        .filter(|(_, v)| is_settings(v))
-        .find_map(|(id, v)| serde_json::from_value::<Settings>(v).ok().map(|s| (id, s))))
-}
-
-/// Applies automatic deletion: deletes every entry whose `at` is more than the chosen number of
-/// days before `now`. With `tell` (the timeline), returns how many were deleted now and on unlock
-/// since the timeline last said so, and forgets that count; without (unlock), keeps the count in
-/// the sealed settings for the timeline and returns the number deleted now.
-pub(super) async fn auto_delete(
-    diary: &Diary,
-    unlocked: &Unlocked,
-    now: DateTime<Utc>,
-    tell: bool,
-) -> Result<u32, DiaryError> {
-    let list = diary.list::<serde_json::Value>(unlocked).await?;
-    auto_delete_in(diary, unlocked, &list, now, tell).await
-}
-
-/// [`auto_delete`] on records already opened (`list`, as [`Diary::list`] returns them), so a
-/// page that needs them anyway opens every record once, not twice.
-pub(super) async fn auto_delete_in(
-    diary: &Diary,
-    unlocked: &Unlocked,
-    list: &DiaryList<serde_json::Value>,
-    now: DateTime<Utc>,
-    tell: bool,
-) -> Result<u32, DiaryError> {
-    let Some((settings_id, mut s)) = list
-        .entries
-        .iter()
-        .filter(|(_, v)| is_settings(v))
-        .find_map(|(id, v)| {
-            serde_json::from_value::<Settings>(v.clone())
-                .ok()
-                .map(|s| (*id, s))
-        })
-    else {
-        return Ok(0);
-    };
-    let mut removed: u32 = 0;
-    if let Some(days) = s.auto_delete_days.filter(|d| AUTO_DELETE_DAYS.contains(d)) {
-        let cutoff = now - TimeDelta::days(i64::from(days));
-        for (id, v) in &list.entries {
-            let id = *id;
-            if is_own_record(v) {
-                continue;
-            }
-            let Ok(entry) = Entry::deserialize(v) else {
-                continue;
-            };
-            // What happened and when (loss confirmed, care chosen, medicine taken, surgery) is
-            // kept: the recovery checks count from it (a positive test 3 weeks on, no period by 8
-            // weeks), and deleting it would switch those safety checks off without a word.
-            if matches!(entry.kind, EntryKind::Event { .. }) {
-                continue;
-            }
-            if entry.instant() < cutoff {
-                // A photo entry's pixels are a record of their own: delete them first.
-                if let EntryKind::Photo { photo_id, .. } = &entry.kind
-                    && let Ok(photo) = photo_id.parse::<RecordId>()
-                {
-                    match diary.delete(unlocked, photo).await {
-                        Ok(()) | Err(DiaryError::RecordNotFound) => {}
-                        Err(e) => return Err(e),
-                    }
-                }
-                match diary.delete(unlocked, id).await {
-                    Ok(()) => removed = removed.saturating_add(1),
-                    Err(DiaryError::RecordNotFound) => {}
-                    Err(e) => return Err(e),
-                }
-            }
-        }
-    }
-    if tell {
-        let total = removed.saturating_add(s.removed_untold);
-        if s.removed_untold > 0 {
-            s.removed_untold = 0;
-            diary.update(unlocked, settings_id, &s).await?;
-        }
-        Ok(total)
-    } else {
-        if removed > 0 {
-            s.removed_untold = s.removed_untold.saturating_add(removed);
-            diary.update(unlocked, settings_id, &s).await?;
-        }
-        Ok(removed)
-    }
-}
-
 /// The kind line at the top of the timeline after automatic deletion.
 pub(super) fn auto_deleted_notice(tr: &solace_i18n::Tr<'_>, removed: u32) -> Markup {
     html! {
@@ -822,18 +679,17 @@ fn settings_form(
     page(ctx, "diary-settings-title", body, status)
 }
 
-fn setting_word(s: Option<&Settings>) -> String {
-    s.and_then(|s| s.auto_delete_days)
-        .map_or_else(|| "off".to_owned(), |d| d.to_string())
+fn setting_word(days: Option<u16>) -> String {
+    days.map_or_else(|| "off".to_owned(), |d| d.to_string())
 }
 
 pub async fn settings_get(ctx: Ctx, open: UnlockedDiary) -> Result<Response, PageError> {
-    let s = settings(&open.diary, &open.key)
+    let s = diary::settings(&open.diary, &open.key)
         .await
         .map_err(|_| PageError::store_error(&ctx))?;
     Ok(settings_form(
         &ctx,
-        &setting_word(s.as_ref().map(|(_, s)| s)),
+        &setting_word(s.and_then(|(_, s)| s.auto_delete_days())),
         &[],
         false,
         StatusCode::OK,
@@ -871,27 +727,12 @@ pub async fn settings_post(
             StatusCode::UNPROCESSABLE_ENTITY,
         ));
     };
-    let saved = match settings(&diary, &unlocked).await {
-        Ok(Some((id, mut s))) => {
-            s.auto_delete_days = days;
-            diary.update(&unlocked, id, &s).await
-        }
-        Ok(None) => {
-            let s = Settings {
-                auto_delete_days: days,
-                ..Settings::default()
-            };
-            diary.add(&unlocked, &s).await.map(|_| ())
-        }
-        Err(e) => Err(e),
-    };
-    saved.map_err(|_| PageError::store_error(&ctx))?;
+    diary::set_auto_delete(&diary, &unlocked, days)
+        .await
+        .map_err(|_| PageError::store_error(&ctx))?;
     Ok(settings_form(
         &ctx,
-        &setting_word(Some(&Settings {
-            auto_delete_days: days,
-            ..Settings::default()
-        })),
+        &setting_word(days),
         &[],
         true,
         StatusCode::OK,
