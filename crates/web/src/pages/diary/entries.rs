@@ -6,10 +6,10 @@
 
 use super::{Pairs, diary_nav, see_other, value};
 use crate::cookies;
-use crate::error::{PageError, no_store};
+use crate::error::PageError;
 use crate::extract::{CsrfForm, Ctx, Session, UnlockedDiary};
 use crate::pages::check::fields::read_number;
-use crate::pages::{Chrome, Page, drawings};
+use crate::pages::drawings;
 use crate::view::forms::{FieldError, csrf_field, error_for, error_line, error_summary};
 use axum::extract::Path;
 use axum::http::StatusCode;
@@ -138,15 +138,6 @@ pub(in crate::pages) fn default_zone(region: Region) -> &'static str {
     }
 }
 
-fn page(ctx: &Ctx, title: String, body: Markup, status: StatusCode) -> Response {
-    no_store(ctx.respond(&Page {
-        title,
-        body,
-        status,
-        chrome: Chrome::Standard,
-    }))
-}
-
 fn chooser(ctx: &Ctx) -> Markup {
     let tr = ctx.tr();
     html! {
@@ -164,8 +155,7 @@ fn chooser(ctx: &Ctx) -> Markup {
 }
 
 pub async fn add_get(ctx: Ctx, _open: UnlockedDiary) -> Response {
-    let title = ctx.tr().t("diary-add-title");
-    page(&ctx, title, chooser(&ctx), StatusCode::OK)
+    ctx.private_page("diary-add-title", chooser(&ctx), StatusCode::OK)
 }
 
 pub async fn add_post(ctx: Ctx, session: Session, CsrfForm(pairs): CsrfForm) -> Response {
@@ -179,8 +169,7 @@ pub async fn add_post(ctx: Ctx, session: Session, CsrfForm(pairs): CsrfForm) -> 
     let mut vals = Vals::from_pairs(&pairs);
     let kind = vals.get("kind").to_owned();
     if !KINDS.iter().any(|(k, _)| *k == kind) {
-        let title = ctx.tr().t("diary-add-title");
-        return page(&ctx, title, chooser(&ctx), StatusCode::OK);
+        return ctx.private_page("diary-add-title", chooser(&ctx), StatusCode::OK);
     }
     if vals.get("tz").is_empty() {
         vals.set("tz", default_zone(ctx.prefs.region).to_owned());
@@ -221,12 +210,7 @@ fn not_saved(ctx: &Ctx, pairs: &Pairs, locked: &Response) -> Response {
         p #not-saved .warn { (tr.t("diary-not-saved")) }
         p { a.btn.primary href="/diary" { (tr.t("diary-not-saved-unlock")) } }
     };
-    let mut res = page(
-        ctx,
-        tr.t("diary-not-saved-heading"),
-        body,
-        StatusCode::UNAUTHORIZED,
-    );
+    let mut res = ctx.private_page("diary-not-saved-heading", body, StatusCode::UNAUTHORIZED);
     // Keep what the locked page said about the cookie (it clears an ended session's cookie).
     cookies::copy(locked, &mut res);
     res
@@ -308,7 +292,7 @@ fn wellbeing_entry(
             p { button #entry-delete .btn.danger type="submit" name="delete" value="1" { (tr.t("diary-entry-delete")) } }
         }
     };
-    page(ctx, tr.t("diary-kind-wellbeing"), body, StatusCode::OK)
+    ctx.private_page("diary-kind-wellbeing", body, StatusCode::OK)
 }
 
 /// A number as a form value: the shortest text that reads back the same, at most one decimal.
@@ -664,6 +648,27 @@ fn text_field(
     }
 }
 
+/// A score from 0 to 10 (pain, mood) as eleven radio buttons.
+fn score_field(tr: &Tr<'_>, v: &Vals, errors: &[FieldError], legend: &str, hint: &str) -> Markup {
+    html! {
+        fieldset.q.err[error_for(errors, "score").is_some()] #q-score {
+            legend { (tr.t(legend)) }
+            p.hint { (tr.t(hint)) }
+            (error_line(errors, "score"))
+            div.pain {
+                @for n in 0..=10u8 {
+                    @let s = n.to_string();
+                    label.opt {
+                        input type="radio" name="score" value=(s) id=(if n == 0 { "field-score".to_owned() } else { format!("field-score-{n}") })
+                            checked[v.get("score") == s];
+                        span { (n) }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// The medicine: quick choices as big buttons, or its name typed; then the dose. The time is the
 /// entry's own "when".
 fn medication_fields(tr: &Tr<'_>, v: &Vals, errors: &[FieldError]) -> Markup {
@@ -730,21 +735,7 @@ fn entry_form(
             (radios(&tr, v, errors, "hcg_unit", "diary-f-unit", &[("iu_per_l", "diary-o-iu"), ("miu_per_ml", "diary-o-miu")], None))
         },
         "pain" => html! {
-            fieldset.q.err[error_for(errors, "score").is_some()] #q-score {
-                legend { (tr.t("diary-f-pain")) }
-                p.hint { (tr.t("diary-f-pain-hint")) }
-                (error_line(errors, "score"))
-                div.pain {
-                    @for n in 0..=10u8 {
-                        @let s = n.to_string();
-                        label.opt {
-                            input type="radio" name="score" value=(s) id=(if n == 0 { "field-score".to_owned() } else { format!("field-score-{n}") })
-                                checked[v.get("score") == s];
-                            span { (n) }
-                        }
-                    }
-                }
-            }
+            (score_field(&tr, v, errors, "diary-f-pain", "diary-f-pain-hint"))
             (radios(&tr, v, errors, "where", "diary-f-where", &[("lower_middle", "diary-o-lower_middle"), ("left_side", "diary-o-left_side"), ("right_side", "diary-o-right_side"), ("shoulder_tip", "diary-o-shoulder_tip"), ("back", "diary-o-back"), ("bottom", "diary-o-bottom"), ("other", "diary-o-other")], None))
         },
         "temperature" => html! {
@@ -759,21 +750,7 @@ fn entry_form(
         },
         "medication" => medication_fields(&tr, v, errors),
         "mood" => html! {
-            fieldset.q.err[error_for(errors, "score").is_some()] #q-score {
-                legend { (tr.t("diary-f-mood")) }
-                p.hint { (tr.t("diary-f-mood-hint")) }
-                (error_line(errors, "score"))
-                div.pain {
-                    @for n in 0..=10u8 {
-                        @let s = n.to_string();
-                        label.opt {
-                            input type="radio" name="score" value=(s) id=(if n == 0 { "field-score".to_owned() } else { format!("field-score-{n}") })
-                                checked[v.get("score") == s];
-                            span { (n) }
-                        }
-                    }
-                }
-            }
+            (score_field(&tr, v, errors, "diary-f-mood", "diary-f-mood-hint"))
             (text_field(&tr, v, errors, "words", "diary-f-words", Some("diary-f-words-hint")))
         },
         "scan" => html! {
@@ -827,10 +804,10 @@ fn entry_form(
             }
         }
     };
-    let title = tr.t(if editing.is_some() {
+    let title = if editing.is_some() {
         "diary-edit-title"
     } else {
         "diary-add-title"
-    });
-    page(ctx, title, body, status)
+    };
+    ctx.private_page(title, body, status)
 }

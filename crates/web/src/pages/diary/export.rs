@@ -241,10 +241,7 @@ pub async fn post(
     session: Session,
     CsrfForm(pairs): CsrfForm,
 ) -> Result<Response, PageError> {
-    let UnlockedDiary {
-        diary,
-        key: unlocked,
-    } = open(&ctx, &session).await?;
+    let unlocked = open(&ctx, &session).await?;
     let answers = Answers::from_pairs(&pairs);
     let (format, request) = match answers.read(&ctx) {
         Ok(x) => x,
@@ -257,10 +254,7 @@ pub async fn post(
             ));
         }
     };
-    let Ok(entries) = solace_app::diary::load(&diary, &unlocked)
-        .await
-        .map(|l| l.entries)
-    else {
+    let Ok(entries) = unlocked.entries().await else {
         return Err(PageError::store_error(&ctx));
     };
     drop(unlocked);

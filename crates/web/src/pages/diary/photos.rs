@@ -11,10 +11,9 @@
 
 use super::{Pairs, diary_nav, see_other, value};
 use crate::AppState;
-use crate::error::{PageError, no_store};
+use crate::error::PageError;
 use crate::extract::csrf::last;
 use crate::extract::{CSRF_FIELD, CsrfForm, Ctx, Session, UnlockedDiary};
-use crate::pages::{Chrome, Page};
 use crate::view::forms::{FieldError, csrf_field, error_for, error_line, error_summary};
 use axum::extract::multipart::{MultipartError, MultipartRejection};
 use axum::extract::{DefaultBodyLimit, Multipart, Path};
@@ -22,7 +21,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, get};
 use chrono::SecondsFormat;
-use maud::{Markup, html};
+use maud::html;
 use solace_app::diary::{self, StoredPhoto};
 use solace_app::photo_meta::{self, PhotoError};
 use solace_clinical::diary::{Entry, EntryInput};
@@ -36,15 +35,6 @@ pub(super) fn upload_route() -> MethodRouter<AppState> {
     get(upload_get)
         .post(upload_post)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
-}
-
-fn page(ctx: &Ctx, title: String, body: Markup, status: StatusCode) -> Response {
-    no_store(ctx.respond(&Page {
-        title,
-        body,
-        status,
-        chrome: Chrome::Standard,
-    }))
 }
 
 fn upload_form(ctx: &Ctx, note: &str, errors: &[FieldError], status: StatusCode) -> Response {
@@ -83,7 +73,7 @@ fn upload_form(ctx: &Ctx, note: &str, errors: &[FieldError], status: StatusCode)
         }
         p { a.btn.secondary href="/diary" { (tr.t("diary-back")) } }
     };
-    page(ctx, tr.t("photo-title"), body, status)
+    ctx.private_page("photo-title", body, status)
 }
 
 pub async fn upload_get(ctx: Ctx, _open: UnlockedDiary) -> Response {
@@ -320,7 +310,7 @@ fn view_page(ctx: &Ctx, id: RecordId, entry: &Entry, photo_id: RecordId, clear: 
         }
         p { a.btn.secondary href="/diary" { (tr.t("diary-back")) } }
     };
-    page(ctx, tr.t("photo-view-title"), body, StatusCode::OK)
+    ctx.private_page("photo-view-title", body, StatusCode::OK)
 }
 
 /// `GET /diary/photo/<entry id>/view`: the photo, blurred.

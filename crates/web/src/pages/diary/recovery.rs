@@ -161,10 +161,7 @@ pub(super) const fn management_id(m: Management) -> &'static str {
 }
 
 pub async fn get(ctx: Ctx, open: UnlockedDiary) -> Result<Response, PageError> {
-    let Ok(entries) = solace_app::diary::load(&open.diary, &open.key)
-        .await
-        .map(|l| l.entries)
-    else {
+    let Ok(entries) = open.entries().await else {
         return Err(PageError::store_error(&ctx));
     };
     drop(open);
@@ -347,10 +344,7 @@ pub async fn ics(
         .strip_suffix(".ics")
         .filter(|stem| *stem == "all" || FILES.iter().any(|(f, _)| f == stem))
         .ok_or_else(|| PageError::not_found(&ctx))?;
-    let Ok(entries) = solace_app::diary::load(&open.diary, &open.key)
-        .await
-        .map(|l| l.entries)
-    else {
+    let Ok(entries) = open.entries().await else {
         return Err(PageError::store_error(&ctx));
     };
     drop(open);

@@ -276,20 +276,11 @@ fn chart(
     note: Option<&str>,
 ) -> Markup {
     let f = FRAME;
-    let t0 = pts.first().map_or(0, |p| p.0.timestamp()) as f64;
-    let t1 = pts.last().map_or(0, |p| p.0.timestamp()) as f64;
-    let (d0, d1) = if (t1 - t0).abs() < 1.0 {
-        (t0 - 43_200.0, t0 + 43_200.0)
-    } else {
-        let pad = (t1 - t0) * 0.05;
-        (t0 - pad, t1 + pad)
-    };
-    let xs = Linear {
-        d0,
-        d1,
-        r0: f.x0(),
-        r1: f.x1(),
-    };
+    let xs = Linear::over_time(
+        pts.first().map(|p| p.0.timestamp()),
+        pts.last().map(|p| p.0.timestamp()),
+        &f,
+    );
     let max = pts.iter().map(|p| p.1).fold(0.0, f64::max);
     let min = pts.iter().map(|p| p.1).fold(f64::INFINITY, f64::min);
     let (lo, hi) = match scale {

@@ -10,7 +10,6 @@ use super::{Pairs, account_name, diary_nav, see_other, value};
 use crate::error::{PageError, no_store};
 use crate::extract::session::start as start_session;
 use crate::extract::{CsrfForm, CsrfRefusal, Ctx, Session, UnlockedDiary};
-use crate::pages::{Chrome, Page};
 use crate::view::forms::{FieldError, csrf_field, error_for, error_line, error_summary};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -20,15 +19,6 @@ use solace_app::diary::{self, AUTO_DELETE_DAYS};
 use solace_store::vault::MIN_PASSPHRASE_CHARS;
 use solace_store::{Diary, DiaryError, LOCAL_ACCOUNT, Passphrase, RecoveryCode, Unlocked};
 use std::sync::Arc;
-
-fn page(ctx: &Ctx, title: &str, body: Markup, status: StatusCode) -> Response {
-    no_store(ctx.respond(&Page {
-        title: ctx.tr().t(title),
-        body,
-        status,
-        chrome: Chrome::Standard,
-    }))
-}
 
 fn account_field(ctx: &Ctx, pairs: &Pairs, errors: &[FieldError]) -> Markup {
     let tr = ctx.tr();
@@ -109,7 +99,7 @@ fn unlock_form(
             p { a href="/diary/new" { (tr.t("diary-create-link")) } }
         }
     };
-    page(ctx, "diary-unlock-title", body, status)
+    ctx.private_page("diary-unlock-title", body, status)
 }
 
 fn new_form(ctx: &Ctx, pairs: &Pairs, errors: &[FieldError], status: StatusCode) -> Response {
@@ -137,7 +127,7 @@ fn new_form(ctx: &Ctx, pairs: &Pairs, errors: &[FieldError], status: StatusCode)
             p.hint { (tr.t("diary-new-one")) }
         }
     };
-    page(ctx, "diary-new-title", body, status)
+    ctx.private_page("diary-new-title", body, status)
 }
 
 /// Checks a new passphrase and its confirmation; the errors name the fields.
@@ -299,7 +289,7 @@ fn code_page(ctx: &Ctx, code: &RecoveryCode, unticked: bool, status: StatusCode)
             p { button #saved-submit .btn.primary type="submit" { (tr.t("diary-code-continue")) } }
         }
     };
-    page(ctx, "diary-code-title", body, status)
+    ctx.private_page("diary-code-title", body, status)
 }
 
 pub async fn saved_post(ctx: Ctx, CsrfForm(pairs): CsrfForm) -> Response {
@@ -393,7 +383,7 @@ fn recover_form(ctx: &Ctx, pairs: &Pairs, errors: &[FieldError], status: StatusC
             p { button #recover-submit .btn.primary type="submit" { (tr.t("diary-recover-submit")) } }
         }
     };
-    page(ctx, "diary-recover-title", body, status)
+    ctx.private_page("diary-recover-title", body, status)
 }
 
 pub async fn recover_get(ctx: Ctx) -> Result<Response, PageError> {
@@ -473,7 +463,7 @@ fn passphrase_form(ctx: &Ctx, errors: &[FieldError], done: bool, status: StatusC
         }
         p.more { a #settings-link href="/diary/settings" { (tr.t("diary-settings-link")) } }
     };
-    page(ctx, "diary-passphrase-title", body, status)
+    ctx.private_page("diary-passphrase-title", body, status)
 }
 
 pub async fn passphrase_get(ctx: Ctx, _open: UnlockedDiary) -> Response {
@@ -544,7 +534,7 @@ fn delete_form(ctx: &Ctx, pairs: &Pairs, errors: &[FieldError], status: StatusCo
             p { button #delete-submit .btn.danger type="submit" { (tr.t("diary-delete-submit")) } }
         }
     };
-    page(ctx, "diary-delete-title", body, status)
+    ctx.private_page("diary-delete-title", body, status)
 }
 
 pub async fn delete_get(ctx: Ctx, _open: UnlockedDiary) -> Response {
@@ -614,7 +604,7 @@ pub async fn delete_post(
         p { (tr.t("diary-deleted-text")) }
         p { a.btn.secondary href="/" { (tr.t("diary-home")) } }
     };
-    let mut res = page(&ctx, "diary-deleted-heading", body, StatusCode::OK);
+    let mut res = ctx.private_page("diary-deleted-heading", body, StatusCode::OK);
     session.clear(&ctx, &mut res);
     Ok(res)
 }
@@ -676,7 +666,7 @@ fn settings_form(
         }
         p.more { a href="/diary/passphrase" { (tr.t("diary-passphrase-link")) } }
     };
-    page(ctx, "diary-settings-title", body, status)
+    ctx.private_page("diary-settings-title", body, status)
 }
 
 fn setting_word(days: Option<u16>) -> String {

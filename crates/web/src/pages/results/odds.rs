@@ -292,18 +292,13 @@ pub async fn post_form(
 }
 
 fn form_page(ctx: &Ctx, a: &Answers, errors: &[FieldError], status: StatusCode) -> Response {
-    let tr = ctx.tr();
-    let title = if errors.is_empty() {
-        tr.t("odds-title")
-    } else {
-        tr.t("odds-title-error")
-    };
-    ctx.respond(&Page {
-        title,
-        body: render_form(&tr, a, errors),
+    let body = render_form(&ctx.tr(), a, errors);
+    ctx.form_page(
+        ("odds-title", "odds-title-error"),
+        !errors.is_empty(),
+        body,
         status,
-        chrome: Chrome::Standard,
-    })
+    )
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -401,6 +396,13 @@ fn figure_item(tr: &Tr<'_>, f: &Shown) -> Markup {
                 (capitalise(odds))
             }
         }
+        (figure_words(tr, f))
+    }
+}
+
+/// A figure's sentence, what an odds ratio means when it is one, and its source.
+fn figure_words(tr: &Tr<'_>, f: &Shown) -> Markup {
+    html! {
         p { (f.text) }
         @if f.odds_text.is_some() {
             p.hint { (tr.t("odds-ratio-explain")) }
@@ -416,14 +418,7 @@ fn figure_item(tr: &Tr<'_>, f: &Shown) -> Markup {
 /// the reader).
 fn context_item(tr: &Tr<'_>, f: &Shown) -> Markup {
     html! {
-        p { (f.text) }
-        @if f.odds_text.is_some() {
-            p.hint { (tr.t("odds-ratio-explain")) }
-        }
-        p.src {
-            (tr.t_with("odds-source", &[("list", FluentValue::from(source_titles(f)))]))
-            " · " (tr.t(confidence_label(f.confidence)))
-        }
+        (figure_words(tr, f))
     }
 }
 
@@ -432,14 +427,6 @@ fn capitalise(s: &str) -> String {
     c.next()
         .map(|first| first.to_uppercase().chain(c).collect())
         .unwrap_or_default()
-}
-
-fn hidden_answers(a: &Answers) -> Markup {
-    html! {
-        @for (name, value) in a.iter() {
-            input type="hidden" name=(name) value=(value);
-        }
-    }
 }
 
 pub fn render_result(tr: &Tr<'_>, out: &RiskOutput, s: &Situation, a: &Answers) -> Markup {
@@ -535,15 +522,7 @@ pub fn render_result(tr: &Tr<'_>, out: &RiskOutput, s: &Situation, a: &Answers) 
                     }
                 }
             }
-            div.row {
-                button #print .btn.secondary type="button" hidden { (tr.t("odds-print")) }
-                form #change-answers method="post" action="/odds" {
-                    (hidden_answers(a))
-                    input type="hidden" name="edit" value="1";
-                    button.btn.secondary type="submit" { (tr.t("odds-change")) }
-                }
-                a.btn.secondary href="/odds" { (tr.t("odds-start-again")) }
-            }
+            (forms::result_buttons(tr, "/odds", a.hidden(), ["odds-print", "odds-change", "odds-start-again"]))
         }
     }
 }

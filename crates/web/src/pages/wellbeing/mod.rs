@@ -21,9 +21,9 @@
 
 mod trend;
 
-use super::{Chrome, Ctx, Page, bad_request};
+use super::{Ctx, bad_request};
 use crate::AppState;
-use crate::error::{PageError, no_store};
+use crate::error::PageError;
 use crate::extract::csrf::Pairs;
 use crate::extract::{CsrfForm, Session};
 use crate::view::forms::{
@@ -270,16 +270,6 @@ fn item_errors(tr: &Tr<'_>, invalid: &solace_clinical::input::InvalidInput) -> V
     out
 }
 
-fn page(ctx: &Ctx, title: String, body: Markup, status: StatusCode) -> Response {
-    // Answers and results are never cached.
-    no_store(ctx.respond(&Page {
-        title,
-        body,
-        status,
-        chrome: Chrome::Standard,
-    }))
-}
-
 // ---------------------------------------------------------------------------------------------
 // Handlers
 // ---------------------------------------------------------------------------------------------
@@ -288,9 +278,7 @@ pub async fn index(ctx: Ctx, session: Session) -> Response {
     let tr = ctx.tr();
     let open = session.open_quietly(&ctx).await;
     let entries = match &open {
-        Some(o) => super::diary::entries_of(&o.diary, &o.key)
-            .await
-            .unwrap_or_default(),
+        Some(o) => o.entries().await.unwrap_or_default(),
         None => vec![],
     };
     let unlocked = open.is_some();
@@ -316,7 +304,7 @@ pub async fn index(ctx: Ctx, session: Session) -> Response {
         }
         p.hint #wb-note { (tr.t("wb-not-diagnosis")) }
     };
-    page(&ctx, tr.t("wb-title"), body, StatusCode::OK)
+    ctx.private_page("wb-title", body, StatusCode::OK)
 }
 
 /// A quiet line with the crisis line and emergency number, on the page before any question.
@@ -420,7 +408,8 @@ pub async fn form_post(ctx: Ctx, session: Session, Path(id): Path<String>, body:
             let unlocked = open.is_some();
             let timing = if q == Questionnaire::Pcl5 {
                 let from_diary = match (&open, typed) {
-                    (Some(o), None) => super::diary::entries_of(&o.diary, &o.key)
+                    (Some(o), None) => o
+                        .entries()
                         .await
                         .ok()
                         .and_then(|entries| {
@@ -445,7 +434,7 @@ pub async fn form_post(ctx: Ctx, session: Session, Path(id): Path<String>, body:
                 @if let Some(r) = reason { (crisis_section(&tr, r)) }
                 (result_section(&ctx, &tr, &answers, &score, unlocked, reason.is_some(), timing.as_ref()))
             };
-            page(&ctx, tr.t("wb-result-title"), body, StatusCode::OK)
+            ctx.private_page("wb-result-title", body, StatusCode::OK)
         }
         (checked, loss) => {
             let errors = match &checked {
@@ -557,7 +546,7 @@ fn form_page_with(
         p { a href="/wellbeing" { (tr.t("wb-back")) } }
         p.hint #wb-note { (tr.t("wb-not-diagnosis")) }
     };
-    page(ctx, tr.t(w.name), body, status)
+    ctx.private_page(w.name, body, status)
 }
 
 /// The crisis response: the region's crisis line (call, and text where the line takes texts) and
@@ -738,7 +727,7 @@ pub async fn keep(ctx: Ctx, session: Session, CsrfForm(pairs): CsrfForm) -> Resp
             p.warn #not-kept { (tr.t("wb-keep-locked")) }
             p { a.btn.secondary href="/diary" { (tr.t("diary-not-saved-unlock")) } }
         };
-        return page(&ctx, tr.t("wb-title"), body, StatusCode::UNAUTHORIZED);
+        return ctx.private_page("wb-title", body, StatusCode::UNAUTHORIZED);
     };
     let now = ctx.now();
     let input = EntryInput {
