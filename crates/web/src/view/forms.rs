@@ -195,7 +195,7 @@ pub const RESULT_BUTTONS: [&str; 3] = ["result-print", "result-change", "result-
 /// The buttons under a result: Print (shown by the script), "Change my answers" (a POST of
 /// `answers`, hidden fields, with `edit=1`: answers never go in a URL), and "Start again".
 /// `words` are their message ids.
-pub fn result_buttons(tr: &Tr<'_>, action: &str, answers: Markup, words: [&str; 3]) -> Markup {
+pub fn result_buttons(tr: &Tr<'_>, action: &str, answers: &Markup, words: [&str; 3]) -> Markup {
     let [print, change, again] = words;
     html! {
         div.row {

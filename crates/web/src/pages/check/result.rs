@@ -139,7 +139,7 @@ pub fn render(tr: &Tr<'_>, outcome: &TriageOutcome, answers: &Answers) -> Markup
                 }
             }
             p #disclaimer { (view.disclaimer) }
-            (forms::result_buttons(tr, "/check", hidden_answers(answers), forms::RESULT_BUTTONS))
+            (forms::result_buttons(tr, "/check", &hidden_answers(answers), forms::RESULT_BUTTONS))
         }
     }
 }

@@ -39,5 +39,5 @@ pub fn sources(tr: &Tr<'_>, sources: &[Source]) -> Markup {
 
 /// The buttons under a result, with the answers kept for "Change my answers".
 pub fn result_buttons(tr: &Tr<'_>, action: &str, kept: &Kept) -> Markup {
-    forms::result_buttons(tr, action, kept.hidden(), forms::RESULT_BUTTONS)
+    forms::result_buttons(tr, action, &kept.hidden(), forms::RESULT_BUTTONS)
 }
