@@ -1,12 +1,14 @@
 //! What Solace's web app, CLI and fuzz targets share, below HTTP: the calculations and their
 //! answers ([`calc`]), reading JSON input ([`json_input`]), the triage answer in words
 //! ([`triage_view`]), the `OpenAPI` document ([`openapi`]), the PDF's words ([`export_labels`]),
-//! photo metadata stripping ([`photo_meta`]), the server's start-up checks ([`config`]) and the
+//! photo metadata stripping ([`photo_meta`]), the diary's typed records, loading and automatic
+//! deletion over the storage trait ([`diary`]), the server's start-up checks ([`config`]) and the
 //! clock ([`clock`]). No HTTP, no storage backend.
 
 pub mod calc;
 pub mod clock;
 pub mod config;
+pub mod diary;
 pub mod export_labels;
 pub mod json_input;
 pub mod openapi;

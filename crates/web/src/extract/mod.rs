@@ -156,10 +156,28 @@ impl Ctx {
         res
     }
 
-    /// A standard page: the layout, the status and `title` (a message id).
-    pub fn page(&self, title: &str, body: maud::Markup, status: StatusCode) -> Response {
-        self.respond(&Page {
+    /// A standard page that holds something private (the diary, check-in answers): never
+    /// cached. `title` is a message id.
+    pub fn private_page(&self, title: &str, body: maud::Markup, status: StatusCode) -> Response {
+        crate::error::no_store(self.respond(&Page {
             title: self.tr().t(title),
+            body,
+            status,
+            chrome: Chrome::Standard,
+        }))
+    }
+
+    /// A question form, empty or sent back: its title (`titles.0`, or `titles.1` when the form
+    /// came back with problems) says which.
+    pub fn form_page(
+        &self,
+        titles: (&str, &str),
+        has_errors: bool,
+        body: maud::Markup,
+        status: StatusCode,
+    ) -> Response {
+        self.respond(&Page {
+            title: self.tr().t(if has_errors { titles.1 } else { titles.0 }),
             body,
             status,
             chrome: Chrome::Standard,

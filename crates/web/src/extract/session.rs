@@ -32,6 +32,15 @@ pub struct UnlockedDiary {
     pub key: Unlocked,
 }
 
+impl UnlockedDiary {
+    /// Every readable entry, in time order.
+    pub async fn entries(&self) -> Result<Vec<solace_clinical::diary::Entry>, DiaryError> {
+        solace_app::diary::load(&self.diary, &self.key)
+            .await
+            .map(|l| l.entries)
+    }
+}
+
 /// Why a session did not open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Closed {

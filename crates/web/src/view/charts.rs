@@ -99,6 +99,27 @@ impl Linear {
     }
 }
 
+impl Linear {
+    /// The x scale of a chart over time (Unix seconds) across `f`'s plotting area: the span of
+    /// `first`..`last` with 5 % either side, or a day centred on a single instant.
+    pub fn over_time(first: Option<i64>, last: Option<i64>, f: &Frame) -> Linear {
+        let t0 = first.unwrap_or(0) as f64;
+        let t1 = last.unwrap_or(0) as f64;
+        let (d0, d1) = if (t1 - t0).abs() < 1.0 {
+            (t0 - 43_200.0, t0 + 43_200.0)
+        } else {
+            let pad = (t1 - t0) * 0.05;
+            (t0 - pad, t1 + pad)
+        };
+        Linear {
+            d0,
+            d1,
+            r0: f.x0(),
+            r1: f.x1(),
+        }
+    }
+}
+
 /// A base-10 logarithmic scale; the domain must be positive.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Log {

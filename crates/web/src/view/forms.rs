@@ -175,10 +175,40 @@ impl Kept {
     pub fn iter(&self) -> impl Iterator<Item = (&'static str, &str)> {
         self.0.iter().map(|(k, v)| (*k, v.as_str()))
     }
+
+    /// The answers as hidden fields, for "Change my answers".
+    pub fn hidden(&self) -> Markup {
+        html! {
+            @for (name, value) in self.iter() {
+                input type="hidden" name=(name) value=(value);
+            }
+        }
+    }
 }
 
 /// The "Not sure" choice of the results pages' questions.
 pub const NOT_SURE: Option<&str> = Some("opt-not-sure");
+
+/// The message ids of the buttons under a result: print, change my answers, start again.
+pub const RESULT_BUTTONS: [&str; 3] = ["result-print", "result-change", "result-start-again"];
+
+/// The buttons under a result: Print (shown by the script), "Change my answers" (a POST of
+/// `answers`, hidden fields, with `edit=1`: answers never go in a URL), and "Start again".
+/// `words` are their message ids.
+pub fn result_buttons(tr: &Tr<'_>, action: &str, answers: &Markup, words: [&str; 3]) -> Markup {
+    let [print, change, again] = words;
+    html! {
+        div.row {
+            button #print .btn.secondary type="button" hidden { (tr.t(print)) }
+            form #change-answers method="post" action=(action) {
+                (answers)
+                input type="hidden" name="edit" value="1";
+                button.btn.secondary type="submit" { (tr.t(change)) }
+            }
+            a.btn.secondary href=(action) { (tr.t(again)) }
+        }
+    }
+}
 
 /// "Change my answers" posts the answers back with `edit=1`.
 pub fn wants_edit(pairs: &[(String, String)]) -> bool {

@@ -90,26 +90,19 @@ fn form_page(
     early: Option<&TriageOutcome>,
     status: StatusCode,
 ) -> Response {
-    let tr = ctx.tr();
-    let title = if errors.is_empty() {
-        tr.t("check-title")
-    } else {
-        tr.t("check-title-error")
+    let view = FormView {
+        answers,
+        errors,
+        region: ctx.prefs.region,
+        early,
     };
-    ctx.respond(&Page {
-        title,
-        body: form::render(
-            &tr,
-            &FormView {
-                answers,
-                errors,
-                region: ctx.prefs.region,
-                early,
-            },
-        ),
+    let body = form::render(&ctx.tr(), &view);
+    ctx.form_page(
+        ("check-title", "check-title-error"),
+        !errors.is_empty(),
+        body,
         status,
-        chrome: Chrome::Standard,
-    })
+    )
 }
 
 /// The form field a contract field is asked by: both temperatures are asked as `temperature`.

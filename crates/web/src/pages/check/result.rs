@@ -5,6 +5,7 @@
 use super::fields::Answers;
 use super::form::hidden_answers;
 use crate::pages::drawings;
+use crate::view::forms;
 use fluent_bundle::FluentValue;
 use maud::{Markup, html};
 use solace_app::triage_view;
@@ -138,15 +139,7 @@ pub fn render(tr: &Tr<'_>, outcome: &TriageOutcome, answers: &Answers) -> Markup
                 }
             }
             p #disclaimer { (view.disclaimer) }
-            div.row {
-                button #print .btn.secondary type="button" hidden { (tr.t("result-print")) }
-                form #change-answers method="post" action="/check" {
-                    (hidden_answers(answers))
-                    input type="hidden" name="edit" value="1";
-                    button.btn.secondary type="submit" { (tr.t("result-change")) }
-                }
-                a.btn.secondary href="/check" { (tr.t("result-start-again")) }
-            }
+            (forms::result_buttons(tr, "/check", &hidden_answers(answers), forms::RESULT_BUTTONS))
         }
     }
 }

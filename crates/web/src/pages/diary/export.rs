@@ -3,7 +3,6 @@
 //! kept on the server and nothing from the diary goes into a URL, a header (beyond the fixed file
 //! name) or a log line. A rejected form comes back filled in, each problem beside its field.
 
-use super::timeline::load;
 use super::{Pairs, diary_nav};
 use crate::error::{PageError, no_store};
 use crate::extract::session::Closed;
@@ -242,10 +241,7 @@ pub async fn post(
     session: Session,
     CsrfForm(pairs): CsrfForm,
 ) -> Result<Response, PageError> {
-    let UnlockedDiary {
-        diary,
-        key: unlocked,
-    } = open(&ctx, &session).await?;
+    let unlocked = open(&ctx, &session).await?;
     let answers = Answers::from_pairs(&pairs);
     let (format, request) = match answers.read(&ctx) {
         Ok(x) => x,
@@ -258,7 +254,7 @@ pub async fn post(
             ));
         }
     };
-    let Ok((_, entries, _)) = load(&diary, &unlocked).await else {
+    let Ok(entries) = unlocked.entries().await else {
         return Err(PageError::store_error(&ctx));
     };
     drop(unlocked);

@@ -32,7 +32,7 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use maud::{Markup, html};
-use solace_store::{Diary, DiaryError, LOCAL_ACCOUNT, Unlocked};
+use solace_store::LOCAL_ACCOUNT;
 
 pub use crate::extract::csrf::Pairs;
 
@@ -87,14 +87,6 @@ pub(super) fn value<'a>(pairs: &'a Pairs, name: &str) -> Option<&'a str> {
         .find(|(k, _)| k == name)
         .map(|(_, v)| v.as_str())
         .filter(|v| !v.trim().is_empty())
-}
-
-/// Every readable entry of an open diary, in time order.
-pub(crate) async fn entries_of(
-    diary: &Diary,
-    unlocked: &Unlocked,
-) -> Result<Vec<solace_clinical::diary::Entry>, DiaryError> {
-    timeline::load(diary, unlocked).await.map(|(_, e, _)| e)
 }
 
 /// A 303 to `to`.

@@ -1,6 +1,7 @@
 //! Diary photos. `/diary/photo` takes a JPEG or PNG (multipart, up to [`BODY_LIMIT`] on that
 //! route only), strips its metadata ([`solace_app::photo_meta`]) before anything is stored, seals the
-//! stripped image as its own record ([`StoredPhoto`]) and adds a `photo` entry pointing to it.
+//! stripped image as its own record ([`StoredPhoto`], [`diary::add_photo`]) and adds a `photo`
+//! entry pointing to it.
 //!
 //! A photo is never shown unasked: the timeline says "Photo (hidden)" with a "Show photo" link to
 //! `/diary/photo/<entry id>/view`, which shows it blurred by CSS with a content warning; "Show
@@ -10,72 +11,30 @@
 
 use super::{Pairs, diary_nav, see_other, value};
 use crate::AppState;
-use crate::error::{PageError, no_store};
+use crate::error::PageError;
 use crate::extract::csrf::last;
 use crate::extract::{CSRF_FIELD, CsrfForm, Ctx, Session, UnlockedDiary};
-use crate::pages::{Chrome, Page};
 use crate::view::forms::{FieldError, csrf_field, error_for, error_line, error_summary};
 use axum::extract::multipart::{MultipartError, MultipartRejection};
 use axum::extract::{DefaultBodyLimit, Multipart, Path};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, get};
-use base64::Engine;
-use base64::engine::general_purpose::STANDARD;
 use chrono::SecondsFormat;
-use maud::{Markup, html};
-use serde::{Deserialize, Serialize};
-use solace_app::photo_meta::{self, PhotoError, PhotoFormat};
-use solace_clinical::diary::{Entry, EntryInput, EntryKind};
+use maud::html;
+use solace_app::diary::{self, StoredPhoto};
+use solace_app::photo_meta::{self, PhotoError};
+use solace_clinical::diary::{Entry, EntryInput};
 use solace_store::{DiaryError, RecordId};
 
 /// The largest upload request on `/diary/photo` (the rest of the app keeps 64 KiB).
 pub const BODY_LIMIT: usize = 6 * 1024 * 1024;
-
-/// The sealed record holding a photo's stripped bytes. Its own record, so the entry stays small
-/// and the timeline never carries pixels. `record` is `"photo"`, as the settings record's is
-/// `"settings"`, so lists of entries can tell it apart.
-#[derive(Serialize, Deserialize)]
-pub(super) struct StoredPhoto {
-    pub record: PhotoTag,
-    pub photo_format: PhotoFormat,
-    pub bytes_b64: String,
-}
-
-/// The `record` tag of a [`StoredPhoto`].
-#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
-pub(super) enum PhotoTag {
-    #[serde(rename = "photo")]
-    Photo,
-}
-
-/// Whether a stored record is a photo's bytes rather than an entry.
-pub(super) fn is_photo(v: &serde_json::Value) -> bool {
-    v.get("record").and_then(serde_json::Value::as_str) == Some("photo")
-}
-
-/// The photo record an entry points to, if it is a photo entry (for deleting both together).
-pub(super) fn photo_record_of(entry: &Entry) -> Option<RecordId> {
-    match &entry.kind {
-        EntryKind::Photo { photo_id, .. } => photo_id.parse().ok(),
-        _ => None,
-    }
-}
 
 /// `/diary/photo`: the form and the upload, with the larger body limit on this route only.
 pub(super) fn upload_route() -> MethodRouter<AppState> {
     get(upload_get)
         .post(upload_post)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
-}
-
-fn page(ctx: &Ctx, title: String, body: Markup, status: StatusCode) -> Response {
-    no_store(ctx.respond(&Page {
-        title,
-        body,
-        status,
-        chrome: Chrome::Standard,
-    }))
 }
 
 fn upload_form(ctx: &Ctx, note: &str, errors: &[FieldError], status: StatusCode) -> Response {
@@ -114,7 +73,7 @@ fn upload_form(ctx: &Ctx, note: &str, errors: &[FieldError], status: StatusCode)
         }
         p { a.btn.secondary href="/diary" { (tr.t("diary-back")) } }
     };
-    page(ctx, tr.t("photo-title"), body, status)
+    ctx.private_page("photo-title", body, status)
 }
 
 pub async fn upload_get(ctx: Ctx, _open: UnlockedDiary) -> Response {
@@ -256,7 +215,7 @@ pub async fn upload_post(
         photo_id: Some("pending".to_owned()),
         ..EntryInput::default()
     };
-    let mut entry = match input.validate(now) {
+    let entry = match input.validate(now) {
         Ok(e) => e,
         Err(invalid) => {
             let errors: Vec<FieldError> = invalid
@@ -279,19 +238,12 @@ pub async fn upload_post(
             ));
         }
     };
-    let record = StoredPhoto {
-        record: PhotoTag::Photo,
-        photo_format: stripped.format,
-        bytes_b64: STANDARD.encode(&stripped.bytes),
-    };
+    let record = StoredPhoto::new(stripped.format, &stripped.bytes);
     drop(stripped);
-    let photo_id = match diary.add(&unlocked, &record).await {
-        Ok(id) => id,
+    match diary::add_photo(&diary, &unlocked, &record, entry).await {
+        Ok(_) => {}
         Err(DiaryError::RecordTooLarge) => {
-            let err = FieldError {
-                field: "photo",
-                message: ctx.tr().t("photo-too-large"),
-            };
+            let err = FieldError::new("photo", ctx.tr().t("photo-too-large"));
             return Ok(upload_form(
                 &ctx,
                 &shown_note,
@@ -300,16 +252,6 @@ pub async fn upload_post(
             ));
         }
         Err(_) => return Err(PageError::store_error(&ctx)),
-    };
-    drop(record);
-    entry.kind = EntryKind::Photo {
-        photo_id: photo_id.to_string(),
-        taken_at: None,
-    };
-    if diary.add(&unlocked, &entry).await.is_err() {
-        // No photo without its entry.
-        let _ = diary.delete(&unlocked, photo_id).await;
-        return Err(PageError::store_error(&ctx));
     }
     Ok(see_other("/diary"))
 }
@@ -330,7 +272,7 @@ async fn photo_entry(
         }
         Err(_) => return Err(PageError::store_error(ctx)),
     };
-    match photo_record_of(&entry) {
+    match diary::photo_record_of(&entry) {
         Some(p) => Ok((id, entry, p)),
         None => Err(PageError::not_found(ctx)),
     }
@@ -368,7 +310,7 @@ fn view_page(ctx: &Ctx, id: RecordId, entry: &Entry, photo_id: RecordId, clear: 
         }
         p { a.btn.secondary href="/diary" { (tr.t("diary-back")) } }
     };
-    page(ctx, tr.t("photo-view-title"), body, StatusCode::OK)
+    ctx.private_page("photo-view-title", body, StatusCode::OK)
 }
 
 /// `GET /diary/photo/<entry id>/view`: the photo, blurred.
@@ -403,12 +345,9 @@ pub async fn delete_post(
 ) -> Result<Response, PageError> {
     let open = session.open(&ctx).await?;
     let (id, _, photo_id) = photo_entry(&ctx, &open, &id).await?;
-    for record in [photo_id, id] {
-        match open.diary.delete(&open.key, record).await {
-            Ok(()) | Err(DiaryError::RecordNotFound) => {}
-            Err(_) => return Err(PageError::store_error(&ctx)),
-        }
-    }
+    diary::delete_photo(&open.diary, &open.key, id, photo_id)
+        .await
+        .map_err(|_| PageError::store_error(&ctx))?;
     Ok(see_other("/diary"))
 }
 
@@ -432,7 +371,7 @@ pub async fn image(
         Err(_) => return Err(PageError::store_error(&ctx)),
     };
     drop(open);
-    let Ok(bytes) = STANDARD.decode(record.bytes_b64.as_bytes()) else {
+    let Some(bytes) = record.bytes() else {
         return Err(PageError::store_error(&ctx));
     };
     let mut res = (StatusCode::OK, bytes).into_response();

@@ -6,7 +6,6 @@
 
 use super::alert;
 use super::diary_nav;
-use super::timeline::load;
 use crate::error::{PageError, no_store};
 use crate::extract::{Ctx, UnlockedDiary};
 use crate::pages::{Chrome, Page};
@@ -162,7 +161,7 @@ pub(super) const fn management_id(m: Management) -> &'static str {
 }
 
 pub async fn get(ctx: Ctx, open: UnlockedDiary) -> Result<Response, PageError> {
-    let Ok((_, entries, _)) = load(&open.diary, &open.key).await else {
+    let Ok(entries) = open.entries().await else {
         return Err(PageError::store_error(&ctx));
     };
     drop(open);
@@ -345,7 +344,7 @@ pub async fn ics(
         .strip_suffix(".ics")
         .filter(|stem| *stem == "all" || FILES.iter().any(|(f, _)| f == stem))
         .ok_or_else(|| PageError::not_found(&ctx))?;
-    let Ok((_, entries, _)) = load(&open.diary, &open.key).await else {
+    let Ok(entries) = open.entries().await else {
         return Err(PageError::store_error(&ctx));
     };
     drop(open);

@@ -3,7 +3,6 @@
 
 use super::diary_nav;
 use super::entries::kind_label;
-use super::photos::is_photo;
 use crate::charts::{self, Frame, GRID, INK, Linear, Log, SERIES, Stroke};
 use crate::error::{PageError, no_store};
 use crate::extract::UnlockedDiary;
@@ -12,39 +11,9 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::{DateTime, FixedOffset};
 use maud::{Markup, html};
+use solace_app::diary::{self, Entries};
 use solace_clinical::diary::{Entry, EntryKind, timeline};
 use solace_i18n::Tr;
-use solace_store::RecordId;
-
-/// Every entry, opened and in time order, with their ids; and how many could not be read.
-pub(super) async fn load(
-    diary: &solace_store::Diary,
-    unlocked: &solace_store::Unlocked,
-) -> Result<(Vec<RecordId>, Vec<Entry>, usize), solace_store::DiaryError> {
-    Ok(entries_of(diary.list::<serde_json::Value>(unlocked).await?))
-}
-
-/// The entries among opened records, in time order, with their ids; and how many could not be
-/// read.
-fn entries_of(
-    list: solace_store::DiaryList<serde_json::Value>,
-) -> (Vec<RecordId>, Vec<Entry>, usize) {
-    // As `vault::entries`, and photo records (a photo's bytes, not an entry) left out too.
-    let mut unreadable = list.unreadable.len();
-    let mut all = Vec::with_capacity(list.entries.len());
-    for (id, v) in list.entries {
-        if super::vault::is_settings(&v) || is_photo(&v) {
-            continue;
-        }
-        match serde_json::from_value::<Entry>(v) {
-            Ok(e) => all.push((id, e)),
-            Err(_) => unreadable += 1,
-        }
-    }
-    all.sort_by_key(|(_, e)| e.instant());
-    let (ids, entries) = all.into_iter().unzip();
-    (ids, entries, unreadable)
-}
 
 pub async fn get(ctx: Ctx, open: UnlockedDiary) -> Result<Response, PageError> {
     let UnlockedDiary {
@@ -59,14 +28,18 @@ pub async fn get(ctx: Ctx, open: UnlockedDiary) -> Result<Response, PageError> {
         .await
         .map_err(failed)?;
     let now = ctx.now();
-    let removed = super::vault::auto_delete_in(&diary, &unlocked, &list, now, true)
+    let removed = diary::auto_delete_in(&diary, &unlocked, &list, now, true)
         .await
         .map_err(failed)?;
-    let (ids, entries, unreadable) = if removed == 0 {
-        entries_of(list)
+    let Entries {
+        ids,
+        entries,
+        unreadable,
+    } = if removed == 0 {
+        diary::entries_in(list)
     } else {
         drop(list);
-        load(&diary, &unlocked).await.map_err(failed)?
+        diary::load(&diary, &unlocked).await.map_err(failed)?
     };
     drop(unlocked);
     let tr = ctx.tr();
@@ -303,20 +276,11 @@ fn chart(
     note: Option<&str>,
 ) -> Markup {
     let f = FRAME;
-    let t0 = pts.first().map_or(0, |p| p.0.timestamp()) as f64;
-    let t1 = pts.last().map_or(0, |p| p.0.timestamp()) as f64;
-    let (d0, d1) = if (t1 - t0).abs() < 1.0 {
-        (t0 - 43_200.0, t0 + 43_200.0)
-    } else {
-        let pad = (t1 - t0) * 0.05;
-        (t0 - pad, t1 + pad)
-    };
-    let xs = Linear {
-        d0,
-        d1,
-        r0: f.x0(),
-        r1: f.x1(),
-    };
+    let xs = Linear::over_time(
+        pts.first().map(|p| p.0.timestamp()),
+        pts.last().map(|p| p.0.timestamp()),
+        &f,
+    );
     let max = pts.iter().map(|p| p.1).fold(0.0, f64::max);
     let min = pts.iter().map(|p| p.1).fold(f64::INFINITY, f64::min);
     let (lo, hi) = match scale {

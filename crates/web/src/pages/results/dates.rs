@@ -259,18 +259,13 @@ async fn post_form(ctx: Ctx, body: Result<Form<Vec<(String, String)>>, FormRejec
 }
 
 fn form_page(ctx: &Ctx, kept: &Kept, errors: &[FieldError], status: StatusCode) -> Response {
-    let tr = ctx.tr();
-    let title = if errors.is_empty() {
-        tr.t("dates-title")
-    } else {
-        tr.t("check-title-error")
-    };
-    ctx.respond(&Page {
-        title,
-        body: form(&tr, kept, errors),
+    let body = form(&ctx.tr(), kept, errors);
+    ctx.form_page(
+        ("dates-title", "check-title-error"),
+        !errors.is_empty(),
+        body,
         status,
-        chrome: Chrome::Standard,
-    })
+    )
 }
 
 // ---------------------------------------------------------------------------------------------

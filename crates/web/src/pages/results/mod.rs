@@ -9,7 +9,7 @@ pub mod options;
 pub mod scan;
 
 use crate::AppState;
-use crate::view::forms::Kept;
+use crate::view::forms::{self, Kept};
 use axum::Router;
 use fluent_bundle::FluentValue;
 use maud::{Markup, html};
@@ -37,20 +37,7 @@ pub fn sources(tr: &Tr<'_>, sources: &[Source]) -> Markup {
     }
 }
 
-/// Print (shown by the script), "Change my answers" (a POST: answers never go in a URL),
-/// and "Start again".
+/// The buttons under a result, with the answers kept for "Change my answers".
 pub fn result_buttons(tr: &Tr<'_>, action: &str, kept: &Kept) -> Markup {
-    html! {
-        div.row {
-            button #print .btn.secondary type="button" hidden { (tr.t("result-print")) }
-            form #change-answers method="post" action=(action) {
-                @for (name, value) in kept.iter() {
-                    input type="hidden" name=(name) value=(value);
-                }
-                input type="hidden" name="edit" value="1";
-                button.btn.secondary type="submit" { (tr.t("result-change")) }
-            }
-            a.btn.secondary href=(action) { (tr.t("result-start-again")) }
-        }
-    }
+    forms::result_buttons(tr, action, &kept.hidden(), forms::RESULT_BUTTONS)
 }

@@ -57,20 +57,11 @@ fn chart(tr: &Tr<'_>, q: Questionnaire, pts: &[(DateTime<FixedOffset>, Score)]) 
     let f = FRAME;
     let id = q.id();
     let title = tr.t(wording(q).name);
-    let t0 = pts.first().map_or(0, |p| p.0.timestamp()) as f64;
-    let t1 = pts.last().map_or(0, |p| p.0.timestamp()) as f64;
-    let (d0, d1) = if (t1 - t0).abs() < 1.0 {
-        (t0 - 43_200.0, t0 + 43_200.0)
-    } else {
-        let pad = (t1 - t0) * 0.05;
-        (t0 - pad, t1 + pad)
-    };
-    let xs = Linear {
-        d0,
-        d1,
-        r0: f.x0(),
-        r1: f.x1(),
-    };
+    let xs = Linear::over_time(
+        pts.first().map(|p| p.0.timestamp()),
+        pts.last().map(|p| p.0.timestamp()),
+        &f,
+    );
     let max = f64::from(q.max_total());
     let ys = Linear {
         d0: 0.0,

@@ -1,0 +1,217 @@
+//! Adding and editing entries. The kind chooser is a form of big buttons (POST, so the kind is
+//! not in the URL); each kind's form is short, with "now" as the time unless the person sets a
+//! date or time. Fields are the contract's names (DESIGN.md "Diary entries") except the time
+//! (`date`, `time`, `tz`), the hCG value (`hcg_value` + `hcg_unit`) and the temperature
+//! (`temp_value` + `temp_unit`).
+
+mod form;
+mod view;
+
+use super::{Pairs, diary_nav, see_other, value};
+use crate::cookies;
+use crate::error::PageError;
+use crate::extract::{CsrfForm, Ctx, Session, UnlockedDiary};
+use crate::view::forms::csrf_field;
+use axum::extract::Path;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use form::{Vals, read, vals_of};
+use maud::{Markup, html};
+use solace_clinical::Region;
+use solace_clinical::diary::Entry;
+use solace_store::{DiaryError, RecordId};
+use view::entry_form;
+
+/// The kinds the web offers, in the chooser's order: (kind, message id).
+pub(super) const KINDS: [(&str, &str); 11] = [
+    ("bleeding", "diary-kind-bleeding"),
+    ("hcg", "diary-kind-hcg"),
+    ("pain", "diary-kind-pain"),
+    ("temperature", "diary-kind-temperature"),
+    ("pregnancy_test", "diary-kind-pregnancy_test"),
+    ("medication", "diary-kind-medication"),
+    ("mood", "diary-kind-mood"),
+    ("scan", "diary-kind-scan"),
+    ("event", "diary-kind-event"),
+    ("note", "diary-kind-note"),
+    ("question", "diary-kind-question"),
+];
+
+pub(super) fn kind_label(kind: &str) -> &'static str {
+    if kind == "wellbeing" {
+        return "diary-kind-wellbeing";
+    }
+    KINDS
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map_or("diary-kind-other", |(_, id)| id)
+}
+
+pub(in crate::pages) fn default_zone(region: Region) -> &'static str {
+    match region {
+        Region::Uk => "Europe/London",
+        Region::Ie => "Europe/Dublin",
+        Region::Us => "America/New_York",
+        Region::Ca => "America/Toronto",
+        Region::Au => "Australia/Sydney",
+        Region::Nz => "Pacific/Auckland",
+        Region::Other => "UTC",
+    }
+}
+
+fn chooser(ctx: &Ctx) -> Markup {
+    let tr = ctx.tr();
+    html! {
+        (diary_nav(ctx))
+        h1 { (tr.t("diary-add-heading")) }
+        p { (tr.t("diary-add-intro")) }
+        form #kind-form .kinds method="post" action="/diary/add" {
+            (csrf_field(ctx))
+            @for (kind, label) in KINDS {
+                button.btn.kind type="submit" name="kind" value=(kind) { (tr.t(label)) }
+            }
+            a #kind-photo .btn.kind href="/diary/photo" { (tr.t("diary-kind-photo")) }
+        }
+    }
+}
+
+pub async fn add_get(ctx: Ctx, _open: UnlockedDiary) -> Response {
+    ctx.private_page("diary-add-title", chooser(&ctx), StatusCode::OK)
+}
+
+pub async fn add_post(ctx: Ctx, session: Session, CsrfForm(pairs): CsrfForm) -> Response {
+    let UnlockedDiary {
+        diary,
+        key: unlocked,
+    } = match session.open(&ctx).await {
+        Ok(open) => open,
+        Err(locked) => return not_saved(&ctx, &pairs, &locked.into_response()),
+    };
+    let mut vals = Vals::from_pairs(&pairs);
+    let kind = vals.get("kind").to_owned();
+    if !KINDS.iter().any(|(k, _)| *k == kind) {
+        return ctx.private_page("diary-add-title", chooser(&ctx), StatusCode::OK);
+    }
+    if vals.get("tz").is_empty() {
+        vals.set("tz", default_zone(ctx.prefs.region).to_owned());
+    }
+    if value(&pairs, "save").is_none() {
+        return entry_form(&ctx, &vals, &[], None, StatusCode::OK);
+    }
+    match read(&ctx.tr(), &vals, ctx.now()) {
+        Ok(entry) => match diary.add(&unlocked, &entry).await {
+            Ok(_) => see_other("/diary"),
+            Err(_) => PageError::store_error(&ctx).into_response(),
+        },
+        Err(errors) => entry_form(&ctx, &vals, &errors, None, StatusCode::UNPROCESSABLE_ENTITY),
+    }
+}
+
+/// The diary locked itself (idle timeout) while an entry was being typed. The entry cannot be
+/// stored without the key, but what it says is still checked in memory: a red flag in it is shown
+/// now, with the call button, and the person is told plainly that it was not saved.
+fn not_saved(ctx: &Ctx, pairs: &Pairs, locked: &Response) -> Response {
+    let tr = ctx.tr();
+    let mut vals = Vals::from_pairs(pairs);
+    if vals.get("tz").is_empty() {
+        vals.set("tz", default_zone(ctx.prefs.region).to_owned());
+    }
+    let now = ctx.now();
+    let entry = if value(pairs, "save").is_some() {
+        read(&tr, &vals, now).ok()
+    } else {
+        None
+    };
+    let banner = entry.and_then(|e| super::alert::help_banner(ctx, &tr, &[e], now));
+    let body = html! {
+        h1 { (tr.t("diary-not-saved-heading")) }
+        @if let Some(b) = banner {
+            (b)
+        }
+        p #not-saved .warn { (tr.t("diary-not-saved")) }
+        p { a.btn.primary href="/diary" { (tr.t("diary-not-saved-unlock")) } }
+    };
+    let mut res = ctx.private_page("diary-not-saved-heading", body, StatusCode::UNAUTHORIZED);
+    // Keep what the locked page said about the cookie (it clears an ended session's cookie).
+    cookies::copy(locked, &mut res);
+    res
+}
+
+pub async fn edit_get(
+    ctx: Ctx,
+    open: UnlockedDiary,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let id = id
+        .parse::<RecordId>()
+        .map_err(|_| PageError::not_found(&ctx))?;
+    let entry: Entry = match open.diary.get(&open.key, id).await {
+        Ok(e) => e,
+        Err(DiaryError::RecordNotFound) => return Err(PageError::not_found(&ctx)),
+        Err(_) => return Err(PageError::store_error(&ctx)),
+    };
+    if let Some(score) = entry.wellbeing_score() {
+        return Ok(wellbeing_entry(&ctx, &entry, &score, id));
+    }
+    let vals = vals_of(&entry, ctx.prefs.region);
+    Ok(entry_form(&ctx, &vals, &[], Some(id), StatusCode::OK))
+}
+
+pub async fn edit_post(
+    ctx: Ctx,
+    session: Session,
+    Path(id): Path<String>,
+    CsrfForm(pairs): CsrfForm,
+) -> Result<Response, PageError> {
+    let UnlockedDiary { diary, key } = session.open(&ctx).await?;
+    let id = id
+        .parse::<RecordId>()
+        .map_err(|_| PageError::not_found(&ctx))?;
+    if value(&pairs, "delete").is_some() {
+        return match diary.delete(&key, id).await {
+            Ok(()) | Err(DiaryError::RecordNotFound) => Ok(see_other("/diary")),
+            Err(_) => Err(PageError::store_error(&ctx)),
+        };
+    }
+    let mut vals = Vals::from_pairs(&pairs);
+    if vals.get("tz").is_empty() {
+        vals.set("tz", default_zone(ctx.prefs.region).to_owned());
+    }
+    match read(&ctx.tr(), &vals, ctx.now()) {
+        Ok(entry) => match diary.update(&key, id, &entry).await {
+            Ok(()) => Ok(see_other("/diary")),
+            Err(DiaryError::RecordNotFound) => Err(PageError::not_found(&ctx)),
+            Err(_) => Err(PageError::store_error(&ctx)),
+        },
+        Err(errors) => Ok(entry_form(
+            &ctx,
+            &vals,
+            &errors,
+            Some(id),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )),
+    }
+}
+
+/// A kept check-in is not edited (its answers are what the person gave): it is shown, and may be
+/// deleted.
+fn wellbeing_entry(
+    ctx: &Ctx,
+    entry: &Entry,
+    score: &solace_clinical::wellbeing::Score,
+    id: RecordId,
+) -> Response {
+    let tr = ctx.tr();
+    let body = html! {
+        (diary_nav(ctx))
+        h1 { (tr.t("diary-kind-wellbeing")) }
+        p.lead #wellbeing-summary { (crate::pages::wellbeing::summary(&tr, score)) }
+        p { (solace_i18n::fmt::date(tr.lang, entry.at.date_naive())) " " (solace_i18n::fmt::time(tr.lang, entry.at.time())) }
+        p.hint { (tr.t("wb-not-diagnosis")) }
+        form #entry-form method="post" action={ "/diary/entry/" (id) } {
+            (csrf_field(ctx))
+            p { button #entry-delete .btn.danger type="submit" name="delete" value="1" { (tr.t("diary-entry-delete")) } }
+        }
+    };
+    ctx.private_page("diary-kind-wellbeing", body, StatusCode::OK)
+}

@@ -1,0 +1,177 @@
+//! Changing an open vault: a new passphrase, and deleting everything.
+
+use super::{account_field, check_new_pass, pass_field, raw, refusal};
+use crate::error::PageError;
+use crate::extract::session::start as start_session;
+use crate::extract::{CsrfForm, Ctx, Session, UnlockedDiary};
+use crate::pages::diary::{Pairs, account_name, diary_nav};
+use crate::view::forms::{FieldError, csrf_field, error_for, error_line, error_summary};
+use axum::http::StatusCode;
+use axum::response::Response;
+use fluent_bundle::FluentValue;
+use maud::html;
+use solace_store::Passphrase;
+
+fn passphrase_form(ctx: &Ctx, errors: &[FieldError], done: bool, status: StatusCode) -> Response {
+    let tr = ctx.tr();
+    let body = html! {
+        (diary_nav(ctx))
+        h1 { (tr.t("diary-passphrase-heading")) }
+        @if done {
+            p.note #passphrase-changed role="status" { (tr.t("diary-passphrase-done")) }
+        }
+        (error_summary(&tr, errors))
+        form #passphrase-form method="post" action="/diary/passphrase" {
+            (csrf_field(ctx))
+            (pass_field(ctx, "passphrase", "diary-current-passphrase", None, errors, "current-password"))
+            (pass_field(ctx, "new_passphrase", "diary-new-passphrase", Some("diary-new-passphrase-short"), errors, "new-password"))
+            (pass_field(ctx, "confirm", "diary-confirm", None, errors, "new-password"))
+            p { button #passphrase-submit .btn.primary type="submit" { (tr.t("diary-passphrase-submit")) } }
+        }
+        p.more { a #settings-link href="/diary/settings" { (tr.t("diary-settings-link")) } }
+    };
+    ctx.private_page("diary-passphrase-title", body, status)
+}
+
+pub async fn passphrase_get(ctx: Ctx, _open: UnlockedDiary) -> Response {
+    passphrase_form(&ctx, &[], false, StatusCode::OK)
+}
+
+pub async fn passphrase_post(
+    ctx: Ctx,
+    session: Session,
+    CsrfForm(pairs): CsrfForm,
+) -> Result<Response, PageError> {
+    let UnlockedDiary { diary, key } = session.open(&ctx).await?;
+    let mut errors = vec![];
+    check_new_pass(&ctx, &pairs, "new_passphrase", &mut errors);
+    if !errors.is_empty() {
+        return Ok(passphrase_form(
+            &ctx,
+            &errors,
+            false,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ));
+    }
+    let current = Passphrase::new(raw(&pairs, "passphrase").to_owned());
+    let new = Passphrase::new(raw(&pairs, "new_passphrase").to_owned());
+    match diary
+        .change_passphrase(&key, &current, &new, ctx.now())
+        .await
+    {
+        Ok(()) => {
+            let mut res = passphrase_form(&ctx, &[], true, StatusCode::OK);
+            start_session(&ctx, &diary, &key, &mut res)
+                .await
+                .map_err(|_| PageError::store_error(&ctx))?;
+            Ok(res)
+        }
+        Err(e) => match refusal(&ctx, &e) {
+            Some(message) => Ok(passphrase_form(
+                &ctx,
+                &[FieldError {
+                    field: "passphrase",
+                    message,
+                }],
+                false,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )),
+            None => Err(PageError::store_error(&ctx)),
+        },
+    }
+}
+
+fn delete_form(ctx: &Ctx, pairs: &Pairs, errors: &[FieldError], status: StatusCode) -> Response {
+    let tr = ctx.tr();
+    let word = tr.t("diary-delete-word");
+    let body = html! {
+        (diary_nav(ctx))
+        h1 { (tr.t("diary-delete-heading")) }
+        (error_summary(&tr, errors))
+        p.warn { (tr.t("diary-delete-warning")) }
+        form #delete-form method="post" action="/diary/delete" {
+            (csrf_field(ctx))
+            div.q.err[error_for(errors, "word").is_some()] {
+                label for="field-word" { (tr.t_with("diary-delete-type", &[("word", FluentValue::from(word.clone()))])) }
+                (error_line(errors, "word"))
+                input.wide type="text" name="word" id="field-word" autocomplete="off";
+            }
+            (account_field(ctx, pairs, errors))
+            (pass_field(ctx, "passphrase", "diary-passphrase", None, errors, "current-password"))
+            p { button #delete-submit .btn.danger type="submit" { (tr.t("diary-delete-submit")) } }
+        }
+    };
+    ctx.private_page("diary-delete-title", body, status)
+}
+
+pub async fn delete_get(ctx: Ctx, _open: UnlockedDiary) -> Response {
+    delete_form(&ctx, &Vec::new(), &[], StatusCode::OK)
+}
+
+pub async fn delete_post(
+    ctx: Ctx,
+    session: Session,
+    CsrfForm(pairs): CsrfForm,
+) -> Result<Response, PageError> {
+    let UnlockedDiary {
+        diary,
+        key: unlocked,
+    } = session.open(&ctx).await?;
+    let tr = ctx.tr();
+    let word = tr.t("diary-delete-word");
+    if !raw(&pairs, "word").trim().eq_ignore_ascii_case(word.trim()) {
+        let errors = [FieldError {
+            field: "word",
+            message: tr.t_with("diary-error-word", &[("word", FluentValue::from(word))]),
+        }];
+        return Ok(delete_form(
+            &ctx,
+            &pairs,
+            &errors,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ));
+    }
+    let name = account_name(&ctx, &pairs).unwrap_or("");
+    let pass = Passphrase::new(raw(&pairs, "passphrase").to_owned());
+    let checked = match diary.unlock(name, &pass, ctx.now()).await {
+        Ok(u) if u.user() == unlocked.user() => u,
+        Ok(_) => {
+            let message = tr.t("diary-error-unlock");
+            return Ok(delete_form(
+                &ctx,
+                &pairs,
+                &[FieldError {
+                    field: "passphrase",
+                    message,
+                }],
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ));
+        }
+        Err(e) => {
+            return match refusal(&ctx, &e) {
+                Some(message) => Ok(delete_form(
+                    &ctx,
+                    &pairs,
+                    &[FieldError {
+                        field: "passphrase",
+                        message,
+                    }],
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                )),
+                None => Err(PageError::store_error(&ctx)),
+            };
+        }
+    };
+    drop(unlocked);
+    if diary.delete_everything(checked).await.is_err() {
+        return Err(PageError::store_error(&ctx));
+    }
+    let body = html! {
+        h1 #deleted { (tr.t("diary-deleted-heading")) }
+        p { (tr.t("diary-deleted-text")) }
+        p { a.btn.secondary href="/" { (tr.t("diary-home")) } }
+    };
+    let mut res = ctx.private_page("diary-deleted-heading", body, StatusCode::OK);
+    session.clear(&ctx, &mut res);
+    Ok(res)
+}
