@@ -258,10 +258,12 @@ fn from_type<T: JsonSchema>(
     }
     let mut schema = json!({
         "type": "object",
-        "additionalProperties": own["additionalProperties"],
         "description": description,
         "properties": properties,
     });
+    if let Some(unknown_fields) = own.get("additionalProperties") {
+        schema["additionalProperties"] = unknown_fields.clone();
+    }
     if !all_required.is_empty() {
         schema["required"] = json!(all_required);
     }
@@ -1111,15 +1113,25 @@ mod tests {
     /// here until the document describes it, and so does a field the document describes but the
     /// type lacks; in debug builds building the document fails as well (see [`input`]).
     #[test]
+    fn schema_lists_exactly_the_input_fields() {
+        same_fields::<TriageInput>(&document(), "TriageInput", &full_triage());
+    }
+
+    #[test]
     fn each_input_schema_lists_exactly_the_types_fields() {
         let doc = document();
-        same_fields::<TriageInput>(&doc, "TriageInput", &full_triage());
         same_fields::<HcgInput>(&doc, "HcgInput", &full_hcg());
         same_fields::<HcgValueInput>(&doc, "HcgValue", &full_hcg()["values"][0]);
         same_fields::<ScanInput>(&doc, "ScanInput", &full_scan());
         same_fields::<PreviousScanInput>(&doc, "PreviousScan", &full_scan()["previous_scan"]);
         same_fields::<DatingInput>(&doc, "DatingInput", &full_dating());
         same_fields::<Situation>(&doc, "RiskInput", &full_risk());
+    }
+
+    /// A type without `deny_unknown_fields`.
+    #[derive(JsonSchema)]
+    struct Open {
+        _a: Option<bool>,
     }
 
     #[test]
@@ -1169,6 +1181,13 @@ mod tests {
                 .any(|d| d.contains("Situation.sex is required")),
             "a required field that the type does not have: {drift:?}"
         );
+        // A type that would take unknown fields is drift, and the document does not claim more.
+        let (schema, drift) = from_type::<Open>("Open.", &[], &json!({ "_a": boolean("A.") }));
+        assert!(
+            drift.iter().any(|d| d.contains("accepts unknown fields")),
+            "{drift:?}"
+        );
+        assert!(schema.get("additionalProperties").is_none());
         // The one change of type allowed: a whole number where the type reads any number.
         let (schema, _) = from_type::<Situation>(
             "The situation.",
