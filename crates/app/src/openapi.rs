@@ -1,8 +1,19 @@
-//! The `OpenAPI` 3.1 document for `/api/v1`, written out by hand: the clinical crate stays free of
-//! web types, and a test checks this schema against the real input type so the two cannot drift.
+//! The `OpenAPI` 3.1 document for `/api/v1`. The input schemas start from the input types' own
+//! JSON Schema (derived with schemars, solace-clinical's `schema` feature): their fields, types,
+//! enum words, `null` where a field is an `Option`, and `additionalProperties: false`. This file
+//! lays the words and the bounds the clinical checks use over them, and may only narrow (a number
+//! that must be whole, a required field); a field of a type that the document does not describe,
+//! or a description of a field the type does not have, is drift, refused in debug builds and by
+//! the tests. The outputs are written out here, and a test checks real answers against them.
 
-use serde_json::{Value, json};
+use schemars::JsonSchema;
+use serde_json::{Map, Value, json};
+use solace_clinical::dating::DatingInput;
+use solace_clinical::hcg::{HcgInput, HcgValueInput};
+use solace_clinical::risk::Situation;
+use solace_clinical::scan::{PreviousScanInput, ScanInput};
 use solace_clinical::sources::Source;
+use solace_clinical::triage::TriageInput;
 use solace_clinical::triage::input::limits;
 use solace_clinical::{dating, hcg, risk, scan};
 
@@ -16,6 +27,11 @@ fn number(min: f64, max: f64, description: &str) -> Value {
 
 fn words(values: &[&str], description: &str) -> Value {
     json!({ "type": "string", "enum": values, "description": description })
+}
+
+/// An input field whose words (or shape) come from its type: only the description is written here.
+fn about(description: &str) -> Value {
+    json!({ "description": description })
 }
 
 fn integer(min: f64, max: f64, description: &str) -> Value {
@@ -56,27 +72,212 @@ fn or_null(mut schema: Value) -> Value {
     schema
 }
 
-/// An input object whose optional properties may also be JSON `null`, which means the same as
-/// leaving the field out ("not known"): the inputs are read into `Option`s, and clients often
-/// write a missing value as `null`. Required properties stay non-null (`null` there is a 422).
-fn null_is_not_given(mut schema: Value) -> Value {
-    let required: Vec<String> = schema
-        .get("required")
-        .and_then(Value::as_array)
-        .map(|r| {
-            r.iter()
-                .filter_map(Value::as_str)
-                .map(str::to_owned)
-                .collect()
-        })
-        .unwrap_or_default();
-    if let Some(properties) = schema.get_mut("properties").and_then(Value::as_object_mut) {
-        for (name, property) in properties.iter_mut() {
-            if !required.contains(name) {
-                *property = or_null(property.take());
-            }
+// ---------------------------------------------------------------------------------------------
+// Input schemas from the types.
+// ---------------------------------------------------------------------------------------------
+
+/// The component each input struct nested in another is published as.
+const COMPONENT_OF: [(&str, &str); 2] = [
+    ("HcgValueInput", "HcgValue"),
+    ("PreviousScanInput", "PreviousScan"),
+];
+
+/// The type's own JSON Schema, reduced to what it says about values: `type`, `enum`, `items`,
+/// `properties`, `required`, `additionalProperties`, with enums inlined, nested structs as `$ref`s
+/// to their components, and `null` kept. Its doc comments (written for programmers), `title`,
+/// `format: double` and `default` are dropped.
+fn derived<T: JsonSchema>() -> Value {
+    let root = schemars::schema_for!(T).to_value();
+    let defs = root.get("$defs").cloned().unwrap_or_default();
+    reduce(&root, &defs)
+}
+
+fn reduce(schema: &Value, defs: &Value) -> Value {
+    if let Some(name) = schema
+        .get("$ref")
+        .and_then(Value::as_str)
+        .and_then(|r| r.strip_prefix("#/$defs/"))
+    {
+        let def = &defs[name];
+        if def.get("properties").is_some() {
+            let component = COMPONENT_OF
+                .iter()
+                .find(|(t, _)| *t == name)
+                .map_or(name, |(_, c)| c);
+            return schema_ref(component);
+        }
+        return reduce(def, defs);
+    }
+    // A unit enum whose variants have doc comments: one `const` per variant.
+    if let Some(variants) = schema.get("oneOf").and_then(Value::as_array)
+        && variants.iter().all(|v| v.get("const").is_some())
+    {
+        let words: Vec<Value> = variants.iter().map(|v| v["const"].clone()).collect();
+        return json!({ "type": "string", "enum": words });
+    }
+    let mut out = Map::new();
+    for (key, value) in schema.as_object().into_iter().flatten() {
+        let value = match key.as_str() {
+            "type" | "enum" | "required" | "additionalProperties" => value.clone(),
+            "items" => reduce(value, defs),
+            "anyOf" => Value::Array(
+                value
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|b| reduce(b, defs))
+                    .collect(),
+            ),
+            "properties" => Value::Object(
+                value
+                    .as_object()
+                    .into_iter()
+                    .flatten()
+                    .map(|(k, v)| (k.clone(), reduce(v, defs)))
+                    .collect(),
+            ),
+            _ => continue,
+        };
+        out.insert(key.clone(), value);
+    }
+    Value::Object(out)
+}
+
+/// `schema` without the `null` it allows, and whether it allowed one.
+fn without_null(schema: &Value) -> (Value, bool) {
+    if let Some(branches) = schema.get("anyOf").and_then(Value::as_array) {
+        let rest: Vec<&Value> = branches.iter().filter(|b| b["type"] != "null").collect();
+        if let [only] = rest[..] {
+            return (only.clone(), rest.len() < branches.len());
         }
     }
+    let mut schema = schema.clone();
+    let mut nullable = false;
+    if let Some(types) = schema.get("type").and_then(Value::as_array) {
+        let rest: Vec<&Value> = types.iter().filter(|t| *t != "null").collect();
+        nullable = rest.len() < types.len();
+        schema["type"] = match rest[..] {
+            [one] => one.clone(),
+            _ => Value::Array(rest.into_iter().cloned().collect()),
+        };
+    }
+    if let Some(values) = schema.get_mut("enum").and_then(Value::as_array_mut) {
+        values.retain(|v| !v.is_null());
+    }
+    (schema, nullable)
+}
+
+/// Whether `key` may narrow a schema of type `t` (a bound on a number, a count on a list, a
+/// format on a string, or words for anyone).
+fn narrows(key: &str, t: &Value) -> bool {
+    match key {
+        "description" => true,
+        "minimum" | "maximum" | "exclusiveMinimum" | "exclusiveMaximum" => {
+            t == "number" || t == "integer"
+        }
+        "minItems" | "maxItems" => t == "array",
+        "format" => t == "string",
+        _ => false,
+    }
+}
+
+/// The input schema of `T`: its own (see [`derived`]) with `described` laid over each property,
+/// `description` on the object, and `required` added to the type's own required fields. Each
+/// required field refuses `null`; every other field allows it where the type reads `null` as
+/// "not given" (an `Option`). Returns the schema and every disagreement with the type.
+fn from_type<T: JsonSchema>(
+    description: &str,
+    required: &[&str],
+    described: &Value,
+) -> (Value, Vec<String>) {
+    let own = derived::<T>();
+    let name = T::schema_name();
+    let mut drift = Vec::new();
+    if own["additionalProperties"] != false {
+        drift.push(format!(
+            "{name} accepts unknown fields: an input type must refuse them (serde deny_unknown_fields)"
+        ));
+    }
+    let empty = Map::new();
+    let described = described.as_object().unwrap_or(&empty);
+    let fields = own["properties"].as_object().unwrap_or(&empty);
+    let mut all_required: Vec<String> = own["required"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .map(str::to_owned)
+        .collect();
+    for r in required {
+        if !fields.contains_key(*r) {
+            drift.push(format!(
+                "{name}.{r} is required here but is not a field of the type"
+            ));
+        } else if !all_required.iter().any(|x| x == r) {
+            all_required.push((*r).to_owned());
+        }
+    }
+    for field in described.keys() {
+        if !fields.contains_key(field) {
+            drift.push(format!(
+                "{name}.{field} is described in the OpenAPI document but is not a field of the type"
+            ));
+        }
+    }
+    let mut properties = Map::new();
+    for (field, field_schema) in fields {
+        let (mut schema, nullable) = without_null(field_schema);
+        match described.get(field).and_then(Value::as_object) {
+            None => drift.push(format!(
+                "{name}.{field} is a field of the type that the OpenAPI document does not describe"
+            )),
+            Some(words) => {
+                for (key, value) in words {
+                    let own_value = &schema[key.as_str()];
+                    let narrower_type =
+                        key == "type" && value == "integer" && *own_value == "number";
+                    if (own_value.is_null() && narrows(key, &schema["type"])) || narrower_type {
+                        schema[key.as_str()] = value.clone();
+                    } else if own_value != value {
+                        drift.push(format!(
+                            "{name}.{field}: the document says {key} = {value}, the type {own_value}"
+                        ));
+                    }
+                }
+            }
+        }
+        let optional = !all_required.contains(field);
+        properties.insert(
+            field.clone(),
+            if nullable && optional {
+                or_null(schema)
+            } else {
+                schema
+            },
+        );
+    }
+    let mut schema = json!({
+        "type": "object",
+        "description": description,
+        "properties": properties,
+    });
+    if let Some(unknown_fields) = own.get("additionalProperties") {
+        schema["additionalProperties"] = unknown_fields.clone();
+    }
+    if !all_required.is_empty() {
+        schema["required"] = json!(all_required);
+    }
+    (schema, drift)
+}
+
+/// [`from_type`], refusing drift in debug builds (so in every test that builds the document).
+fn input<T: JsonSchema>(description: &str, required: &[&str], described: &Value) -> Value {
+    let (schema, drift) = from_type::<T>(description, required, described);
+    debug_assert!(
+        drift.is_empty(),
+        "the OpenAPI document and the input type disagree (crates/app/src/openapi.rs):\n{}",
+        drift.join("\n")
+    );
     schema
 }
 
@@ -93,22 +294,21 @@ fn sources() -> Value {
 
 pub fn triage_input_schema() -> Value {
     let weeks_since = limits::WEEKS_SINCE;
-    null_is_not_given(json!({
-        "type": "object",
-        "additionalProperties": false,
-        "description": "Every field is optional: omitted (or null) means not known or not present.",
-        "properties": {
-            "region": words(&["uk", "us", "ie", "ca", "au", "nz", "other"], "Where the person is; picks the emergency number and service names."),
-            "situation": words(&["pregnant", "miscarriage_diagnosed", "after_loss"], "Pregnant as far as they know; a miscarriage diagnosed and happening or being managed; or after the loss."),
-            "location": words(&["confirmed_in_womb", "not_confirmed", "ectopic"], "Has a scan shown where the pregnancy is?"),
+    input::<TriageInput>(
+        "Every field is optional: omitted (or null) means not known or not present.",
+        &[],
+        &json!({
+            "region": about("Where the person is; picks the emergency number and service names."),
+            "situation": about("Pregnant as far as they know; a miscarriage diagnosed and happening or being managed; or after the loss."),
+            "location": about("Has a scan shown where the pregnancy is?"),
             "weeks": number(limits::WEEKS.0, limits::WEEKS.1, "Completed weeks since the last period."),
-            "treatment": words(&["none", "expectant", "medication", "surgery"], "How the miscarriage is being managed."),
+            "treatment": about("How the miscarriage is being managed."),
             "days_since_treatment": number(limits::DAYS.0, limits::DAYS.1, "Days since medication, surgery, or diagnosis for expectant management."),
-            "bleeding": words(&["none", "spotting", "light", "moderate", "heavy"], "How much bleeding."),
+            "bleeding": about("How much bleeding."),
             "pads_soaked_per_hour": number(limits::PADS.0, limits::PADS.1, "Full-size pads soaked through in the last hour."),
             "heavy_hours": number(limits::HOURS.0, limits::HOURS.1, "Hours in a row bleeding at that rate."),
             "bleeding_days": number(limits::DAYS.0, limits::DAYS.1, "Days of bleeding so far."),
-            "clots": words(&["none", "small", "large"], "Large: bigger than the region's reference coin (a guide)."),
+            "clots": about("Large: bigger than the region's reference coin (a guide)."),
             "pain": { "type": "integer", "minimum": 0, "maximum": 10, "description": "Pain score, 0 (none) to 10 (worst)." },
             "pain_one_sided": boolean("Pain on one side."),
             "shoulder_tip_pain": boolean("Pain in the tip of the shoulder."),
@@ -132,8 +332,8 @@ pub fn triage_input_schema() -> Value {
             "mottled_or_blue_skin": boolean("Blotchy, grey or blue skin, lips or tongue."),
             "no_urine_18h": boolean("No pee for 18 hours or more."),
             "vomiting": boolean("Being sick and unable to keep fluids down for 24 hours."),
-        }
-    }))
+        }),
+    )
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -143,16 +343,11 @@ pub fn triage_input_schema() -> Value {
 const DATE_TIME_DESCRIPTION: &str = "RFC 3339 date-time with its time zone, e.g. 2026-11-20T09:00:00+00:00 or 2026-11-20T09:00:00Z. Not in the future.";
 
 pub fn hcg_input_schema() -> Value {
-    null_is_not_given(json!({
-        "type": "object",
-        "additionalProperties": false,
-        "required": ["context", "values"],
-        "description": "A series of hCG blood results, read against the guideline for the person's situation.",
-        "properties": {
-            "context": words(
-                &hcg::HcgContext::ALL.map(hcg::HcgContext::id),
-                "Where things stand: no scan has shown where the pregnancy is; after a loss; seen in the womb; ectopic, waiting or after methotrexate."
-            ),
+    input::<HcgInput>(
+        "A series of hCG blood results, read against the guideline for the person's situation.",
+        &["context", "values"],
+        &json!({
+            "context": about("Where things stand: no scan has shown where the pregnancy is; after a loss; seen in the womb; ectopic, waiting or after methotrexate."),
             "values": {
                 "type": "array",
                 "minItems": hcg::MIN_VALUES,
@@ -164,23 +359,21 @@ pub fn hcg_input_schema() -> Value {
                 "type": "boolean",
                 "description": "After a loss: has a scan shown the pregnancy in the womb? Read only with after_loss. Not given or false: the readings say a falling hCG does not rule out an ectopic pregnancy.",
             }
-        }
-    }))
+        }),
+    )
 }
 
 pub fn hcg_value_schema() -> Value {
     let amount = |description: &str| json!({ "type": "number", "exclusiveMinimum": 0, "maximum": hcg::MAX_IU_PER_L, "description": description });
-    null_is_not_given(json!({
-        "type": "object",
-        "additionalProperties": false,
-        "required": ["at"],
-        "description": "One result: give iu_per_l or miu_per_ml (both: they must agree).",
-        "properties": {
+    input::<HcgValueInput>(
+        "One result: give iu_per_l or miu_per_ml (both: they must agree).",
+        &["at"],
+        &json!({
             "at": { "type": "string", "format": "date-time", "description": DATE_TIME_DESCRIPTION },
             "iu_per_l": amount("hCG in IU/L."),
             "miu_per_ml": amount("hCG in mIU/mL, the same number as IU/L."),
-        }
-    }))
+        }),
+    )
 }
 
 pub fn scan_input_schema() -> Value {
@@ -190,13 +383,11 @@ pub fn scan_input_schema() -> Value {
         scan::YOLK_SAC_RANGE_MM,
         scan::WEEKS_RANGE,
     );
-    null_is_not_given(json!({
-        "type": "object",
-        "additionalProperties": false,
-        "required": ["route"],
-        "description": "Findings as written on an early pregnancy scan report. Omitted (or null) means not known.",
-        "properties": {
-            "route": words(&["transvaginal", "transabdominal"], "How the scan was done: through the vagina, or through the tummy only."),
+    input::<ScanInput>(
+        "Findings as written on an early pregnancy scan report. Omitted (or null) means not known.",
+        &["route"],
+        &json!({
+            "route": about("How the scan was done: through the vagina, or through the tummy only."),
             "crl_mm": number(crl.0, crl.1, "Crown-rump length of the embryo, mm."),
             "msd_mm": number(msd.0, msd.1, "Mean sac diameter of the gestational sac, mm."),
             "embryo_seen": boolean("Whether an embryo was seen."),
@@ -206,23 +397,21 @@ pub fn scan_input_schema() -> Value {
             "amnion_empty": boolean("An amnion seen with no embryo in it."),
             "weeks_since_lmp": number(weeks.0, weeks.1, "Weeks since the first day of the last period."),
             "previous_scan": schema_ref("PreviousScan"),
-        }
-    }))
+        }),
+    )
 }
 
 pub fn previous_scan_schema() -> Value {
     let days = scan::DAYS_AGO_RANGE;
-    null_is_not_given(json!({
-        "type": "object",
-        "additionalProperties": false,
-        "required": ["days_ago"],
-        "description": "An earlier scan of the same pregnancy.",
-        "properties": {
+    input::<PreviousScanInput>(
+        "An earlier scan of the same pregnancy.",
+        &["days_ago"],
+        &json!({
             "days_ago": integer(days.0, days.1, "Whole days before this scan."),
             "sac_seen": boolean("Whether it showed a pregnancy sac."),
             "yolk_sac_seen": boolean("Whether it showed a yolk sac."),
-        }
-    }))
+        }),
+    )
 }
 
 pub fn dating_input_schema() -> Value {
@@ -231,19 +420,18 @@ pub fn dating_input_schema() -> Value {
         dating::CRL_RANGE_MM,
         dating::MSD_RANGE_MM,
     );
-    null_is_not_given(json!({
-        "type": "object",
-        "additionalProperties": false,
-        "description": "Exactly one of lmp, crl_mm or msd_mm. cycle_days and today go with lmp; scan_date goes with crl_mm or msd_mm.",
-        "properties": {
+    input::<DatingInput>(
+        "Exactly one of lmp, crl_mm or msd_mm. cycle_days and today go with lmp; scan_date goes with crl_mm or msd_mm.",
+        &[],
+        &json!({
             "lmp": date("First day of the last period, YYYY-MM-DD; not in the future, within the last 44 weeks."),
             "cycle_days": integer(cycle.0, cycle.1, "Usual cycle length in days (28 if not given)."),
             "today": date("With lmp: the day to count to, YYYY-MM-DD (the server's date if not given)."),
             "crl_mm": number(crl.0, crl.1, "Crown-rump length of the embryo, mm."),
             "msd_mm": number(msd.0, msd.1, "Mean sac diameter, mm."),
             "scan_date": date("With crl_mm or msd_mm: the day of the scan, YYYY-MM-DD, for a due date."),
-        }
-    }))
+        }),
+    )
 }
 
 pub fn risk_input_schema() -> Value {
@@ -252,19 +440,18 @@ pub fn risk_input_schema() -> Value {
         risk::PREVIOUS_LOSSES_RANGE,
         risk::WEEKS_RANGE,
     );
-    null_is_not_given(json!({
-        "type": "object",
-        "additionalProperties": false,
-        "description": "The situation; every field is optional (null: not known). A figure that needs an unknown is not chosen.",
-        "properties": {
+    input::<Situation>(
+        "The situation; every field is optional (null: not known). A figure that needs an unknown is not chosen.",
+        &[],
+        &json!({
             "age": integer(age.0, age.1, "Age in whole years."),
             "previous_losses": integer(losses.0, losses.1, "How many miscarriages before this pregnancy."),
             "previous_losses_consecutive": boolean("Whether those losses were one after another."),
             "weeks": number(weeks.0, weeks.1, "Completed weeks since the last period (at the scan, for the figures after cardiac activity)."),
             "cardiac_activity_seen": boolean("Whether a scan has shown cardiac activity."),
             "bleeding_or_pain": boolean("Any bleeding or pain now. Not given counts as 'may be'."),
-        }
-    }))
+        }),
+    )
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -275,8 +462,11 @@ const DISCLAIMER: &str = "Solace does not diagnose: what guidelines advise and w
 const REGION: &str =
     "The region used: it decides which guideline comes first and how dates are written.";
 
+/// The region words, from the type the inputs read them into.
 fn region_words() -> Value {
-    words(&["uk", "us", "ie", "ca", "au", "nz", "other"], REGION)
+    let mut schema = derived::<solace_clinical::Region>();
+    schema["description"] = json!(REGION);
+    schema
 }
 
 fn hcg_schemas() -> Value {
@@ -728,17 +918,12 @@ mod tests {
     use serde::Serialize;
     use serde::de::DeserializeOwned;
     use solace_clinical::Region;
-    use solace_clinical::dating::DatingInput;
-    use solace_clinical::hcg::HcgInput;
     use solace_clinical::input::InvalidInput;
-    use solace_clinical::risk::Situation;
-    use solace_clinical::scan::ScanInput;
-    use solace_clinical::triage::TriageInput;
     use solace_i18n::{I18n, Lang};
     use std::collections::BTreeSet;
 
-    // --- A small JSON Schema checker: enough of 2020-12 for this document, strict on objects. ---
-
+    /// `$ref` `#/components/schemas/…` followed to its schema (for reading the document; the
+    /// checking is [`check`]'s).
     fn resolve<'a>(doc: &'a Value, schema: &'a Value) -> &'a Value {
         match schema.get("$ref").and_then(Value::as_str) {
             Some(r) => {
@@ -751,127 +936,72 @@ mod tests {
         }
     }
 
-    fn type_ok(t: &str, v: &Value) -> bool {
-        match t {
-            "object" => v.is_object(),
-            "array" => v.is_array(),
-            "string" => v.is_string(),
-            "boolean" => v.is_boolean(),
-            "null" => v.is_null(),
-            "number" => v.is_number(),
-            "integer" => v.is_u64() || v.is_i64() || v.as_f64().is_some_and(|x| x.fract() == 0.0),
-            other => panic!("unknown type {other}"),
+    // --- A real JSON Schema 2020-12 validator (boon) over the document. ---
+
+    /// `schema` with `additionalProperties: false` on every object that lists its properties and
+    /// says nothing else: what the tests hold the API's answers to, so that the document cannot
+    /// lag behind a field added to an output (the document itself lets outputs gain fields).
+    fn closed(schema: &Value) -> Value {
+        match schema {
+            Value::Object(m) => {
+                let mut out: Map<String, Value> =
+                    m.iter().map(|(k, v)| (k.clone(), closed(v))).collect();
+                if out.contains_key("properties") && !out.contains_key("additionalProperties") {
+                    out.insert("additionalProperties".into(), Value::Bool(false));
+                }
+                Value::Object(out)
+            }
+            Value::Array(a) => Value::Array(a.iter().map(closed).collect()),
+            other => other.clone(),
         }
     }
 
-    /// Every way `value` breaks `schema`. Objects are checked strictly: a key the schema does not
-    /// list is an error even without `additionalProperties: false`, so the document cannot lag
-    /// behind a field added to an output.
-    fn violations(doc: &Value, schema: &Value, value: &Value, at: &str) -> Vec<String> {
-        let schema = resolve(doc, schema);
-        let mut out = Vec::new();
-        if let Some(branches) = schema.get("anyOf").and_then(Value::as_array) {
-            if branches
-                .iter()
-                .all(|b| !violations(doc, b, value, at).is_empty())
-            {
-                out.push(format!("{at}: matches no anyOf branch: {value}"));
-            }
-            return out;
-        }
-        match schema.get("type") {
-            Some(Value::String(t)) if !type_ok(t, value) => {
-                out.push(format!("{at}: expected {t}, got {value}"));
-                return out;
-            }
-            Some(Value::Array(ts)) if !ts.iter().any(|t| type_ok(t.as_str().unwrap(), value)) => {
-                out.push(format!("{at}: expected one of {ts:?}, got {value}"));
-                return out;
-            }
-            _ => {}
-        }
-        if let Some(options) = schema.get("enum").and_then(Value::as_array)
-            && !options.contains(value)
-        {
-            out.push(format!("{at}: {value} is not in the enum {options:?}"));
-        }
-        if let Some(x) = value.as_f64() {
-            if schema
-                .get("minimum")
-                .and_then(Value::as_f64)
-                .is_some_and(|m| x < m)
-            {
-                out.push(format!("{at}: {x} is below the minimum"));
-            }
-            if schema
-                .get("maximum")
-                .and_then(Value::as_f64)
-                .is_some_and(|m| x > m)
-            {
-                out.push(format!("{at}: {x} is above the maximum"));
-            }
-            if schema
-                .get("exclusiveMinimum")
-                .and_then(Value::as_f64)
-                .is_some_and(|m| x <= m)
-            {
-                out.push(format!("{at}: {x} is not above the exclusive minimum"));
-            }
-        }
-        if let Some(items) = value.as_array() {
-            let n = items.len() as u64;
-            if schema
-                .get("minItems")
-                .and_then(Value::as_u64)
-                .is_some_and(|m| n < m)
-            {
-                out.push(format!("{at}: fewer than minItems"));
-            }
-            if schema
-                .get("maxItems")
-                .and_then(Value::as_u64)
-                .is_some_and(|m| n > m)
-            {
-                out.push(format!("{at}: more than maxItems"));
-            }
-            let prefix = schema.get("prefixItems").and_then(Value::as_array);
-            for (i, item) in items.iter().enumerate() {
-                let item_schema = prefix
-                    .and_then(|p| p.get(i))
-                    .or_else(|| schema.get("items"));
-                if let Some(item_schema) = item_schema {
-                    out.extend(violations(doc, item_schema, item, &format!("{at}[{i}]")));
-                }
-            }
-        }
-        if let Some(map) = value.as_object() {
-            let properties = schema.get("properties").and_then(Value::as_object);
-            for required in schema
-                .get("required")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-            {
-                if !map.contains_key(required.as_str().unwrap()) {
-                    out.push(format!("{at}: required {required} is missing"));
-                }
-            }
-            if let Some(properties) = properties {
-                for (k, v) in map {
-                    match properties.get(k) {
-                        Some(p) => out.extend(violations(doc, p, v, &format!("{at}.{k}"))),
-                        None => out.push(format!("{at}: {k} is not in the schema")),
-                    }
-                }
-            }
-        }
-        out
+    /// Checks `value` against `schema` (often a `$ref` into the document) with boon, every
+    /// `$ref` resolving in `doc` and `format` (date, date-time) asserted. The error lists every
+    /// failure with its place in the value and in the schema.
+    fn check(doc: &Value, schema: &Value, value: &Value) -> Result<(), String> {
+        const URL: &str = "urn:solace:openapi";
+        let mut root = match schema {
+            Value::Object(m) => m.clone(),
+            other => panic!("a schema object, not {other}"),
+        };
+        root.insert(
+            "$schema".into(),
+            json!("https://json-schema.org/draft/2020-12/schema"),
+        );
+        root.insert("components".into(), doc["components"].clone());
+        let mut compiler = boon::Compiler::new();
+        compiler.enable_format_assertions();
+        compiler
+            .add_resource(URL, Value::Object(root))
+            .map_err(|e| format!("{e:#}"))?;
+        let mut schemas = boon::Schemas::new();
+        let index = compiler
+            .compile(URL, &mut schemas)
+            .map_err(|e| format!("{e:#}"))?;
+        schemas.validate(value, index).map_err(|e| format!("{e:#}"))
     }
 
+    /// `value` is a valid `schema_name` as the document is served (inputs: what a client may send).
+    fn assert_accepted(doc: &Value, schema_name: &str, value: &Value) {
+        if let Err(e) = check(doc, &schema_ref(schema_name), value) {
+            panic!("{schema_name} refuses {value}:\n{e}");
+        }
+    }
+
+    /// `value` breaks `schema_name` as the document is served.
+    fn assert_refused(doc: &Value, schema_name: &str, value: &Value, why: &str) {
+        assert!(
+            check(doc, &schema_ref(schema_name), value).is_err(),
+            "{schema_name} accepts {value} ({why})"
+        );
+    }
+
+    /// An answer of the API is a valid `schema_name`, every object closed (see [`closed`]).
     fn assert_valid(doc: &Value, schema_name: &str, value: &Value) {
-        let schema = schema_ref(schema_name);
-        let problems = violations(doc, &schema, value, schema_name);
-        assert!(problems.is_empty(), "{problems:#?}\nvalue: {value:#}");
+        if let Err(e) = check(&closed(doc), &schema_ref(schema_name), value) {
+            panic!("{e}\nvalue: {value:#}");
+        }
     }
 
     fn keys(v: &Value) -> Vec<String> {
@@ -880,33 +1010,58 @@ mod tests {
         k
     }
 
-    /// Parses `full` (every field given) into the real type, serialises it back, and checks the
-    /// schema lists exactly those fields: a field added to or renamed in the type fails here.
-    fn same_fields<T: Serialize + DeserializeOwned>(schema: &Value, full: &Value) -> Value {
-        let parsed: T = serde_json::from_value(full.clone()).expect("the full input parses");
-        let value = serde_json::to_value(parsed).unwrap();
-        let fields = keys(&value);
+    fn required(schema: &Value) -> BTreeSet<String> {
+        schema["required"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .map(str::to_owned)
+            .collect()
+    }
+
+    /// The document's schema for `T` lists exactly the fields of `T`'s own JSON Schema (derived
+    /// from the type, so an optional field that is skipped when serialised counts too), requires
+    /// at least what the type requires, refuses unknown fields and describes every field; and
+    /// `full`, which the other tests use as "every field given", names every field and parses.
+    fn same_fields<T: JsonSchema + DeserializeOwned>(doc: &Value, component: &str, full: &Value) {
+        let name = T::schema_name();
+        let own = derived::<T>();
+        let fields = keys(&own["properties"]);
+        let schema = &doc["components"]["schemas"][component];
         assert_eq!(
+            keys(&schema["properties"]),
             fields,
-            keys(full),
-            "the full example names every field once"
+            "{name}: the document's properties vs the type's fields"
         );
         assert_eq!(
+            keys(full),
             fields,
-            keys(&schema["properties"]),
-            "schema properties vs type fields"
+            "{name}: the full example names every field of the type"
+        );
+        serde_json::from_value::<T>(full.clone())
+            .unwrap_or_else(|e| panic!("{name}: the full example parses: {e}"));
+        assert!(
+            required(&own).is_subset(&required(schema)),
+            "{name}: the document requires what the type requires"
         );
         assert_eq!(
             schema["additionalProperties"], false,
-            "inputs refuse unknown fields"
+            "{name}: inputs refuse unknown fields"
         );
-        value
+        for (field, property) in schema["properties"].as_object().unwrap() {
+            assert!(
+                not_null(doc, property)["description"].is_string()
+                    || property["description"].is_string(),
+                "{name}.{field} has a description"
+            );
+        }
+        // The document, as served, accepts the full example (types, enum words, bounds).
+        assert_accepted(doc, component, full);
     }
 
-    #[test]
-    fn schema_lists_exactly_the_input_fields() {
-        // A full input names every field; the schema must list the same set.
-        let full = json!({
+    fn full_triage() -> Value {
+        json!({
             "region": "uk", "situation": "pregnant", "location": "ectopic", "weeks": 1, "treatment": "none",
             "days_since_treatment": 1, "bleeding": "none", "pads_soaked_per_hour": 1, "heavy_hours": 1,
             "bleeding_days": 1, "clots": "none", "pain": 1, "pain_one_sided": true, "shoulder_tip_pain": true,
@@ -916,8 +1071,7 @@ mod tests {
             "no_period_weeks": 1, "low_mood_weeks": 1, "ectopic_risk_factors": true, "thoughts_of_harm": true,
             "confused_or_drowsy": true, "breathless": true, "mottled_or_blue_skin": true,
             "no_urine_18h": true, "vomiting": true
-        });
-        same_fields::<TriageInput>(&triage_input_schema(), &full);
+        })
     }
 
     fn full_hcg() -> Value {
@@ -955,41 +1109,96 @@ mod tests {
         })
     }
 
+    /// A field added to an input type (even an optional one, which serialising skips) fails
+    /// here until the document describes it, and so does a field the document describes but the
+    /// type lacks; in debug builds building the document fails as well (see [`input`]).
+    #[test]
+    fn schema_lists_exactly_the_input_fields() {
+        same_fields::<TriageInput>(&document(), "TriageInput", &full_triage());
+    }
+
     #[test]
     fn each_input_schema_lists_exactly_the_types_fields() {
         let doc = document();
-        let hcg = same_fields::<HcgInput>(&hcg_input_schema(), &full_hcg());
-        let value_schema = hcg_value_schema();
-        for v in hcg["values"].as_array().unwrap() {
-            assert!(
-                keys(v)
-                    .iter()
-                    .all(|k| value_schema["properties"].get(k).is_some())
-            );
-        }
-        // Every field of one value, parsed into the real type through the whole input.
-        assert_eq!(keys(&hcg["values"][0]), keys(&value_schema["properties"]));
-        assert_eq!(value_schema["additionalProperties"], false);
+        same_fields::<HcgInput>(&doc, "HcgInput", &full_hcg());
+        same_fields::<HcgValueInput>(&doc, "HcgValue", &full_hcg()["values"][0]);
+        same_fields::<ScanInput>(&doc, "ScanInput", &full_scan());
+        same_fields::<PreviousScanInput>(&doc, "PreviousScan", &full_scan()["previous_scan"]);
+        same_fields::<DatingInput>(&doc, "DatingInput", &full_dating());
+        same_fields::<Situation>(&doc, "RiskInput", &full_risk());
+    }
 
-        let scan = same_fields::<ScanInput>(&scan_input_schema(), &full_scan());
-        assert_eq!(
-            keys(&scan["previous_scan"]),
-            keys(&previous_scan_schema()["properties"])
+    /// A type without `deny_unknown_fields`.
+    #[derive(JsonSchema)]
+    struct Open {
+        _a: Option<bool>,
+    }
+
+    #[test]
+    fn drift_between_a_type_and_the_document_is_found() {
+        let drift_with = |change: &dyn Fn(&mut Value)| {
+            let mut words = json!({
+                "age": integer(0.0, 60.0, "Age."),
+                "previous_losses": integer(0.0, 20.0, "Losses."),
+                "previous_losses_consecutive": boolean("In a row."),
+                "weeks": number(0.0, 45.0, "Weeks."),
+                "cardiac_activity_seen": boolean("Seen."),
+                "bleeding_or_pain": boolean("Now."),
+            });
+            change(&mut words);
+            from_type::<Situation>("The situation.", &[], &words).1
+        };
+        assert_eq!(drift_with(&|_| {}), Vec::<String>::new(), "no drift");
+        let found = |change: &dyn Fn(&mut Value), what: &str| {
+            assert!(!drift_with(change).is_empty(), "{what} is not found");
+        };
+        found(
+            &|w| {
+                w.as_object_mut().unwrap().remove("bleeding_or_pain");
+            },
+            "a field of the type that the document leaves out",
         );
-        assert_eq!(previous_scan_schema()["additionalProperties"], false);
-
-        same_fields::<DatingInput>(&dating_input_schema(), &full_dating());
-        same_fields::<Situation>(&risk_input_schema(), &full_risk());
-
-        // And the full examples are valid against the document (types, enums, bounds).
-        for (name, full) in [
-            ("HcgInput", full_hcg()),
-            ("ScanInput", full_scan()),
-            ("DatingInput", full_dating()),
-            ("RiskInput", full_risk()),
-        ] {
-            assert_valid(&doc, name, &full);
-        }
+        found(
+            &|w| w["smoking"] = boolean("A field the type does not have."),
+            "a described field that the type does not have",
+        );
+        found(
+            &|w| w["weeks"]["type"] = json!("string"),
+            "a type that is not the type's own",
+        );
+        found(
+            &|w| w["cardiac_activity_seen"]["minimum"] = json!(0),
+            "a bound on something that is not a number",
+        );
+        found(
+            &|w| w["weeks"]["enum"] = json!([1, 2]),
+            "words that are not the type's own",
+        );
+        let (_, drift) = from_type::<Situation>("The situation.", &["sex"], &json!({}));
+        assert!(
+            drift
+                .iter()
+                .any(|d| d.contains("Situation.sex is required")),
+            "a required field that the type does not have: {drift:?}"
+        );
+        // A type that would take unknown fields is drift, and the document does not claim more.
+        let (schema, drift) = from_type::<Open>("Open.", &[], &json!({ "_a": boolean("A.") }));
+        assert!(
+            drift.iter().any(|d| d.contains("accepts unknown fields")),
+            "{drift:?}"
+        );
+        assert!(schema.get("additionalProperties").is_none());
+        // The one change of type allowed: a whole number where the type reads any number.
+        let (schema, _) = from_type::<Situation>(
+            "The situation.",
+            &[],
+            &json!({ "age": integer(0.0, 60.0, "Age.") }),
+        );
+        assert_eq!(
+            schema["properties"]["age"]["type"],
+            json!(["integer", "null"])
+        );
+        assert_eq!(schema["additionalProperties"], false);
     }
 
     /// The clinical check of one input, as the API runs it.
@@ -1064,7 +1273,7 @@ mod tests {
 
     /// Whether `schema` lets a value be JSON `null`.
     fn allows_null(doc: &Value, schema: &Value) -> bool {
-        violations(doc, schema, &Value::Null, "").is_empty()
+        check(doc, schema, &Value::Null).is_ok()
     }
 
     /// `base` with the property at `path` (`a`, `a.b`, `a[0].b`) set to `null`, or removed.
@@ -1106,19 +1315,8 @@ mod tests {
     fn null_is_allowed_exactly_where_the_api_reads_it_as_not_given() {
         type Reader = fn(&Value) -> Option<Value>;
         let doc = document();
-        let triage_full = json!({
-            "region": "uk", "situation": "pregnant", "location": "ectopic", "weeks": 1, "treatment": "none",
-            "days_since_treatment": 1, "bleeding": "none", "pads_soaked_per_hour": 1, "heavy_hours": 1,
-            "bleeding_days": 1, "clots": "none", "pain": 1, "pain_one_sided": true, "shoulder_tip_pain": true,
-            "pain_worse_or_constant": true, "temperature_c": 37, "temperature_f": 98.6, "feels_feverish": true,
-            "dizzy_or_faint": true, "fainted": true, "racing_heart": true, "pale_clammy": true,
-            "foul_discharge": true, "bowel_or_rectal_pain": true, "positive_test_weeks_after": 1,
-            "no_period_weeks": 1, "low_mood_weeks": 1, "ectopic_risk_factors": true, "thoughts_of_harm": true,
-            "confused_or_drowsy": true, "breathless": true, "mottled_or_blue_skin": true,
-            "no_urine_18h": true, "vomiting": true
-        });
         let inputs: [(&str, Value, Reader, &str); 7] = [
-            ("TriageInput", triage_full, understood::<TriageInput>, ""),
+            ("TriageInput", full_triage(), understood::<TriageInput>, ""),
             ("HcgInput", full_hcg(), understood::<HcgInput>, ""),
             ("HcgInput", full_hcg(), understood::<HcgInput>, "values[0]"),
             ("ScanInput", full_scan(), understood::<ScanInput>, ""),
@@ -1401,39 +1599,266 @@ mod tests {
         let good = serde_json::to_value(api::hcg(body, now, Region::Uk, words_for(&i18n)).unwrap())
             .unwrap();
         assert_valid(&doc, "HcgOutput", &good);
-        let broken = |change: &dyn Fn(&mut Value)| {
+        let broken = |change: &dyn Fn(&mut Value), what: &str| {
             let mut v = good.clone();
             change(&mut v);
-            violations(&doc, &schema_ref("HcgOutput"), &v, "HcgOutput")
+            assert!(
+                check(&closed(&doc), &schema_ref("HcgOutput"), &v).is_err(),
+                "{what} is not found"
+            );
         };
-        assert!(
-            !broken(&|v| v["new_field"] = json!(1)).is_empty(),
-            "an unlisted field"
+        broken(&|v| v["new_field"] = json!(1), "an unlisted field");
+        broken(
+            &|v| v["values"][0]["extra"] = json!(1),
+            "an unlisted field deeper down",
         );
-        assert!(
-            !broken(&|v| v["readings"][0]["id"] = json!("made-up")).is_empty(),
-            "an unknown id"
+        broken(
+            &|v| v["readings"][0]["id"] = json!("made-up"),
+            "an unknown id",
         );
-        assert!(
-            !broken(&|v| v["pairs"][0]["hours"] = json!("48")).is_empty(),
-            "a wrong type"
+        broken(&|v| v["pairs"][0]["hours"] = json!("48"), "a wrong type");
+        broken(
+            &|v| v["projection"]["below_5_on"] = json!(5),
+            "a number where a date (or null) belongs",
         );
-        assert!(
-            !broken(&|v| v["projection"]["below_5_on"] = json!(5)).is_empty(),
-            "null-or-object"
+        broken(
+            &|v| v["projection"]["below_5_on"] = json!("soon"),
+            "a string that is not a date",
         );
-        assert!(
-            !broken(&|v| {
+        broken(
+            &|v| {
                 v.as_object_mut().unwrap().remove("pairs");
-            })
-            .is_empty(),
-            "required"
+            },
+            "a required field left out",
         );
-        let input = json!({ "context": "after_loss", "values": [{ "at": "x", "iu_per_l": 0 }] });
-        assert!(
-            violations(&doc, &schema_ref("HcgInput"), &input, "HcgInput").len() >= 2,
-            "exclusiveMinimum and minItems"
+    }
+
+    /// Inputs the API refuses, refused by the document as served: what schemathesis and
+    /// clients read.
+    #[test]
+    fn the_document_refuses_bad_inputs() {
+        let doc = document();
+        let bad = |name: &str, full: &Value, change: &dyn Fn(&mut Value), why: &str| {
+            let mut v = full.clone();
+            change(&mut v);
+            assert_refused(&doc, name, &v, why);
+        };
+        for (name, full) in [
+            ("TriageInput", full_triage()),
+            ("HcgInput", full_hcg()),
+            ("ScanInput", full_scan()),
+            ("DatingInput", full_dating()),
+            ("RiskInput", full_risk()),
+        ] {
+            assert_accepted(&doc, name, &full);
+            bad(
+                name,
+                &full,
+                &|v| v["smoking"] = json!(true),
+                "an unknown field",
+            );
+            bad(
+                name,
+                &full,
+                &|v| v["Weeks"] = json!(5),
+                "a field named in the wrong case",
+            );
+            bad(name, &json!([]), &|_| {}, "a list, not an object");
+        }
+        let triage = full_triage();
+        bad(
+            "TriageInput",
+            &triage,
+            &|v| v["weeks"] = json!(46),
+            "weeks above 45",
         );
+        bad(
+            "TriageInput",
+            &triage,
+            &|v| v["weeks"] = json!(-1),
+            "weeks below 0",
+        );
+        bad(
+            "TriageInput",
+            &triage,
+            &|v| v["temperature_c"] = json!(29.9),
+            "below 30 °C",
+        );
+        bad(
+            "TriageInput",
+            &triage,
+            &|v| v["temperature_f"] = json!(114),
+            "above 113 °F",
+        );
+        bad(
+            "TriageInput",
+            &triage,
+            &|v| v["pain"] = json!(4.5),
+            "pain not whole",
+        );
+        bad(
+            "TriageInput",
+            &triage,
+            &|v| v["pain"] = json!(11),
+            "pain above 10",
+        );
+        bad(
+            "TriageInput",
+            &triage,
+            &|v| v["bleeding"] = json!("lots"),
+            "a word not in the list",
+        );
+        bad(
+            "TriageInput",
+            &triage,
+            &|v| v["region"] = json!("UK"),
+            "a region in capitals",
+        );
+        bad(
+            "TriageInput",
+            &triage,
+            &|v| v["situation"] = json!("Pregnant"),
+            "a situation in capitals",
+        );
+        bad(
+            "TriageInput",
+            &triage,
+            &|v| v["fainted"] = json!("yes"),
+            "a word for a yes/no",
+        );
+        bad(
+            "TriageInput",
+            &triage,
+            &|v| v["weeks"] = json!("7"),
+            "a number as a string",
+        );
+        let hcg = full_hcg();
+        bad(
+            "HcgInput",
+            &hcg,
+            &|v| v["context"] = json!("ectopic"),
+            "an unknown context",
+        );
+        bad(
+            "HcgInput",
+            &hcg,
+            &|v| v["context"] = Value::Null,
+            "a required field as null",
+        );
+        bad(
+            "HcgInput",
+            &hcg,
+            &|v| {
+                v.as_object_mut().unwrap().remove("values");
+            },
+            "values left out",
+        );
+        bad(
+            "HcgInput",
+            &hcg,
+            &|v| v["values"] = json!([v["values"][0]]),
+            "one value",
+        );
+        bad(
+            "HcgInput",
+            &hcg,
+            &|v| v["values"][0]["at"] = json!("2026-11-16"),
+            "a date without a time",
+        );
+        bad(
+            "HcgInput",
+            &hcg,
+            &|v| v["values"][0]["at"] = json!("x"),
+            "not a date-time",
+        );
+        bad(
+            "HcgInput",
+            &hcg,
+            &|v| v["values"][1]["iu_per_l"] = json!(0),
+            "no hCG at all",
+        );
+        bad(
+            "HcgInput",
+            &hcg,
+            &|v| v["values"][1]["iu"] = json!(5),
+            "an unknown field in a value",
+        );
+        let scan = full_scan();
+        bad(
+            "ScanInput",
+            &scan,
+            &|v| v["route"] = json!("abdominal"),
+            "an unknown route",
+        );
+        bad(
+            "ScanInput",
+            &scan,
+            &|v| v["crl_mm"] = json!(1000),
+            "a length out of range",
+        );
+        bad(
+            "ScanInput",
+            &scan,
+            &|v| v["previous_scan"]["days_ago"] = json!(2.5),
+            "days not whole",
+        );
+        bad(
+            "ScanInput",
+            &scan,
+            &|v| v["previous_scan"]["sac"] = json!(true),
+            "an unknown field in the previous scan",
+        );
+        let dating = full_dating();
+        bad(
+            "DatingInput",
+            &dating,
+            &|v| v["lmp"] = json!("1 October"),
+            "not a date",
+        );
+        bad(
+            "DatingInput",
+            &dating,
+            &|v| v["cycle_days"] = json!(28.5),
+            "cycle not whole",
+        );
+        let risk = full_risk();
+        bad(
+            "RiskInput",
+            &risk,
+            &|v| v["age"] = json!(7),
+            "an age out of range",
+        );
+        bad(
+            "RiskInput",
+            &risk,
+            &|v| v["previous_losses"] = json!(-1),
+            "losses below 0",
+        );
+    }
+
+    /// Every example of the triage contract (the clinical crate's table) is a valid input, and
+    /// its answer a valid output.
+    #[test]
+    fn the_triage_examples_and_their_answers_match_the_schemas() {
+        let doc = document();
+        let i18n = I18n::load().unwrap();
+        let examples = include_str!("../../clinical/tests/data/triage.jsonl");
+        let mut checked = 0;
+        for line in examples.lines().filter(|l| !l.trim().is_empty()) {
+            let example: Value = serde_json::from_str(line).unwrap();
+            let input = &example["input"];
+            assert_accepted(&doc, "TriageInput", input);
+            let parsed: TriageInput =
+                crate::json_input::parse(input.to_string().as_bytes()).unwrap();
+            for region in [Region::Uk, Region::Us] {
+                let outcome = solace_clinical::triage::triage(&parsed, region).unwrap();
+                let tr = i18n.tr(Lang::default_for(outcome.region), outcome.region);
+                let answer = crate::triage_view::render(&outcome, &tr);
+                assert_valid(&doc, "TriageOutput", &serde_json::to_value(answer).unwrap());
+            }
+            checked += 1;
+        }
+        assert!(checked >= 20, "only {checked} examples");
     }
 
     #[test]

@@ -47,6 +47,7 @@ const DATE_EXPECTED: &str = "a date like 2026-11-20";
 /// `{ "lmp": date, "cycle_days"?, "today"? } | { "crl_mm", "scan_date"? } | { "msd_mm", "scan_date"? }`.
 /// One struct so that every mistake is a field error, not a parse error.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DatingInput {
     /// First day of the last menstrual period, `YYYY-MM-DD`.

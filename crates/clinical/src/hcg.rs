@@ -124,6 +124,7 @@ const VALUE_EXPECTED: &str =
 
 /// Where things stand, which decides how the numbers are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum HcgContext {
     /// Pregnancy of unknown location: no scan has shown where the pregnancy is.
@@ -161,6 +162,7 @@ impl HcgContext {
 
 /// `{ "context": …, "values": [ { "at": RFC 3339 with offset, "iu_per_l": number } … ] }`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct HcgInput {
     /// Required; optional here only so that a missing one is a field error, not a parse error.
@@ -177,6 +179,7 @@ pub struct HcgInput {
 
 /// One blood test result. `miu_per_ml` is accepted as another name for the same unit.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct HcgValueInput {
     /// An RFC 3339 date-time with its offset, e.g. `2026-11-20T09:00:00+00:00`.

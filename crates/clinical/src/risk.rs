@@ -219,6 +219,7 @@ pub const WEEKS_RANGE: (f64, f64) = (0.0, 45.0);
 
 /// Everything is optional; a figure that needs an unknown is simply not chosen.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Situation {
     /// Age in whole years.

@@ -6,6 +6,7 @@ use crate::region::Region;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Situation {
     /// Pregnancy ongoing as far as the person knows.
@@ -17,6 +18,7 @@ pub enum Situation {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Location {
     ConfirmedInWomb,
@@ -25,6 +27,7 @@ pub enum Location {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Treatment {
     None,
@@ -35,6 +38,7 @@ pub enum Treatment {
 
 /// How much bleeding, in the person's own judgement. Ordered from none to heavy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Bleeding {
     None,
@@ -46,6 +50,7 @@ pub enum Bleeding {
 
 /// Clot size. Large means bigger than the region's reference coin (a guide, CLINICAL.md §8).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Clots {
     None,
@@ -55,6 +60,7 @@ pub enum Clots {
 
 /// The triage answers exactly as the contract names them. Unknown fields are an error.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[allow(clippy::struct_field_names)]
 pub struct TriageInput {
