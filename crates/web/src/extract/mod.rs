@@ -9,7 +9,7 @@
 pub mod csrf;
 pub mod session;
 
-pub use csrf::{CSRF_FIELD, CsrfForm, CsrfRefusal};
+pub use csrf::{CSRF_FIELD, CsrfForm, CsrfRefusal, Pairs};
 pub use session::{Session, UnlockedDiary};
 
 use crate::AppState;
@@ -27,6 +27,29 @@ use solace_i18n::{Lang, Tr};
 use solace_store::Diary;
 use std::convert::Infallible;
 use std::sync::Arc;
+
+/// A form body for the pages that change nothing and only show answers back (the symptom check,
+/// the results pages, "How to help me"): no CSRF token is needed. A body that is not a form is
+/// answered with the kind page for a request we could not read, with the form reader's status.
+#[derive(Debug)]
+pub struct AnswersForm(pub Pairs);
+
+impl axum::extract::FromRequest<AppState> for AnswersForm {
+    type Rejection = PageError;
+
+    async fn from_request(
+        req: axum::extract::Request,
+        state: &AppState,
+    ) -> Result<Self, PageError> {
+        let (mut parts, body) = req.into_parts();
+        let Ok(ctx) = Ctx::from_request_parts(&mut parts, state).await;
+        let req = axum::extract::Request::from_parts(parts, body);
+        match axum::Form::<Pairs>::from_request(req, state).await {
+            Ok(axum::Form(pairs)) => Ok(AnswersForm(pairs)),
+            Err(rejection) => Err(PageError::bad_request(&ctx, rejection.status())),
+        }
+    }
+}
 
 /// What every page handler needs: the person's preferences, the CSP nonce, the path (for the
 /// language switch), the CSRF token for forms, and the server's state (the clock, the diary).

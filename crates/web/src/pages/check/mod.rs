@@ -6,10 +6,9 @@ pub mod fields;
 pub mod form;
 pub mod result;
 
-use super::{Chrome, Ctx, Page, bad_request};
+use super::{Chrome, Ctx, Page};
+use crate::extract::AnswersForm;
 use crate::view::forms::{FieldError, wants_edit};
-use axum::Form;
-use axum::extract::rejection::FormRejection;
 use axum::http::StatusCode;
 use axum::response::Response;
 use fields::{Answers, Bad, Kind, UNIT_FIELD, Unit};
@@ -24,11 +23,7 @@ pub async fn get(ctx: Ctx) -> Response {
     form_page(&ctx, &Answers::default(), &[], None, StatusCode::OK)
 }
 
-pub async fn post(ctx: Ctx, body: Result<Form<Vec<(String, String)>>, FormRejection>) -> Response {
-    let pairs = match body {
-        Ok(Form(pairs)) => pairs,
-        Err(rejection) => return bad_request(&ctx, rejection.status()),
-    };
+pub async fn post(ctx: Ctx, AnswersForm(pairs): AnswersForm) -> Response {
     let answers = Answers::from_pairs(&pairs);
     if wants_edit(&pairs) {
         return form_page(&ctx, &answers, &[], None, StatusCode::OK);

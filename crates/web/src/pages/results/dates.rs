@@ -14,13 +14,12 @@
 //! `#due time[datetime]`; errors are `#error-<field>` and `#error-summary`.
 
 use crate::AppState;
+use crate::extract::AnswersForm;
 use crate::pages::check::fields::read_number;
 use crate::pages::check::form::plain_number;
-use crate::pages::{Chrome, Ctx, Page, bad_request};
+use crate::pages::{Chrome, Ctx, Page};
 use crate::view::forms::{self, FieldError, Kept, Q, Summary};
-use axum::Form;
 use axum::Router;
-use axum::extract::rejection::FormRejection;
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::get;
@@ -218,11 +217,7 @@ async fn get_form(ctx: Ctx) -> Response {
     form_page(&ctx, &Kept::default(), &[], StatusCode::OK)
 }
 
-async fn post_form(ctx: Ctx, body: Result<Form<Vec<(String, String)>>, FormRejection>) -> Response {
-    let pairs = match body {
-        Ok(Form(pairs)) => pairs,
-        Err(rejection) => return bad_request(&ctx, rejection.status()),
-    };
+async fn post_form(ctx: Ctx, AnswersForm(pairs): AnswersForm) -> Response {
     let kept = Kept::from_pairs(&pairs, &NAMES);
     if forms::wants_edit(&pairs) {
         return form_page(&ctx, &kept, &[], StatusCode::OK);

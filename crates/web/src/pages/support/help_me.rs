@@ -9,10 +9,9 @@
 //! Form fields: `help` (repeated; values are the keys of [`OPTIONS`]), `own_words`, and
 //! `edit=1` to go back to the form with the choices kept.
 
-use crate::pages::{Chrome, Ctx, Page, bad_request};
+use crate::extract::AnswersForm;
+use crate::pages::{Chrome, Ctx, Page};
 use crate::view::forms::{FieldError, Summary, error_summary_with, wants_edit};
-use axum::Form;
-use axum::extract::rejection::FormRejection;
 use axum::http::StatusCode;
 use axum::response::Response;
 use fluent_bundle::FluentValue;
@@ -94,11 +93,7 @@ pub async fn get(ctx: Ctx) -> Response {
     form_page(&ctx, &Choices::default(), None)
 }
 
-pub async fn post(ctx: Ctx, body: Result<Form<Vec<(String, String)>>, FormRejection>) -> Response {
-    let pairs = match body {
-        Ok(Form(pairs)) => pairs,
-        Err(rejection) => return bad_request(&ctx, rejection.status()),
-    };
+pub async fn post(ctx: Ctx, AnswersForm(pairs): AnswersForm) -> Response {
     let choices = Choices::from_pairs(&pairs);
     if wants_edit(&pairs) {
         return form_page(&ctx, &choices, None);

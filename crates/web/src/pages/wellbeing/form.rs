@@ -92,14 +92,6 @@ pub(super) fn help_now(tr: &Tr<'_>) -> Markup {
 /// The PCL-5's optional "when was your loss?" field.
 pub(super) const LOSS_DATE: &str = "loss_date";
 
-pub(super) fn field_value<'a>(pairs: &'a [(String, String)], name: &str) -> &'a str {
-    pairs
-        .iter()
-        .rev()
-        .find(|(k, _)| k == name)
-        .map_or("", |(_, v)| v.trim())
-}
-
 /// Reads the loss date as typed: `Ok(None)` when empty, the message id of the problem when it is
 /// not a date or is after `today`.
 pub(super) fn read_loss_date(

@@ -30,7 +30,7 @@ pub(crate) use wording::{band_name, summary};
 use super::{Ctx, bad_request};
 use crate::AppState;
 use crate::error::PageError;
-use crate::extract::csrf::Pairs;
+use crate::extract::csrf::{Pairs, last};
 use crate::extract::{CsrfForm, Session};
 use axum::Form;
 use axum::Router;
@@ -41,8 +41,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use form::{
-    LOSS_DATE, LossField, field_value, form_page_with, help_now, item_errors, raw_answers,
-    read_loss_date,
+    LOSS_DATE, LossField, form_page_with, help_now, item_errors, raw_answers, read_loss_date,
 };
 use maud::html;
 use solace_clinical::diary::{EntryInput, Reminder};
@@ -139,7 +138,7 @@ pub async fn form_post(ctx: Ctx, session: Session, Path(id): Path<String>, body:
     let crisis = crisis_reason(q, &raw);
     let today = today(ctx.prefs.region, ctx.now());
     let loss_raw = if q == Questionnaire::Pcl5 {
-        field_value(&pairs, LOSS_DATE)
+        last(&pairs, LOSS_DATE)
     } else {
         ""
     };
@@ -262,7 +261,7 @@ pub async fn reminder(ctx: Ctx, body: Body) -> Response {
     };
     let today = today(ctx.prefs.region, ctx.now());
     // A PCL-5 taken in the first month after the loss is re-checked 4 weeks after it [apa-dsm5].
-    let loss = match read_loss_date(field_value(&pairs, LOSS_DATE), today) {
+    let loss = match read_loss_date(last(&pairs, LOSS_DATE), today) {
         Ok(d) if q == Questionnaire::Pcl5 => d,
         Ok(_) => None,
         Err(_) => return bad_request(&ctx, StatusCode::UNPROCESSABLE_ENTITY),

@@ -17,13 +17,12 @@ mod view;
 pub use view::render_result;
 
 use crate::AppState;
+use crate::extract::AnswersForm;
 use crate::pages::check::fields::read_number;
 use crate::pages::check::form::plain_number;
-use crate::pages::{Chrome, Ctx, Page, bad_request};
+use crate::pages::{Chrome, Ctx, Page};
 use crate::view::forms::{self, FieldError, Kept, Q, Summary, wants_edit};
-use axum::Form;
 use axum::Router;
-use axum::extract::rejection::FormRejection;
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::get;
@@ -249,14 +248,7 @@ pub async fn get_form(ctx: Ctx) -> Response {
     form_page(&ctx, &Answers::default(), &[], StatusCode::OK)
 }
 
-pub async fn post_form(
-    ctx: Ctx,
-    body: Result<Form<Vec<(String, String)>>, FormRejection>,
-) -> Response {
-    let pairs = match body {
-        Ok(Form(pairs)) => pairs,
-        Err(rejection) => return bad_request(&ctx, rejection.status()),
-    };
+pub async fn post_form(ctx: Ctx, AnswersForm(pairs): AnswersForm) -> Response {
     // The page holds the person's answers: the language switch would lose them.
     let answers = answers(&pairs);
     if wants_edit(&pairs) {
