@@ -1230,6 +1230,11 @@ mod tests {
 
     /// Sets `path` (`a`, or `a[0].b`) in `base` to `x`.
     fn with(base: &Value, path: &str, x: f64) -> Value {
+        set(base, path, json!(x))
+    }
+
+    /// Sets `path` (`a`, or `a[0].b`) in `base` to `x`.
+    fn set(base: &Value, path: &str, x: Value) -> Value {
         let mut v = base.clone();
         let mut target = &mut v;
         for part in path.split('.') {
@@ -1241,7 +1246,7 @@ mod tests {
                 None => &mut target[part],
             };
         }
-        *target = json!(x);
+        *target = x;
         v
     }
 
@@ -1638,202 +1643,109 @@ mod tests {
     #[test]
     fn the_document_refuses_bad_inputs() {
         let doc = document();
-        let bad = |name: &str, full: &Value, change: &dyn Fn(&mut Value), why: &str| {
-            let mut v = full.clone();
-            change(&mut v);
-            assert_refused(&doc, name, &v, why);
-        };
-        for (name, full) in [
+        let inputs = [
             ("TriageInput", full_triage()),
             ("HcgInput", full_hcg()),
             ("ScanInput", full_scan()),
             ("DatingInput", full_dating()),
             ("RiskInput", full_risk()),
-        ] {
-            assert_accepted(&doc, name, &full);
-            bad(
+        ];
+        for (name, full) in &inputs {
+            assert_accepted(&doc, name, full);
+            assert_refused(
+                &doc,
                 name,
-                &full,
-                &|v| v["smoking"] = json!(true),
+                &set(full, "smoking", json!(true)),
                 "an unknown field",
             );
-            bad(
+            assert_refused(
+                &doc,
                 name,
-                &full,
-                &|v| v["Weeks"] = json!(5),
-                "a field named in the wrong case",
+                &set(full, "Weeks", json!(5)),
+                "a field in capitals",
             );
-            bad(name, &json!([]), &|_| {}, "a list, not an object");
+            assert_refused(&doc, name, &json!([]), "a list, not an object");
         }
-        let triage = full_triage();
-        bad(
-            "TriageInput",
-            &triage,
-            &|v| v["weeks"] = json!(46),
-            "weeks above 45",
-        );
-        bad(
-            "TriageInput",
-            &triage,
-            &|v| v["weeks"] = json!(-1),
-            "weeks below 0",
-        );
-        bad(
-            "TriageInput",
-            &triage,
-            &|v| v["temperature_c"] = json!(29.9),
-            "below 30 °C",
-        );
-        bad(
-            "TriageInput",
-            &triage,
-            &|v| v["temperature_f"] = json!(114),
-            "above 113 °F",
-        );
-        bad(
-            "TriageInput",
-            &triage,
-            &|v| v["pain"] = json!(4.5),
-            "pain not whole",
-        );
-        bad(
-            "TriageInput",
-            &triage,
-            &|v| v["pain"] = json!(11),
-            "pain above 10",
-        );
-        bad(
-            "TriageInput",
-            &triage,
-            &|v| v["bleeding"] = json!("lots"),
-            "a word not in the list",
-        );
-        bad(
-            "TriageInput",
-            &triage,
-            &|v| v["region"] = json!("UK"),
-            "a region in capitals",
-        );
-        bad(
-            "TriageInput",
-            &triage,
-            &|v| v["situation"] = json!("Pregnant"),
-            "a situation in capitals",
-        );
-        bad(
-            "TriageInput",
-            &triage,
-            &|v| v["fainted"] = json!("yes"),
-            "a word for a yes/no",
-        );
-        bad(
-            "TriageInput",
-            &triage,
-            &|v| v["weeks"] = json!("7"),
-            "a number as a string",
-        );
-        let hcg = full_hcg();
-        bad(
-            "HcgInput",
-            &hcg,
-            &|v| v["context"] = json!("ectopic"),
-            "an unknown context",
-        );
-        bad(
-            "HcgInput",
-            &hcg,
-            &|v| v["context"] = Value::Null,
-            "a required field as null",
-        );
-        bad(
-            "HcgInput",
-            &hcg,
-            &|v| {
-                v.as_object_mut().unwrap().remove("values");
-            },
-            "values left out",
-        );
-        bad(
-            "HcgInput",
-            &hcg,
-            &|v| v["values"] = json!([v["values"][0]]),
-            "one value",
-        );
-        bad(
-            "HcgInput",
-            &hcg,
-            &|v| v["values"][0]["at"] = json!("2026-11-16"),
-            "a date without a time",
-        );
-        bad(
-            "HcgInput",
-            &hcg,
-            &|v| v["values"][0]["at"] = json!("x"),
-            "not a date-time",
-        );
-        bad(
-            "HcgInput",
-            &hcg,
-            &|v| v["values"][1]["iu_per_l"] = json!(0),
-            "no hCG at all",
-        );
-        bad(
-            "HcgInput",
-            &hcg,
-            &|v| v["values"][1]["iu"] = json!(5),
-            "an unknown field in a value",
-        );
-        let scan = full_scan();
-        bad(
-            "ScanInput",
-            &scan,
-            &|v| v["route"] = json!("abdominal"),
-            "an unknown route",
-        );
-        bad(
-            "ScanInput",
-            &scan,
-            &|v| v["crl_mm"] = json!(1000),
-            "a length out of range",
-        );
-        bad(
-            "ScanInput",
-            &scan,
-            &|v| v["previous_scan"]["days_ago"] = json!(2.5),
-            "days not whole",
-        );
-        bad(
-            "ScanInput",
-            &scan,
-            &|v| v["previous_scan"]["sac"] = json!(true),
-            "an unknown field in the previous scan",
-        );
-        let dating = full_dating();
-        bad(
-            "DatingInput",
-            &dating,
-            &|v| v["lmp"] = json!("1 October"),
-            "not a date",
-        );
-        bad(
-            "DatingInput",
-            &dating,
-            &|v| v["cycle_days"] = json!(28.5),
-            "cycle not whole",
-        );
-        let risk = full_risk();
-        bad(
-            "RiskInput",
-            &risk,
-            &|v| v["age"] = json!(7),
-            "an age out of range",
-        );
-        bad(
-            "RiskInput",
-            &risk,
-            &|v| v["previous_losses"] = json!(-1),
-            "losses below 0",
-        );
+        let cases: &[(&str, &str, Value, &str)] = &[
+            ("TriageInput", "weeks", json!(46), "weeks above 45"),
+            ("TriageInput", "weeks", json!(-1), "weeks below 0"),
+            ("TriageInput", "temperature_c", json!(29.9), "below 30 °C"),
+            ("TriageInput", "temperature_f", json!(114), "above 113 °F"),
+            ("TriageInput", "pain", json!(4.5), "pain not whole"),
+            ("TriageInput", "pain", json!(11), "pain above 10"),
+            (
+                "TriageInput",
+                "bleeding",
+                json!("lots"),
+                "a word not in the list",
+            ),
+            ("TriageInput", "region", json!("UK"), "a region in capitals"),
+            (
+                "TriageInput",
+                "situation",
+                json!("Pregnant"),
+                "a word in capitals",
+            ),
+            (
+                "TriageInput",
+                "fainted",
+                json!("yes"),
+                "a word for a yes/no",
+            ),
+            ("TriageInput", "weeks", json!("7"), "a number as text"),
+            (
+                "HcgInput",
+                "context",
+                json!("ectopic"),
+                "an unknown context",
+            ),
+            (
+                "HcgInput",
+                "context",
+                Value::Null,
+                "a required field as null",
+            ),
+            ("HcgInput", "values", json!([]), "no values"),
+            (
+                "HcgInput",
+                "values[0].at",
+                json!("2026-11-16"),
+                "a date without a time",
+            ),
+            ("HcgInput", "values[0].at", json!("x"), "not a date-time"),
+            ("HcgInput", "values[1].iu_per_l", json!(0), "no hCG at all"),
+            (
+                "HcgInput",
+                "values[1].iu",
+                json!(5),
+                "an unknown field in a value",
+            ),
+            ("ScanInput", "route", json!("abdominal"), "an unknown route"),
+            ("ScanInput", "crl_mm", json!(1000), "a length out of range"),
+            (
+                "ScanInput",
+                "previous_scan.days_ago",
+                json!(2.5),
+                "days not whole",
+            ),
+            (
+                "ScanInput",
+                "previous_scan.sac",
+                json!(true),
+                "an unknown field, nested",
+            ),
+            ("DatingInput", "lmp", json!("1 October"), "not a date"),
+            ("DatingInput", "cycle_days", json!(28.5), "cycle not whole"),
+            ("RiskInput", "age", json!(7), "an age out of range"),
+            ("RiskInput", "previous_losses", json!(-1), "losses below 0"),
+        ];
+        for (name, path, value, why) in cases {
+            let full = &inputs.iter().find(|(n, _)| n == name).unwrap().1;
+            assert_refused(&doc, name, &set(full, path, value.clone()), why);
+        }
+        let mut no_values = full_hcg();
+        no_values.as_object_mut().unwrap().remove("values");
+        assert_refused(&doc, "HcgInput", &no_values, "values left out");
     }
 
     /// Every example of the triage contract (the clinical crate's table) is a valid input, and
