@@ -6,8 +6,7 @@ use axum::http::StatusCode;
 use scraper::Selector;
 use solace_export::table;
 
-mod support;
-use support::diary_client::*;
+use crate::support::diary_client::*;
 
 const QUESTION: &str = "Export-question-73: when can we try again?";
 

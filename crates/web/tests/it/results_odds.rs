@@ -12,8 +12,7 @@ use std::io::Write;
 
 const PAGE_BUDGET: usize = 14 * 1024;
 
-mod support;
-use support::page_client::*;
+use crate::support::page_client::*;
 
 async fn post(pairs: &[(&str, &str)], region: &str) -> Res {
     let pairs: Vec<(String, String)> = pairs

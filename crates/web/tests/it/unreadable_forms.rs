@@ -7,8 +7,7 @@ use axum::http::{Request, StatusCode, header};
 use solace_store::DiaryConfig;
 use solace_web::Config;
 
-mod support;
-use support::diary_client::*;
+use crate::support::diary_client::*;
 
 /// A POST whose body is JSON, not a form, with the visit's cookies.
 async fn post_json(c: &mut Client, path: &str, extra: &[(&str, &str)]) -> Res {

@@ -9,8 +9,7 @@ use axum::http::StatusCode;
 use scraper::{ElementRef, Html, Selector};
 use solace_web::Config;
 
-mod support;
-use support::diary_client::*;
+use crate::support::diary_client::*;
 
 fn sel(s: &str) -> Selector {
     Selector::parse(s).unwrap()

@@ -14,8 +14,7 @@ use std::sync::Arc;
 
 const NOTE: &str = "Zebra-note-7731";
 
-mod support;
-use support::diary_client::*;
+use crate::support::diary_client::*;
 
 #[tokio::test]
 async fn the_whole_journey_create_add_lock_unlock_delete() {

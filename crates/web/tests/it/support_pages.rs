@@ -13,8 +13,7 @@ use std::io::Write;
 use std::sync::{Arc, Mutex};
 use tower::ServiceExt;
 
-mod support;
-use support::page_client::*;
+use crate::support::page_client::*;
 
 fn dial_of(display: &str) -> String {
     display.chars().filter(char::is_ascii_digit).collect()

@@ -4,15 +4,13 @@
 //! with the crisis page first; results kept only when the diary is unlocked and asked; the trend;
 //! the re-check `.ics`; and nothing in logs, headers or URLs.
 
-mod support;
-
+use crate::support::diary_client::*;
 use axum::http::StatusCode;
 use scraper::{Html, Selector};
 use solace_i18n::{I18n, Lang};
 use solace_store::LOCAL_ACCOUNT;
 use solace_web::{AppState, Config, app};
 use std::sync::{Arc, Mutex};
-use support::diary_client::*;
 
 // ---------------------------------------------------------------------------------------------
 // The published wording, copied from the instruments. The Fluent file must match it exactly.

@@ -7,8 +7,7 @@ use chrono::Utc;
 use scraper::Selector;
 use solace_store::LOCAL_ACCOUNT;
 
-mod support;
-use support::diary_client::*;
+use crate::support::diary_client::*;
 
 fn attr(res: &Res, sel: &str, name: &str) -> Option<String> {
     res.html()

@@ -1,0 +1,21 @@
+//! The web crate's integration tests, one binary (each module was its own binary before: one
+//! link of axum, tantivy and typst instead of one per file). `support` is the shared harness.
+
+mod api;
+mod api_results;
+mod diary;
+mod diary_more;
+mod diary_photos;
+mod diary_safety;
+mod export;
+mod learn;
+mod pages;
+mod results_dates;
+mod results_hcg;
+mod results_odds;
+mod results_options;
+mod results_scan;
+mod support;
+mod support_pages;
+mod unreadable_forms;
+mod wellbeing;
