@@ -282,7 +282,8 @@ async fn delete_everything_scrubs_the_rows_from_the_file() {
 
 /// When set, this test binary runs as the writer child instead of the test.
 const CHILD_DIR_ENV: &str = "SOLACE_KILL9_CHILD_DATA_DIR";
-const KILL_TEST: &str = "kill_9_mid_stream_loses_no_acknowledged_entry";
+/// The test's name in the crate's one test binary (its module, then the function), for `--exact`.
+const KILL_TEST: &str = "must_hold::kill_9_mid_stream_loses_no_acknowledged_entry";
 
 /// The child: unlock (creating the vault on the first run), then write entries as fast as it
 /// can, printing `ACK <n> <id>` only after each write has returned. Stops by itself after a
