@@ -73,9 +73,9 @@ fn or_null(mut schema: Value) -> Value {
 }
 
 mod derive;
-use derive::{derived, input};
 #[cfg(test)]
 use derive::from_type;
+use derive::{derived, input};
 mod outputs;
 use outputs::{dating_schemas, hcg_schemas, options_schemas, risk_schemas, scan_schemas};
 
