@@ -25,11 +25,10 @@ use sqlx::{AssertSqlSafe, Row as _, SqlSafeStr as _};
 
 /// The migrations, embedded. Append-only, and the same names as `solace-store-sqlite`'s
 /// (tests check this list against both folders).
-pub const MIGRATIONS: &[(i64, &str, &str)] =
-    &[
-        (1, "initial", include_str!("../migrations/0001_initial.sql")),
-        (2, "keys", include_str!("../migrations/0002_keys.sql")),
-    ];
+pub const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (1, "initial", include_str!("../migrations/0001_initial.sql")),
+    (2, "keys", include_str!("../migrations/0002_keys.sql")),
+];
 
 /// A migrator for the first `up_to` migrations (all of them with `None`).
 pub fn migrator(up_to: Option<i64>) -> Migrator {
@@ -218,11 +217,12 @@ impl Store for PgStore {
         let mut tx = self.pool.begin().await.map_err(db_err)?;
         // Locking the account row holds off new records (their foreign key needs a share lock
         // on it) until the re-key commits; changed records are caught by their nonce.
-        let locked: Option<i32> = sqlx::query_scalar("SELECT 1 FROM users WHERE id = $1 FOR UPDATE")
-            .bind(id.clone())
-            .fetch_optional(&mut *tx)
-            .await
-            .map_err(db_err)?;
+        let locked: Option<i32> =
+            sqlx::query_scalar("SELECT 1 FROM users WHERE id = $1 FOR UPDATE")
+                .bind(id.clone())
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(db_err)?;
         let count: i64 = sqlx::query_scalar("SELECT count(*) FROM records WHERE user_id = $1")
             .bind(id.clone())
             .fetch_one(&mut *tx)
@@ -434,11 +434,11 @@ impl Store for PgStore {
         let ended = sqlx::query(
             "DELETE FROM sessions WHERE lookup = $1 AND expires_at > $2 AND ends_at > $2",
         )
-            .bind(blob(&old.0))
-            .bind(to_unix(now))
-            .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
+        .bind(blob(&old.0))
+        .bind(to_unix(now))
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
         if ended.rows_affected() != 1 {
             tx.rollback().await.map_err(db_err)?;
             return Ok(false);

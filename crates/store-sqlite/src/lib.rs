@@ -35,11 +35,10 @@ pub const DB_FILE_NAME: &str = "solace.db";
 
 /// The migrations, embedded. Append-only: add a line for each new file in `migrations/`
 /// (a test checks this list matches the folder).
-pub const MIGRATIONS: &[(i64, &str, &str)] =
-    &[
-        (1, "initial", include_str!("../migrations/0001_initial.sql")),
-        (2, "keys", include_str!("../migrations/0002_keys.sql")),
-    ];
+pub const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (1, "initial", include_str!("../migrations/0001_initial.sql")),
+    (2, "keys", include_str!("../migrations/0002_keys.sql")),
+];
 
 /// A migrator for the first `up_to` migrations (all of them with `None`).
 pub fn migrator(up_to: Option<i64>) -> Migrator {
@@ -523,11 +522,11 @@ impl Store for SqliteStore {
         let ended = sqlx::query(
             "DELETE FROM sessions WHERE lookup = ?1 AND expires_at > ?2 AND ends_at > ?2",
         )
-            .bind(blob(&old.0))
-            .bind(to_unix(now))
-            .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
+        .bind(blob(&old.0))
+        .bind(to_unix(now))
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
         if ended.rows_affected() != 1 {
             tx.rollback().await.map_err(db_err)?;
             return Ok(false);

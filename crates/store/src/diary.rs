@@ -391,7 +391,9 @@ impl Diary {
 
     fn limit(&self, kind: FailureKind) -> (usize, TimeDelta) {
         match kind {
-            FailureKind::Passphrase => (self.config.max_failures.max(1), self.config.failure_window),
+            FailureKind::Passphrase => {
+                (self.config.max_failures.max(1), self.config.failure_window)
+            }
             FailureKind::RecoveryCode => (
                 self.config.max_recovery_failures.max(1),
                 self.config.recovery_window,
@@ -473,7 +475,11 @@ impl Diary {
         let value = outcome?;
         self.store.clear_unlock_failures(user).await?;
         // The count includes this attempt's reservation.
-        let failed = self.store.take_failed_attempts(user).await?.saturating_sub(1);
+        let failed = self
+            .store
+            .take_failed_attempts(user)
+            .await?
+            .saturating_sub(1);
         Ok((value, failed))
     }
 
@@ -752,8 +758,7 @@ impl Diary {
         ends_at: DateTime<Utc>,
     ) -> Result<(SessionSecret, SessionRow), DiaryError> {
         let secret = SessionSecret::generate()?;
-        let wrapped =
-            vault::wrap_for_session(&unlocked.key, &self.server, &secret, unlocked.user)?;
+        let wrapped = vault::wrap_for_session(&unlocked.key, &self.server, &secret, unlocked.user)?;
         let row = SessionRow {
             lookup: vault::session_lookup(&self.server, &secret),
             user_id: unlocked.user,
@@ -786,6 +791,12 @@ impl Diary {
             row.expires_at = wanted;
         }
         Ok(row)
+    }
+
+    /// The row key this diary stores for a session secret (what a database dump holds; tests
+    /// use it to look at the row).
+    pub fn session_lookup(&self, secret: &SessionSecret) -> vault::SessionLookup {
+        vault::session_lookup(&self.server, secret)
     }
 
     /// Opens the diary for one request from the cookie's secret, and slides the idle timeout.

@@ -89,7 +89,8 @@ pub enum VaultError {
     #[error("a recovery code is {RECOVERY_CODE_SYMBOLS} letters and digits")]
     MalformedRecoveryCode,
     #[error(
-        "a passphrase needs at least {min_chars} characters, or {} words", MIN_PASSPHRASE_WORDS
+        "a passphrase needs at least {min_chars} characters, or {} words",
+        MIN_PASSPHRASE_WORDS
     )]
     PassphraseTooShort { min_chars: usize },
     #[error("this passphrase is one of the most common ones, or too easy to guess")]
