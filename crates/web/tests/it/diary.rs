@@ -344,7 +344,7 @@ async fn an_expired_session_asks_to_unlock_again() {
         Config::default(),
         DiaryConfig {
             idle_timeout: TimeDelta::seconds(1),
-            ..DiaryConfig::default()
+            ..DiaryConfig::insecure_fast_kdf_for_tests()
         },
         clock.clone(),
     )
@@ -369,7 +369,7 @@ async fn multi_user_forms_ask_for_the_account_and_refuse_alike() {
             multi_user: true,
             ..Config::default()
         },
-        DiaryConfig::default(),
+        DiaryConfig::insecure_fast_kdf_for_tests(),
     )
     .await;
     let first = c.get("/diary").await;
@@ -711,7 +711,7 @@ async fn an_entry_sent_after_the_diary_locked_itself_is_still_checked() {
         Config::default(),
         DiaryConfig {
             idle_timeout: TimeDelta::seconds(1),
-            ..DiaryConfig::default()
+            ..DiaryConfig::insecure_fast_kdf_for_tests()
         },
         clock.clone(),
     )
@@ -757,7 +757,7 @@ async fn hosted_mode_sends_cookies_only_over_https() {
             multi_user: true,
             ..Config::default()
         },
-        DiaryConfig::default(),
+        DiaryConfig::insecure_fast_kdf_for_tests(),
     )
     .await;
     let res = hosted.get("/diary").await;
