@@ -522,6 +522,12 @@ async fn change_passphrase_and_recover_with_the_code() {
         .await;
     assert_eq!(changed.status, StatusCode::OK, "{}", changed.body);
     assert_eq!(changed.count("#passphrase-changed"), 1);
+    // Re-keyed: the old code stopped working and a new one is shown, once.
+    let old_code = code;
+    let code = changed.text("#recovery-code").trim().to_owned();
+    assert_eq!(code.len(), 29);
+    assert_ne!(code, old_code);
+    assert!(c.cookies.contains_key("solace_session"), "a new session");
     c.post("/diary/lock", &[]).await;
     assert_eq!(
         c.post("/diary/unlock", &[("passphrase", PASS)])
@@ -529,10 +535,20 @@ async fn change_passphrase_and_recover_with_the_code() {
             .status,
         StatusCode::UNPROCESSABLE_ENTITY
     );
-    assert_eq!(
-        c.post("/diary/unlock", &[("passphrase", new)]).await.status,
-        StatusCode::SEE_OTHER
-    );
+    let back = c.post("/diary/unlock", &[("passphrase", new)]).await;
+    assert_eq!(back.status, StatusCode::OK, "one failed attempt to tell");
+    assert_eq!(back.count("#failed-attempts"), 1);
+    let old = c
+        .post(
+            "/diary/recover",
+            &[
+                ("code", &old_code),
+                ("new_passphrase", "someone else's try"),
+                ("confirm", "someone else's try"),
+            ],
+        )
+        .await;
+    assert_eq!(old.status, StatusCode::UNPROCESSABLE_ENTITY, "the old code is dead");
     c.post("/diary/lock", &[]).await;
 
     // Recover: the code opens it, a new passphrase is set, a new code shown once.
@@ -568,12 +584,9 @@ async fn change_passphrase_and_recover_with_the_code() {
         StatusCode::UNPROCESSABLE_ENTITY,
         "the old code is used up"
     );
-    assert_eq!(
-        c.post("/diary/unlock", &[("passphrase", third)])
-            .await
-            .status,
-        StatusCode::SEE_OTHER
-    );
+    let back = c.post("/diary/unlock", &[("passphrase", third)]).await;
+    assert_eq!(back.status, StatusCode::OK, "the failed code is told");
+    assert_eq!(back.count("#failed-attempts"), 1);
 }
 
 #[tokio::test]
