@@ -244,8 +244,8 @@ pub(crate) async fn open(vault: &VaultArgs, create: bool) -> Result<Ctx, Fail> {
         vault.database_url.as_deref(),
         vault.server_secret_file.as_deref(),
     )
-        .await
-        .map_err(|e| Fail::Internal(format!("{e:#}")))?;
+    .await
+    .map_err(|e| Fail::Internal(format!("{e:#}")))?;
     Ok(Ctx {
         diary,
         account,

@@ -30,9 +30,10 @@ pub enum Opened {
 /// Reads `--server-secret-file`: at least 32 bytes (a final newline is ignored). The secret is
 /// never taken from the command line itself, where other users of the computer could see it.
 pub fn read_server_secret(path: &Path) -> anyhow::Result<ServerSecret> {
-    let bytes = zeroize::Zeroizing::new(std::fs::read(path).with_context(|| {
-        format!("could not read the server secret file {}", path.display())
-    })?);
+    let bytes =
+        zeroize::Zeroizing::new(std::fs::read(path).with_context(|| {
+            format!("could not read the server secret file {}", path.display())
+        })?);
     ServerSecret::from_file_bytes(&bytes).map_err(|_| {
         anyhow::anyhow!(
             "the server secret file {} must hold at least {} bytes (for example the output of `head -c 48 /dev/urandom | base64`), the same file on every node",

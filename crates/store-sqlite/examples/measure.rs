@@ -91,7 +91,12 @@ async fn main() {
         .unwrap();
     let rekey_ms = started.elapsed().as_secs_f64() * 1000.0;
     assert_eq!(
-        rekey.list::<serde_json::Value>(&u).await.unwrap().entries.len(),
+        rekey
+            .list::<serde_json::Value>(&u)
+            .await
+            .unwrap()
+            .entries
+            .len(),
         730
     );
     rekey_store.close().await;

@@ -103,7 +103,10 @@ impl Server {
             .expect("run kill -TERM");
         assert!(killed.success(), "kill -TERM");
         let status = self.child.wait().expect("reap the server");
-        assert!(status.success(), "SIGTERM stops the server cleanly: {status:?}");
+        assert!(
+            status.success(),
+            "SIGTERM stops the server cleanly: {status:?}"
+        );
     }
 }
 
@@ -417,7 +420,11 @@ fn a_session_cookie_does_not_open_the_diary_after_serve_restarts() {
     let (_, cookie) = unlock(server.addr);
     assert!(diary_opens(server.addr, &cookie), "the session works");
     server.terminate();
-    assert_eq!(session_rows_left(&data), 0, "a clean stop ends every session");
+    assert_eq!(
+        session_rows_left(&data),
+        0,
+        "a clean stop ends every session"
+    );
     let server = Server::start(&data);
     assert!(
         !diary_opens(server.addr, &cookie),
@@ -433,5 +440,9 @@ fn a_session_cookie_does_not_open_the_diary_after_serve_restarts() {
         "nor after kill -9 and a restart"
     );
     server.terminate();
-    assert_eq!(session_rows_left(&data), 0, "start-up ended the stale session");
+    assert_eq!(
+        session_rows_left(&data),
+        0,
+        "start-up ended the stale session"
+    );
 }

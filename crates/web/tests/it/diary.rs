@@ -548,7 +548,11 @@ async fn change_passphrase_and_recover_with_the_code() {
             ],
         )
         .await;
-    assert_eq!(old.status, StatusCode::UNPROCESSABLE_ENTITY, "the old code is dead");
+    assert_eq!(
+        old.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "the old code is dead"
+    );
     c.post("/diary/lock", &[]).await;
 
     // Recover: the code opens it, a new passphrase is set, a new code shown once.

@@ -62,7 +62,11 @@ async fn account_existence_is_indistinguishable() {
     let created = c
         .post(
             "/diary/new",
-            &[("account", "alice"), ("passphrase", PASS), ("confirm", PASS)],
+            &[
+                ("account", "alice"),
+                ("passphrase", PASS),
+                ("confirm", PASS),
+            ],
         )
         .await;
     assert_eq!(created.status, StatusCode::OK, "{}", created.body);
@@ -157,22 +161,41 @@ async fn account_existence_is_indistinguishable() {
     let (taken, t_taken) = timed(
         &mut c,
         "/diary/new",
-        &[("account", "Alice"), ("passphrase", PASS), ("confirm", PASS)],
+        &[
+            ("account", "Alice"),
+            ("passphrase", PASS),
+            ("confirm", PASS),
+        ],
     )
     .await;
     assert_eq!(taken.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(!taken.body.to_lowercase().contains("taken"), "{}", taken.body);
-    assert!(taken.body.contains("could not start a diary with this name"));
+    assert!(
+        !taken.body.to_lowercase().contains("taken"),
+        "{}",
+        taken.body
+    );
+    assert!(
+        taken
+            .body
+            .contains("could not start a diary with this name")
+    );
     let mut fresh_client = Client::new(hosted(), DiaryConfig::default()).await;
     fresh_client.get("/diary/new").await;
     let (fresh, t_fresh) = timed(
         &mut fresh_client,
         "/diary/new",
-        &[("account", "brand"), ("passphrase", PASS), ("confirm", PASS)],
+        &[
+            ("account", "brand"),
+            ("passphrase", PASS),
+            ("confirm", PASS),
+        ],
     )
     .await;
     assert_eq!(fresh.status, StatusCode::OK);
-    assert!(alike(t_taken, t_fresh), "register: taken {t_taken:?}, new {t_fresh:?}");
+    assert!(
+        alike(t_taken, t_fresh),
+        "register: taken {t_taken:?}, new {t_fresh:?}"
+    );
 }
 
 /// The new-diary form: the rules are named with the field, the account name typed is kept,
@@ -182,7 +205,10 @@ async fn passphrase_rules_on_the_forms() {
     let mut c = Client::new(hosted(), DiaryConfig::insecure_fast_kdf_for_tests()).await;
     let form = c.get("/diary/new").await;
     assert!(form.text("#hint-account").contains("e-mail address"));
-    assert!(form.text("#hint-passphrase").contains("12 characters, or 4 words"));
+    assert!(
+        form.text("#hint-passphrase")
+            .contains("12 characters, or 4 words")
+    );
     for (typed, words) in [
         ("short one", "at least 12 characters, or 4 words"),
         ("password2024!", "easy to guess"),
@@ -190,11 +216,19 @@ async fn passphrase_rules_on_the_forms() {
         let res = c
             .post(
                 "/diary/new",
-                &[("account", "kept name"), ("passphrase", typed), ("confirm", typed)],
+                &[
+                    ("account", "kept name"),
+                    ("passphrase", typed),
+                    ("confirm", typed),
+                ],
             )
             .await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(res.text("#field-passphrase ~ *, .q.err").contains(words) || res.body.contains(words), "{typed}: {}", res.body);
+        assert!(
+            res.text("#field-passphrase ~ *, .q.err").contains(words) || res.body.contains(words),
+            "{typed}: {}",
+            res.body
+        );
         assert!(res.body.contains("value=\"kept name\""), "the name is kept");
         assert!(!res.body.contains(typed), "the passphrase is never echoed");
     }
@@ -264,5 +298,9 @@ async fn sign_out_everywhere_ends_every_session() {
     assert!(!c.cookies.contains_key("solace_session"));
     c.cookies = first_device;
     let page = c.get("/diary").await;
-    assert_eq!(page.count("#unlock-form"), 1, "the other browser is locked too");
+    assert_eq!(
+        page.count("#unlock-form"),
+        1,
+        "the other browser is locked too"
+    );
 }

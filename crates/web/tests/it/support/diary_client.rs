@@ -109,7 +109,11 @@ impl Client {
     }
 
     pub async fn local() -> Client {
-        Client::new(Config::default(), DiaryConfig::insecure_fast_kdf_for_tests()).await
+        Client::new(
+            Config::default(),
+            DiaryConfig::insecure_fast_kdf_for_tests(),
+        )
+        .await
     }
 
     /// A client with a diary created and its recovery code saved, ready for entries.
