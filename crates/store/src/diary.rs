@@ -255,6 +255,9 @@ pub struct DiaryList<T> {
     pub unreadable: Vec<RecordId>,
 }
 
+/// Failure times of names with no account, by name and kind.
+type UnknownFailures = HashMap<(NameHash, FailureKind), Vec<DateTime<Utc>>>;
+
 /// Most names the in-memory limiter for unknown names tracks at once.
 const MAX_TRACKED_UNKNOWN_NAMES: usize = 10_000;
 /// Re-keying retries when a record changes under it.
@@ -277,7 +280,7 @@ pub struct Diary {
     /// Failed attempts on names with no account, so that they are refused after as many
     /// failures as a real account ("too many attempts" does not tell a name exists). In memory:
     /// a name never becomes a row.
-    unknown_failures: std::sync::Mutex<HashMap<(NameHash, FailureKind), Vec<DateTime<Utc>>>>,
+    unknown_failures: std::sync::Mutex<UnknownFailures>,
 }
 
 impl Diary {

@@ -446,3 +446,37 @@ fn a_session_cookie_does_not_open_the_diary_after_serve_restarts() {
         "start-up ended the stale session"
     );
 }
+
+/// Hosted mode refuses to start without `--server-secret-file`, and says what it needs; a file
+/// that is too short is refused too. Nothing is connected to first.
+#[test]
+fn hosted_serve_refuses_to_start_without_a_server_secret_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let short = dir.path().join("short-secret");
+    std::fs::write(&short, "too short\n").unwrap();
+    for extra in [
+        vec![],
+        vec![
+            "--server-secret-file".to_owned(),
+            short.display().to_string(),
+        ],
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_solace"))
+            .args(["serve", "--addr", "127.0.0.1:0"])
+            .args(["--database-url", "postgres://nobody@127.0.0.1:1/none"])
+            .args(&extra)
+            .env_remove("SOLACE_SERVER_SECRET_FILE")
+            .env_remove("SOLACE_DATABASE_URL")
+            .env("SOLACE_LOG", "warn")
+            .stdin(Stdio::null())
+            .output()
+            .expect("run solace serve");
+        assert_eq!(out.status.code(), Some(1), "{out:?}");
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            said.contains("--server-secret-file") || said.contains("at least 32 bytes"),
+            "{said}"
+        );
+        assert!(!said.contains("could not open the PostgreSQL"), "{said}");
+    }
+}

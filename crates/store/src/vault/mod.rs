@@ -24,6 +24,7 @@
 
 use std::fmt;
 
+use blake2::digest::Digest as _;
 use zeroize::{Zeroize, Zeroizing};
 
 use crate::hex;
@@ -361,7 +362,6 @@ impl ServerSecret {
         if trimmed.len() < MIN_SERVER_SECRET_BYTES {
             return Err(VaultError::ServerSecretTooShort);
         }
-        use blake2::digest::Digest as _;
         let mut hasher = blake2::Blake2b::<blake2::digest::consts::U32>::new();
         hasher.update(LABEL_SERVER_SECRET);
         hasher.update(trimmed);

@@ -42,7 +42,7 @@ fn median(mut v: Vec<Duration>) -> Duration {
 /// Within 40% of the slower one, or 150 ms (the machine is shared).
 fn alike(a: Duration, b: Duration) -> bool {
     let (lo, hi) = if a < b { (a, b) } else { (b, a) };
-    hi - lo <= (hi.mul_f64(0.4)).max(Duration::from_millis(150))
+    hi.saturating_sub(lo) <= hi.mul_f64(0.4).max(Duration::from_millis(150))
 }
 
 async fn timed(c: &mut Client, path: &str, fields: &[(&str, &str)]) -> (Res, Duration) {
