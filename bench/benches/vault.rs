@@ -12,7 +12,7 @@ use std::hint::black_box;
 fn bench_vault(c: &mut Criterion) {
     let made = vault::create_vault(
         &Passphrase::new("blue kettle quiet river".to_owned()),
-        KdfParams::DEFAULT,
+        KdfParams::recommended(),
     )
     .expect("a vault");
     let key = made.key;

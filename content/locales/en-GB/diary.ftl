@@ -22,12 +22,13 @@ diary-new-heading = Start your private diary
 diary-new-intro = Your diary keeps track of bleeding, pain, tests and how you feel, so you do not have to remember.
 diary-new-private = It is locked with a passphrase that only you know. We cannot read it or open it for you.
 diary-choose-passphrase = Choose a passphrase
-diary-new-passphrase-hint = At least { $min } characters. A few words you will remember work well, like "blue kettle quiet river".
-diary-new-passphrase-short = At least 8 characters. A few words work well.
+diary-new-passphrase-hint = At least { $min } characters, or { $words } words. A few words you will remember work well, like "blue kettle quiet river".
+diary-new-passphrase-short = At least 12 characters, or 4 words. A few words work well.
 diary-confirm = Type the passphrase again
 diary-new-submit = Start my diary
 diary-new-one = This computer keeps one diary.
 diary-account = Account name
+diary-account-hint = Pick a name that only you would know. Please do not use your e-mail address or your real name.
 diary-create-link = Start a new diary
 
 diary-code-title = Your recovery code
@@ -59,7 +60,7 @@ diary-passphrase-heading = Change your passphrase
 diary-current-passphrase = Your passphrase now
 diary-new-passphrase = New passphrase
 diary-passphrase-submit = Change passphrase
-diary-passphrase-done = Your passphrase is changed. Other devices will need the new one.
+diary-passphrase-done = Your passphrase is changed. Other devices will need the new one. Your old recovery code no longer works, so here is a new one.
 diary-passphrase-link = Change passphrase
 
 diary-delete-title = Delete everything
@@ -72,10 +73,11 @@ diary-delete-link = Delete everything
 diary-deleted-heading = Your diary is deleted
 diary-deleted-text = Everything you wrote is gone. You can start again any time.
 
-diary-error-short = Please use at least { $min } characters.
+diary-error-short = Please use at least { $min } characters, or { $words } words.
+diary-error-common = Many people use this passphrase, so it is easy to guess. Please choose another. A few words work well.
 diary-error-mismatch = The two passphrases are not the same. Please type them again.
 diary-error-account = Please type your account name.
-diary-error-account-taken = This name is taken. Please choose another.
+diary-error-account-taken = We could not start a diary with this name. Please choose another name.
 diary-error-exists = There is already a diary on this computer. Please unlock it instead.
 diary-error-unlock = That passphrase did not open the diary. Please try again.
 diary-error-unlock-account = That name and passphrase did not open a diary. Please try again.
@@ -233,6 +235,16 @@ diary-settings-title = Diary settings
 diary-settings-heading = Diary settings
 diary-settings-link = Diary settings
 diary-settings-done = Saved.
+diary-sign-out-everywhere = Sign out everywhere
+diary-sign-out-everywhere-hint = This locks your diary on every device and browser where it is open, this one too.
+
+diary-attempts-title = Welcome back
+diary-attempts = { $count ->
+    [one] There was 1 failed attempt to unlock your diary since your last visit.
+   *[other] There were { $count } failed attempts to unlock your diary since your last visit.
+}
+diary-attempts-hint = If this was not you, someone may be trying to guess your passphrase. You can change it in the diary settings.
+diary-attempts-continue = Continue to my diary
 diary-auto-delete = Delete old entries automatically
 diary-auto-delete-hint = Each time you open the diary, entries older than this are deleted for good. Off keeps everything.
 diary-auto-delete-off = Off (keep everything)

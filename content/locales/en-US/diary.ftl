@@ -18,3 +18,4 @@ diary-o-scan-ectopic = A pregnancy outside the uterus (ectopic)
 
 diary-where-lower_middle = low in the middle of your belly
 diary-where-bottom = in your rectum or bottom
+diary-account-hint = Pick a name that only you would know. Please do not use your email address or your real name.

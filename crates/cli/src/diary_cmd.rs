@@ -40,6 +40,10 @@ pub struct VaultArgs {
         value_name = "URL"
     )]
     database_url: Option<String>,
+    /// With --database-url: the server's secret file (as for `solace serve`), which keys the
+    /// account names.
+    #[arg(long, env = "SOLACE_SERVER_SECRET_FILE", value_name = "FILE")]
+    server_secret_file: Option<PathBuf>,
     /// The account name (multi-user mode). Default with SQLite: the single local diary.
     #[arg(long, value_name = "NAME")]
     account: Option<String>,
@@ -160,6 +164,10 @@ impl From<DiaryError> for Fail {
             DiaryError::PassphraseTooShort { .. } => {
                 Fail::refused("passphrase_too_short", format!("--passphrase-file: {e}"))
             }
+            DiaryError::PassphraseTooCommon => {
+                Fail::refused("passphrase_too_common", format!("--passphrase-file: {e}"))
+            }
+            DiaryError::KdfTooCostly(_) => Fail::refused("vault_too_costly", e.to_string()),
             DiaryError::AccountExists => Fail::refused(
                 "diary_exists",
                 "a diary exists here already: nothing was changed. To start again, delete it first \
@@ -231,9 +239,13 @@ pub(crate) async fn open(vault: &VaultArgs, create: bool) -> Result<Ctx, Fail> {
             ));
         }
     }
-    let (diary, _) = store_open::open(vault.data_dir.clone(), vault.database_url.as_deref())
-        .await
-        .map_err(|e| Fail::Internal(format!("{e:#}")))?;
+    let (diary, _) = store_open::open(
+        vault.data_dir.clone(),
+        vault.database_url.as_deref(),
+        vault.server_secret_file.as_deref(),
+    )
+    .await
+    .map_err(|e| Fail::Internal(format!("{e:#}")))?;
     Ok(Ctx {
         diary,
         account,
@@ -302,11 +314,8 @@ pub fn run(command: DiaryCommand, region: Region) -> ExitCode {
 async fn init(v: VaultArgs) -> Result<ExitCode, Fail> {
     let pass = passphrase::read(&v.passphrase_file, "--passphrase-file", false)?;
     // Check the length before creating anything (an empty folder is not left behind).
-    if pass.check_new().is_err() {
-        return Err(DiaryError::PassphraseTooShort {
-            min_chars: solace_store::vault::MIN_PASSPHRASE_CHARS,
-        }
-        .into());
+    if let Err(e) = pass.check_new() {
+        return Err(DiaryError::from(e).into());
     }
     let ctx = open(&v, true).await?;
     if ctx.diary.account_exists(&ctx.account).await? {
@@ -537,26 +546,34 @@ async fn change_passphrase(v: VaultArgs, new_file: PathBuf) -> Result<ExitCode, 
     }
     let old = passphrase::read(&v.passphrase_file, "--passphrase-file", false)?;
     let new = passphrase::read(&new_file, "--new-passphrase-file", false)?;
-    if new.check_new().is_err() {
-        return Err(Fail::refused(
-            "passphrase_too_short",
-            format!(
-                "--new-passphrase-file: a passphrase needs at least {} characters",
-                solace_store::vault::MIN_PASSPHRASE_CHARS
-            ),
-        ));
+    if let Err(e) = new.check_new() {
+        let code = match e {
+            solace_store::vault::VaultError::PassphraseTooCommon => "passphrase_too_common",
+            _ => "passphrase_too_short",
+        };
+        return Err(Fail::refused(code, format!("--new-passphrase-file: {e}")));
     }
     let ctx = open(&v, false).await?;
     let unlocked = ctx.unlock(&old).await?;
-    ctx.diary
+    // Re-keyed: a new data key, every entry re-sealed, and a new recovery code (the old one
+    // opened the old key, so it cannot carry over).
+    let (_rekeyed, code) = ctx
+        .diary
         .change_passphrase(&unlocked, &old, &new, ctx.now)
         .await?;
+    let code = code.reveal();
+    let warning = "Your old recovery code no longer works. Save this new one now, somewhere safe \
+and away from this computer. It is shown only this once.";
     if v.json {
-        Ok(print(&json!({ "changed": true })))
-    } else {
-        Ok(io::print_text(
-            "The passphrase is changed. Your recovery code stays the same.\n",
+        eprintln!("solace: {warning}");
+        Ok(print(
+            &json!({ "changed": true, "recovery_code": code.as_str() }),
         ))
+    } else {
+        Ok(io::print_text(&format!(
+            "The passphrase is changed.\n{warning}\n\n    {}\n",
+            code.as_str()
+        )))
     }
 }
 

@@ -68,6 +68,10 @@ enum Command {
         /// A postgres:// URL for the multi-user server mode instead of SQLite.
         #[arg(long, env = "SOLACE_DATABASE_URL", hide_env_values = true)]
         database_url: Option<String>,
+        /// Hosted mode (needed with --database-url): a file of at least 32 random bytes, the same
+        /// on every node. Session keys and account names are keyed with it.
+        #[arg(long, env = "SOLACE_SERVER_SECRET_FILE", value_name = "FILE")]
+        server_secret_file: Option<std::path::PathBuf>,
         /// Where "Leave this site" goes: an absolute http(s) address, for a hosted server (for
         /// example a local news or weather page). Default: Solace's own neutral page at /away.
         /// The diary is locked before the browser is sent there.
@@ -183,8 +187,15 @@ fn main() -> ExitCode {
             addr,
             data_dir,
             database_url,
+            server_secret_file,
             exit_url,
-        } => serve(addr, region, data_dir, database_url.as_deref(), exit_url),
+        } => serve(
+            addr,
+            region,
+            data_dir,
+            (database_url.as_deref(), server_secret_file.as_deref()),
+            exit_url,
+        ),
         Command::Triage { json, list_rules } => {
             if list_rules {
                 triage_cmd::list_rules(json)
@@ -216,7 +227,7 @@ fn serve(
     addr: SocketAddr,
     region: Region,
     data_dir: Option<std::path::PathBuf>,
-    database_url: Option<&str>,
+    (database_url, server_secret_file): (Option<&str>, Option<&std::path::Path>),
     exit_url: Option<String>,
 ) -> ExitCode {
     tracing_subscriber::fmt()
@@ -241,7 +252,8 @@ fn serve(
             Err(e) => tracing::error!(error = %e, "article search index could not be built"),
         }
         rt.block_on(async {
-            let (diary, opened) = store_open::open(data_dir, database_url).await?;
+            let (diary, opened) =
+                store_open::open_serving(data_dir, database_url, server_secret_file).await?;
             let state = solace_web::AppState::with_diary(
                 solace_web::Config {
                     default_region: region,

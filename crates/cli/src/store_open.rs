@@ -2,8 +2,8 @@
 //! `postgres://` URL is given. The web crate only ever sees the `Store` trait.
 
 use anyhow::{Context, bail};
-use solace_store::{Diary, Store};
-use std::path::PathBuf;
+use solace_store::{Diary, DiaryConfig, ServerSecret, Store};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// The data folder: `--data-dir`, else `SOLACE_DATA_DIR`, else `$XDG_DATA_HOME/solace`, else
@@ -27,11 +27,54 @@ pub enum Opened {
     Postgres,
 }
 
-/// Opens the store and runs pending migrations.
+/// Reads `--server-secret-file`: at least 32 bytes (a final newline is ignored). The secret is
+/// never taken from the command line itself, where other users of the computer could see it.
+pub fn read_server_secret(path: &Path) -> anyhow::Result<ServerSecret> {
+    let bytes =
+        zeroize::Zeroizing::new(std::fs::read(path).with_context(|| {
+            format!("could not read the server secret file {}", path.display())
+        })?);
+    ServerSecret::from_file_bytes(&bytes).map_err(|_| {
+        anyhow::anyhow!(
+            "the server secret file {} must hold at least {} bytes (for example the output of `head -c 48 /dev/urandom | base64`), the same file on every node",
+            path.display(),
+            solace_store::vault::MIN_SERVER_SECRET_BYTES
+        )
+    })
+}
+
+/// Opens the store for `serve`. Local mode ends every session left in the file (their server
+/// secret died with the last `serve`). Hosted mode refuses to start without
+/// `--server-secret-file`.
+pub async fn open_serving(
+    data_dir_flag: Option<PathBuf>,
+    database_url: Option<&str>,
+    server_secret_file: Option<&Path>,
+) -> anyhow::Result<(Arc<Diary>, Opened)> {
+    let (diary, opened) = open(data_dir_flag, database_url, server_secret_file).await?;
+    if matches!(opened, Opened::Sqlite(_)) {
+        diary
+            .end_every_session()
+            .await
+            .context("could not end the sessions of the last run")?;
+    }
+    Ok((diary, opened))
+}
+
+/// Opens the store and runs pending migrations. PostgreSQL (hosted mode) needs the server
+/// secret file; SQLite (local mode) makes a random secret held only in this process.
 pub async fn open(
     data_dir_flag: Option<PathBuf>,
     database_url: Option<&str>,
+    server_secret_file: Option<&Path>,
 ) -> anyhow::Result<(Arc<Diary>, Opened)> {
+    let secret = match (database_url, server_secret_file) {
+        (Some(_), None) => bail!(
+            "--database-url needs --server-secret-file FILE (or SOLACE_SERVER_SECRET_FILE): a file of at least 32 random bytes, the same on every node. Sessions and account names are keyed with it, so a copy of the database alone opens nothing"
+        ),
+        (Some(_), Some(path)) => Some(read_server_secret(path)?),
+        (None, _) => None,
+    };
     let (store, opened): (Arc<dyn Store>, Opened) = match database_url {
         Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
             let store = solace_store_postgres::PgStore::connect(url)
@@ -51,5 +94,10 @@ pub async fn open(
             (Arc::new(store), Opened::Sqlite(path))
         }
     };
-    Ok((Arc::new(Diary::new(store)), opened))
+    let diary = match secret {
+        Some(secret) => Diary::hosted(store, DiaryConfig::default(), secret)
+            .map_err(|e| anyhow::anyhow!("{e}"))?,
+        None => Diary::new(store),
+    };
+    Ok((Arc::new(diary), opened))
 }

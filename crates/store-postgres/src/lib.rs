@@ -16,8 +16,8 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use solace_store::vault::{NameHash, SessionLookup};
 use solace_store::{
-    NewUser, RecordId, RecordRow, SessionRow, Store, StoreError, UserId, UserRow, decode,
-    from_unix, to_unix,
+    FailureKind, NewUser, RecordId, RecordRow, Resealed, SessionRow, Store, StoreError, UserId,
+    UserRow, decode, from_unix, to_unix,
 };
 use sqlx::migrate::{Migration, MigrationType, Migrator};
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions, PgRow};
@@ -25,8 +25,10 @@ use sqlx::{AssertSqlSafe, Row as _, SqlSafeStr as _};
 
 /// The migrations, embedded. Append-only, and the same names as `solace-store-sqlite`'s
 /// (tests check this list against both folders).
-pub const MIGRATIONS: &[(i64, &str, &str)] =
-    &[(1, "initial", include_str!("../migrations/0001_initial.sql"))];
+pub const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (1, "initial", include_str!("../migrations/0001_initial.sql")),
+    (2, "keys", include_str!("../migrations/0002_keys.sql")),
+];
 
 /// A migrator for the first `up_to` migrations (all of them with `None`).
 pub fn migrator(up_to: Option<i64>) -> Migrator {
@@ -115,11 +117,32 @@ fn session_from_row(row: &PgRow) -> Result<SessionRow, StoreError> {
         nonce: decode::nonce(&row.try_get::<Vec<u8>, _>("nonce").map_err(db_err)?)?,
         wrapped_key: row.try_get("wrapped_key").map_err(db_err)?,
         expires_at: from_unix(row.try_get("expires_at").map_err(db_err)?)?,
+        ends_at: from_unix(row.try_get("ends_at").map_err(db_err)?)?,
     })
 }
 
 fn blob(bytes: &[u8]) -> Vec<u8> {
     bytes.to_vec()
+}
+
+async fn insert_session(
+    tx: &mut sqlx::Transaction<'_, sqlx::Postgres>,
+    session: &SessionRow,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO sessions (lookup, user_id, nonce, wrapped_key, expires_at, ends_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(blob(&session.lookup.0))
+    .bind(blob(session.user_id.as_bytes()))
+    .bind(blob(&session.nonce))
+    .bind(session.wrapped_key.clone())
+    .bind(to_unix(session.expires_at))
+    .bind(to_unix(session.ends_at))
+    .execute(&mut **tx)
+    .await
+    .map_err(db_err)?;
+    Ok(())
 }
 
 #[async_trait]
@@ -166,6 +189,83 @@ impl Store for PgStore {
             .await
             .map_err(db_err)?;
         Ok(done.rows_affected() == 1)
+    }
+
+    async fn rename_user(
+        &self,
+        user: UserId,
+        old: &NameHash,
+        new: &NameHash,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query("UPDATE users SET name_hash = $3 WHERE id = $1 AND name_hash = $2")
+            .bind(blob(user.as_bytes()))
+            .bind(blob(&old.0))
+            .bind(blob(&new.0))
+            .execute(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn rekey(
+        &self,
+        user: UserId,
+        header: &[u8],
+        records: &[Resealed],
+    ) -> Result<bool, StoreError> {
+        let id = blob(user.as_bytes());
+        let mut tx = self.pool.begin().await.map_err(db_err)?;
+        // Locking the account row holds off new records (their foreign key needs a share lock
+        // on it) until the re-key commits; changed records are caught by their nonce.
+        let locked: Option<i32> =
+            sqlx::query_scalar("SELECT 1 FROM users WHERE id = $1 FOR UPDATE")
+                .bind(id.clone())
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(db_err)?;
+        let count: i64 = sqlx::query_scalar("SELECT count(*) FROM records WHERE user_id = $1")
+            .bind(id.clone())
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        if locked.is_none() || usize::try_from(count).ok() != Some(records.len()) {
+            tx.rollback().await.map_err(db_err)?;
+            return Ok(false);
+        }
+        for r in records {
+            let done = sqlx::query(
+                "UPDATE records SET version = $4, nonce = $5, ciphertext = $6 \
+                 WHERE user_id = $1 AND id = $2 AND nonce = $3",
+            )
+            .bind(id.clone())
+            .bind(blob(r.row.id.as_bytes()))
+            .bind(blob(&r.old_nonce))
+            .bind(r.row.version)
+            .bind(blob(&r.row.nonce))
+            .bind(r.row.ciphertext.clone())
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+            if done.rows_affected() != 1 {
+                tx.rollback().await.map_err(db_err)?;
+                return Ok(false);
+            }
+        }
+        sqlx::query("UPDATE users SET vault_header = $2 WHERE id = $1")
+            .bind(id.clone())
+            .bind(blob(header))
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        tx.commit().await.map_err(db_err)?;
+        // PostgreSQL keeps the old row versions until VACUUM (the operator's job); they hold
+        // only the old header's salts and wrapped keys.
+        Ok(true)
     }
 
     async fn delete_user(&self, user: UserId) -> Result<bool, StoreError> {
@@ -257,19 +357,50 @@ impl Store for PgStore {
         Ok(done.rows_affected() == 1)
     }
 
-    async fn create_session(&self, session: &SessionRow) -> Result<(), StoreError> {
+    async fn create_session(
+        &self,
+        session: &SessionRow,
+        max_per_user: usize,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await.map_err(db_err)?;
+        // Serialises session starts of one account, so the cap holds under concurrency.
+        sqlx::query("SELECT 1 FROM users WHERE id = $1 FOR UPDATE")
+            .bind(blob(session.user_id.as_bytes()))
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        insert_session(&mut tx, session).await?;
+        // Keep the newest `max_per_user` (the new one first, then by absolute end).
         sqlx::query(
-            "INSERT INTO sessions (lookup, user_id, nonce, wrapped_key, expires_at) VALUES ($1, $2, $3, $4, $5)",
+            "DELETE FROM sessions WHERE user_id = $1 AND lookup IN ( \
+               SELECT lookup FROM sessions WHERE user_id = $1 \
+               ORDER BY (lookup = $2) DESC, ends_at DESC, lookup OFFSET $3)",
         )
-        .bind(blob(&session.lookup.0))
         .bind(blob(session.user_id.as_bytes()))
-        .bind(blob(&session.nonce))
-        .bind(session.wrapped_key.clone())
-        .bind(to_unix(session.expires_at))
-        .execute(&self.pool)
+        .bind(blob(&session.lookup.0))
+        .bind(i64::try_from(max_per_user).unwrap_or(i64::MAX))
+        .execute(&mut *tx)
         .await
         .map_err(db_err)?;
+        tx.commit().await.map_err(db_err)?;
         Ok(())
+    }
+
+    async fn live_session(
+        &self,
+        lookup: &SessionLookup,
+        now: DateTime<Utc>,
+    ) -> Result<Option<SessionRow>, StoreError> {
+        let row = sqlx::query(
+            "SELECT lookup, user_id, nonce, wrapped_key, expires_at, ends_at FROM sessions \
+             WHERE lookup = $1 AND expires_at > $2 AND ends_at > $2",
+        )
+        .bind(blob(&lookup.0))
+        .bind(to_unix(now))
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_err)?;
+        row.as_ref().map(session_from_row).transpose()
     }
 
     async fn touch_session(
@@ -277,19 +408,20 @@ impl Store for PgStore {
         lookup: &SessionLookup,
         now: DateTime<Utc>,
         expires_at: DateTime<Utc>,
-    ) -> Result<Option<SessionRow>, StoreError> {
-        // max(): a request carrying an older `now` (another node's clock) never shortens it.
-        let row = sqlx::query(
-            "UPDATE sessions SET expires_at = GREATEST(expires_at, $3) WHERE lookup = $1 AND expires_at > $2 \
-             RETURNING lookup, user_id, nonce, wrapped_key, expires_at",
+    ) -> Result<bool, StoreError> {
+        // GREATEST: a request carrying an older `now` (another node's clock) never shortens it;
+        // LEAST: never past the absolute end.
+        let done = sqlx::query(
+            "UPDATE sessions SET expires_at = LEAST(GREATEST(expires_at, $3), ends_at) \
+             WHERE lookup = $1 AND expires_at > $2 AND ends_at > $2",
         )
         .bind(blob(&lookup.0))
         .bind(to_unix(now))
         .bind(to_unix(expires_at))
-        .fetch_optional(&self.pool)
+        .execute(&self.pool)
         .await
         .map_err(db_err)?;
-        row.as_ref().map(session_from_row).transpose()
+        Ok(done.rows_affected() == 1)
     }
 
     async fn rotate_session(
@@ -299,27 +431,19 @@ impl Store for PgStore {
         new: &SessionRow,
     ) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin().await.map_err(db_err)?;
-        let ended = sqlx::query("DELETE FROM sessions WHERE lookup = $1 AND expires_at > $2")
-            .bind(blob(&old.0))
-            .bind(to_unix(now))
-            .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
+        let ended = sqlx::query(
+            "DELETE FROM sessions WHERE lookup = $1 AND expires_at > $2 AND ends_at > $2",
+        )
+        .bind(blob(&old.0))
+        .bind(to_unix(now))
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
         if ended.rows_affected() != 1 {
             tx.rollback().await.map_err(db_err)?;
             return Ok(false);
         }
-        sqlx::query(
-            "INSERT INTO sessions (lookup, user_id, nonce, wrapped_key, expires_at) VALUES ($1, $2, $3, $4, $5)",
-        )
-        .bind(blob(&new.lookup.0))
-        .bind(blob(new.user_id.as_bytes()))
-        .bind(blob(&new.nonce))
-        .bind(new.wrapped_key.clone())
-        .bind(to_unix(new.expires_at))
-        .execute(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        insert_session(&mut tx, new).await?;
         tx.commit().await.map_err(db_err)?;
         Ok(true)
     }
@@ -342,8 +466,16 @@ impl Store for PgStore {
         Ok(done.rows_affected())
     }
 
+    async fn delete_all_sessions(&self) -> Result<u64, StoreError> {
+        let done = sqlx::query("DELETE FROM sessions")
+            .execute(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(done.rows_affected())
+    }
+
     async fn purge_expired_sessions(&self, now: DateTime<Utc>) -> Result<u64, StoreError> {
-        let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+        let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1 OR ends_at <= $1")
             .bind(to_unix(now))
             .execute(&self.pool)
             .await
@@ -354,26 +486,37 @@ impl Store for PgStore {
     async fn record_unlock_failure(
         &self,
         user: UserId,
+        kind: FailureKind,
         at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        sqlx::query("INSERT INTO unlock_failures (user_id, at) VALUES ($1, $2)")
+        let mut tx = self.pool.begin().await.map_err(db_err)?;
+        sqlx::query("INSERT INTO unlock_failures (user_id, kind, at) VALUES ($1, $2, $3)")
             .bind(blob(user.as_bytes()))
+            .bind(kind.code())
             .bind(to_unix(at))
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await
             .map_err(db_err)?;
+        sqlx::query("UPDATE users SET failed_attempts = failed_attempts + 1 WHERE id = $1")
+            .bind(blob(user.as_bytes()))
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        tx.commit().await.map_err(db_err)?;
         Ok(())
     }
 
     async fn unlock_failures_since(
         &self,
         user: UserId,
+        kind: FailureKind,
         since: DateTime<Utc>,
     ) -> Result<Vec<DateTime<Utc>>, StoreError> {
         let times: Vec<i64> = sqlx::query_scalar(
-            "SELECT at FROM unlock_failures WHERE user_id = $1 AND at > $2 ORDER BY at",
+            "SELECT at FROM unlock_failures WHERE user_id = $1 AND kind = $2 AND at > $3 ORDER BY at",
         )
         .bind(blob(user.as_bytes()))
+        .bind(kind.code())
         .bind(to_unix(since))
         .fetch_all(&self.pool)
         .await
@@ -388,6 +531,19 @@ impl Store for PgStore {
             .await
             .map_err(db_err)?;
         Ok(())
+    }
+
+    async fn take_failed_attempts(&self, user: UserId) -> Result<u64, StoreError> {
+        let count: Option<i64> = sqlx::query_scalar(
+            "UPDATE users u SET failed_attempts = 0 \
+             FROM (SELECT id, failed_attempts FROM users WHERE id = $1 FOR UPDATE) old \
+             WHERE u.id = old.id RETURNING old.failed_attempts",
+        )
+        .bind(blob(user.as_bytes()))
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(count.map_or(0, |n| u64::try_from(n).unwrap_or(0)))
     }
 
     async fn purge_unlock_failures(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {

@@ -24,7 +24,9 @@ use serde::{Deserialize, Serialize};
 use crate::hex;
 use crate::ids::{RecordId, UserId};
 use crate::store::{NewUser, RecordRow, Store, StoreError};
-use crate::vault::{self, DataKey, NONCE_LEN, Passphrase, Sealed, VaultError, VaultHeader};
+use crate::vault::{
+    self, DataKey, NONCE_LEN, NameHash, Passphrase, Sealed, VaultError, VaultHeader,
+};
 
 /// The `magic` value of every Solace backup.
 pub const MAGIC: &str = "solace-backup";
@@ -61,6 +63,10 @@ pub enum BackupError {
     RecordCorrupt { index: usize },
     #[error("a diary exists here already: import only into an empty store")]
     AccountExists,
+    /// The header asks for more key-derivation work than Solace allows; the message says how
+    /// much and why it is refused.
+    #[error("{0}")]
+    KdfTooCostly(VaultError),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -154,14 +160,20 @@ impl Backup {
         }
         let backup: Self = serde_json::from_slice(bytes)
             .map_err(|_| BackupError::Damaged("a field is missing or has the wrong shape"))?;
-        VaultHeader::from_bytes(&backup.vault_header)
-            .map_err(|_| BackupError::Damaged("the vault header is not readable"))?;
+        VaultHeader::from_bytes(&backup.vault_header).map_err(header_error)?;
         let mut ids: Vec<RecordId> = backup.records.iter().map(|r| r.id).collect();
         ids.sort_unstable_by_key(|id| *id.as_bytes());
         if ids.windows(2).any(|w| w[0] == w[1]) {
             return Err(BackupError::Damaged("two entries have the same id"));
         }
         Ok(backup)
+    }
+}
+
+fn header_error(e: VaultError) -> BackupError {
+    match e {
+        VaultError::KdfTooCostly { .. } => BackupError::KdfTooCostly(e),
+        _ => BackupError::Damaged("the vault header is not readable"),
     }
 }
 
@@ -194,8 +206,7 @@ pub async fn export(store: &dyn Store, user: UserId) -> Result<Option<Backup>, B
 /// (nothing is written). Returns how many records there are. CPU-heavy (Argon2id): call it from
 /// a blocking thread in async code.
 pub fn verify(backup: &Backup, passphrase: &Passphrase) -> Result<usize, BackupError> {
-    let header = VaultHeader::from_bytes(&backup.vault_header)
-        .map_err(|_| BackupError::Damaged("the vault header is not readable"))?;
+    let header = VaultHeader::from_bytes(&backup.vault_header).map_err(header_error)?;
     let key = match vault::unlock_with_passphrase(&header, passphrase) {
         Ok(key) => key,
         Err(VaultError::WrongPassphrase) => return Err(BackupError::WrongPassphrase),
@@ -222,12 +233,13 @@ pub fn verify_records(backup: &Backup, key: &DataKey) -> Result<usize, BackupErr
 /// Writes the backup into `store` as the account `account_name`, keeping the user id. Refuses
 /// (`AccountExists`) if the name is taken or the user id is in use. If a record fails to
 /// write, the new account is deleted again and the error returned. Call [`verify`] first.
+/// `name_hash` is the account name as the diary hashes it (`Diary::name_hash`: keyed in hosted
+/// mode).
 pub async fn restore(
     store: &dyn Store,
-    account_name: &str,
+    name_hash: NameHash,
     backup: &Backup,
 ) -> Result<usize, BackupError> {
-    let name_hash = vault::account_name_hash(account_name);
     if store.find_user(&name_hash).await?.is_some() {
         return Err(BackupError::AccountExists);
     }

@@ -23,9 +23,12 @@ pub mod vault;
 #[cfg(feature = "conformance")]
 pub mod conformance;
 
-pub use diary::{Diary, DiaryConfig, DiaryError, DiaryList, LOCAL_ACCOUNT, Session, Unlocked};
+pub use diary::{
+    Diary, DiaryConfig, DiaryError, DiaryList, LOCAL_ACCOUNT, Names, Session, Unlocked,
+};
 pub use ids::{InvalidId, RecordId, UserId};
 pub use store::{
-    NewUser, RecordRow, SessionRow, Store, StoreError, UserRow, decode, from_unix, to_unix,
+    FailureKind, NewUser, RecordRow, Resealed, SessionRow, Store, StoreError, UserRow, decode,
+    from_unix, to_unix,
 };
-pub use vault::{DataKey, KdfParams, Passphrase, RecoveryCode, SessionSecret};
+pub use vault::{DataKey, KdfParams, Passphrase, RecoveryCode, ServerSecret, SessionSecret};

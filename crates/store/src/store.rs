@@ -57,16 +57,44 @@ pub struct RecordRow {
     pub ciphertext: Vec<u8>,
 }
 
-/// One live session: the data key wrapped under a key derived from the session secret, and when
-/// the session ends unless used again.
+/// One live session: the data key wrapped under a key derived from the session and server
+/// secrets, when the session ends unless used again, and when it ends regardless.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SessionRow {
     pub lookup: SessionLookup,
     pub user_id: UserId,
     pub nonce: [u8; crate::vault::NONCE_LEN],
     pub wrapped_key: Vec<u8>,
-    /// Stored with one-second precision.
+    /// The idle expiry, never after `ends_at`. Stored with one-second precision.
     pub expires_at: DateTime<Utc>,
+    /// The absolute end (start + 12 hours by default), however often the session is used.
+    pub ends_at: DateTime<Utc>,
+}
+
+/// Which secret a failed unlock tried: each has its own limit, so wrong passphrases never block
+/// the recovery code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FailureKind {
+    Passphrase,
+    RecoveryCode,
+}
+
+impl FailureKind {
+    /// How backends store it.
+    pub fn code(self) -> i32 {
+        match self {
+            Self::Passphrase => 0,
+            Self::RecoveryCode => 1,
+        }
+    }
+}
+
+/// One record re-sealed under a new data key: written only if the stored row still has
+/// `old_nonce` (nobody changed it since it was read).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resealed {
+    pub old_nonce: [u8; crate::vault::NONCE_LEN],
+    pub row: RecordRow,
 }
 
 /// Storage for accounts, vault headers, sealed records, sessions and unlock failures.
@@ -85,6 +113,26 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     async fn vault_header(&self, user: UserId) -> Result<Option<Vec<u8>>, StoreError>;
     /// Replaces the account's vault header; `false` if there is no such account.
     async fn put_vault_header(&self, user: UserId, header: &[u8]) -> Result<bool, StoreError>;
+    /// Replaces the account's name hash, if it is still `old` (moving a row to the keyed hash);
+    /// `false` otherwise.
+    async fn rename_user(
+        &self,
+        user: UserId,
+        old: &NameHash,
+        new: &NameHash,
+    ) -> Result<bool, StoreError>;
+    /// Re-keying, in one transaction: stores `header`, replaces every one of the user's records
+    /// with its re-sealed row, and ends every session of the user (they wrap the old key).
+    /// `false` and nothing changed if the user's records are not exactly `records` as read
+    /// (one added, deleted or changed meanwhile: the caller reads again and retries). Backends
+    /// that can scrub freed space (SQLite: checkpoint and truncate the WAL) do so afterwards,
+    /// so the old slots are gone from the file.
+    async fn rekey(
+        &self,
+        user: UserId,
+        header: &[u8],
+        records: &[Resealed],
+    ) -> Result<bool, StoreError>;
     /// Deletes the account and everything it owns (records, sessions, failures) in one
     /// transaction; `false` if there was no such account. Backends that can also scrub freed
     /// space (SQLite's `secure_delete`, a WAL checkpoint) do so.
@@ -105,16 +153,28 @@ pub trait Store: Send + Sync + std::fmt::Debug {
 
     // --- sessions ---
 
-    /// Stores a new session. `AlreadyExists` if the lookup key is taken.
-    async fn create_session(&self, session: &SessionRow) -> Result<(), StoreError>;
-    /// If the session is live at `now`, moves its expiry to `expires_at` and returns the row
-    /// (with the new expiry); otherwise `None` and nothing changes.
+    /// Stores a new session, then ends the user's oldest sessions (earliest `ends_at`) beyond
+    /// `max_per_user`, in one transaction; the new one is always kept. `AlreadyExists` if the
+    /// lookup key is taken.
+    async fn create_session(
+        &self,
+        session: &SessionRow,
+        max_per_user: usize,
+    ) -> Result<(), StoreError>;
+    /// The session if it is live at `now` (`now < expires_at` and `now < ends_at`). Reads only.
+    async fn live_session(
+        &self,
+        lookup: &SessionLookup,
+        now: DateTime<Utc>,
+    ) -> Result<Option<SessionRow>, StoreError>;
+    /// If the session is live at `now`, moves its idle expiry later to `expires_at` (never
+    /// earlier, never past `ends_at`); `false` if it was not live.
     async fn touch_session(
         &self,
         lookup: &SessionLookup,
         now: DateTime<Utc>,
         expires_at: DateTime<Utc>,
-    ) -> Result<Option<SessionRow>, StoreError>;
+    ) -> Result<bool, StoreError>;
     /// Replaces a live session with a new one in one transaction (secret rotation). `false` if
     /// the old session was not live at `now`; then nothing is stored.
     async fn rotate_session(
@@ -127,23 +187,34 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     async fn delete_session(&self, lookup: &SessionLookup) -> Result<bool, StoreError>;
     /// Ends every session of the user; returns how many there were.
     async fn delete_user_sessions(&self, user: UserId) -> Result<u64, StoreError>;
+    /// Ends every session of every user (local mode, when `serve` starts and stops: the server
+    /// secret they need is gone); returns how many.
+    async fn delete_all_sessions(&self) -> Result<u64, StoreError>;
     /// Deletes every session that is no longer live at `now`; returns how many.
     async fn purge_expired_sessions(&self, now: DateTime<Utc>) -> Result<u64, StoreError>;
 
     // --- failed unlocks (rate limiting) ---
 
+    /// Records a failed unlock of this kind, and adds one to the account's count of failures
+    /// since its last successful unlock.
     async fn record_unlock_failure(
         &self,
         user: UserId,
+        kind: FailureKind,
         at: DateTime<Utc>,
     ) -> Result<(), StoreError>;
-    /// The times of the user's failed unlocks after `since`, oldest first.
+    /// The times of the user's failed unlocks of this kind after `since`, oldest first.
     async fn unlock_failures_since(
         &self,
         user: UserId,
+        kind: FailureKind,
         since: DateTime<Utc>,
     ) -> Result<Vec<DateTime<Utc>>, StoreError>;
+    /// Deletes the user's failure times of every kind (the count is kept: see
+    /// [`Store::take_failed_attempts`]).
     async fn clear_unlock_failures(&self, user: UserId) -> Result<(), StoreError>;
+    /// The count of failed unlocks since the last call, set back to zero in the same step.
+    async fn take_failed_attempts(&self, user: UserId) -> Result<u64, StoreError>;
     /// Deletes failures at or before `before`, for every user; returns how many.
     async fn purge_unlock_failures(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;
 

@@ -147,13 +147,44 @@ pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::i
             }
         })
     });
+    // Local mode: the server secret lives only in this process, so no session can open after
+    // it stops; their rows are deleted now rather than left in the file (issue 14).
+    let local_diary = (!state.config.multi_user)
+        .then(|| state.diary.clone())
+        .flatten();
     let served = axum::serve(listener, app(state))
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
+        .with_graceful_shutdown(shutdown_signal())
         .await;
     if let Some(p) = purger {
         p.abort();
     }
+    if let Some(diary) = local_diary
+        && diary.end_every_session().await.is_err()
+    {
+        tracing::warn!("could not end the diary sessions at shutdown");
+    }
     served
+}
+
+/// Ctrl-C, or SIGTERM (a service manager, `kill`, a logout) on Unix.
+async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        let term = async {
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(mut s) => {
+                    s.recv().await;
+                }
+                Err(_) => std::future::pending::<()>().await,
+            }
+        };
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            () = term => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
 }

@@ -71,6 +71,7 @@ impl From<BackupError> for Fail {
             BackupError::WrongPassphrase => "wrong_passphrase",
             BackupError::RecordCorrupt { .. } => "backup_tampered",
             BackupError::AccountExists => "diary_exists",
+            BackupError::KdfTooCostly(_) => "backup_too_costly",
             BackupError::Store(_) => return Fail::Internal(e.to_string()),
         };
         Fail::refused(code, e.to_string())
@@ -180,7 +181,7 @@ async fn import_backup(args: ImportArgs) -> Result<ExitCode, Fail> {
     let count = verified?;
     let ctx = open(&args.vault, true).await?;
     let store = ctx.diary.store().clone();
-    backup::restore(store.as_ref(), &ctx.account, &file).await?;
+    backup::restore(store.as_ref(), ctx.diary.name_hash(&ctx.account), &file).await?;
     // And read it back through the diary, as `list` will.
     let check = async {
         let unlocked = ctx.unlock(&pass).await?;

@@ -94,6 +94,22 @@ impl Server {
     }
 }
 
+impl Server {
+    /// SIGTERM, as a service manager or a logout sends it: the graceful shutdown runs.
+    fn terminate(mut self) {
+        let killed = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status()
+            .expect("run kill -TERM");
+        assert!(killed.success(), "kill -TERM");
+        let status = self.child.wait().expect("reap the server");
+        assert!(
+            status.success(),
+            "SIGTERM stops the server cleanly: {status:?}"
+        );
+    }
+}
+
 impl Drop for Server {
     fn drop(&mut self) {
         let _ = self.child.kill();
@@ -360,4 +376,107 @@ fn kill_9_during_concurrent_web_writes_loses_no_acknowledged_entry() {
         acked.len(),
         texts.len()
     );
+}
+
+/// Whether `GET /diary` with this cookie shows the open diary (a dead session gets the unlock
+/// form and its cookie cleared).
+fn diary_opens(addr: SocketAddr, cookie: &str) -> bool {
+    let (status, headers) = http(addr, "GET", "/diary", cookie, &[]).expect("GET /diary");
+    assert_eq!(status, 200);
+    !headers.iter().any(|(k, v)| {
+        k == "set-cookie" && v.starts_with("solace_session=") && v.contains("Max-Age=0")
+    })
+}
+
+/// Session rows left in the database file (deleting them: the file is not used again).
+fn session_rows_left(data: &Path) -> u64 {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime");
+    runtime.block_on(async {
+        let store = solace_store_sqlite::SqliteStore::open_in(data)
+            .await
+            .expect("open the store");
+        let n = store.delete_all_sessions().await.expect("count sessions");
+        store.close().await;
+        n
+    })
+}
+
+/// Issue 14, from outside: a session cookie does not open the diary after `serve` restarts,
+/// whether it stopped cleanly (SIGTERM: the rows are deleted at shutdown) or was killed (the
+/// rows stay, useless without the old server secret, and the next start deletes them).
+#[test]
+fn a_session_cookie_does_not_open_the_diary_after_serve_restarts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data: PathBuf = dir.path().join("data");
+    let pass = dir.path().join("passphrase");
+    write_secret(&pass, &format!("{PASSPHRASE}\n"));
+    let init = solace_cli(&["diary", "init", "--json"], &data, &pass);
+    assert!(init.status.success(), "solace diary init: {init:?}");
+
+    let server = Server::start(&data);
+    let (_, cookie) = unlock(server.addr);
+    assert!(diary_opens(server.addr, &cookie), "the session works");
+    server.terminate();
+    assert_eq!(
+        session_rows_left(&data),
+        0,
+        "a clean stop ends every session"
+    );
+    let server = Server::start(&data);
+    assert!(
+        !diary_opens(server.addr, &cookie),
+        "the old cookie does not open the diary after a restart"
+    );
+
+    let (_, cookie) = unlock(server.addr);
+    assert!(diary_opens(server.addr, &cookie));
+    server.kill_9();
+    let server = Server::start(&data);
+    assert!(
+        !diary_opens(server.addr, &cookie),
+        "nor after kill -9 and a restart"
+    );
+    server.terminate();
+    assert_eq!(
+        session_rows_left(&data),
+        0,
+        "start-up ended the stale session"
+    );
+}
+
+/// Hosted mode refuses to start without `--server-secret-file`, and says what it needs; a file
+/// that is too short is refused too. Nothing is connected to first.
+#[test]
+fn hosted_serve_refuses_to_start_without_a_server_secret_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let short = dir.path().join("short-secret");
+    std::fs::write(&short, "too short\n").unwrap();
+    for extra in [
+        vec![],
+        vec![
+            "--server-secret-file".to_owned(),
+            short.display().to_string(),
+        ],
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_solace"))
+            .args(["serve", "--addr", "127.0.0.1:0"])
+            .args(["--database-url", "postgres://nobody@127.0.0.1:1/none"])
+            .args(&extra)
+            .env_remove("SOLACE_SERVER_SECRET_FILE")
+            .env_remove("SOLACE_DATABASE_URL")
+            .env("SOLACE_LOG", "warn")
+            .stdin(Stdio::null())
+            .output()
+            .expect("run solace serve");
+        assert_eq!(out.status.code(), Some(1), "{out:?}");
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            said.contains("--server-secret-file") || said.contains("at least 32 bytes"),
+            "{said}"
+        );
+        assert!(!said.contains("could not open the PostgreSQL"), "{said}");
+    }
 }

@@ -18,6 +18,7 @@ fn solace(args: &[String], stdin: &[u8]) -> Output {
         .env_remove("SOLACE_REGION")
         .env_remove("SOLACE_DATA_DIR")
         .env_remove("SOLACE_DATABASE_URL")
+        .env_remove("SOLACE_SERVER_SECRET_FILE")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -902,11 +903,37 @@ fn the_contract_on_postgresql_with_an_account() {
             .unwrap()
             .as_nanos()
     );
+    let dir = tempfile::tempdir().unwrap();
+    let secret = dir.path().join("server-secret");
+    std::fs::write(&secret, "a server secret for the cli test, 32+ bytes\n").unwrap();
+    // Hosted mode refuses to start without the server secret file, and says what it needs.
+    let out = solace(
+        &[
+            "diary".into(),
+            "list".into(),
+            "--json".into(),
+            "--database-url".into(),
+            url.clone(),
+            "--account".into(),
+            account.clone(),
+            "--passphrase-file".into(),
+            secret.display().to_string(),
+        ],
+        b"",
+    );
+    assert_ne!(out.status.code(), Some(0));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("--server-secret-file"),
+        "{}",
+        describe(&out)
+    );
     let v = Vault::with_location(
-        tempfile::tempdir().unwrap(),
+        dir,
         vec![
             "--database-url".into(),
             url.clone(),
+            "--server-secret-file".into(),
+            secret.display().to_string(),
             "--account".into(),
             account.clone(),
         ],

@@ -16,6 +16,12 @@ impl Backend for SqliteBackend {
         Arc::new(self.store.clone())
     }
 
+    fn files(&self) -> Vec<std::path::PathBuf> {
+        let db = self.store.path().to_owned();
+        let wal = db.with_file_name(format!("{}-wal", solace_store_sqlite::DB_FILE_NAME));
+        vec![db, wal]
+    }
+
     async fn teardown(self) {
         self.store.close().await;
     }

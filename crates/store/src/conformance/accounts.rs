@@ -8,7 +8,8 @@ use serde_json::{Value, json};
 
 use crate::vault::RecoveryCode;
 use crate::{
-    Diary, DiaryError, NewUser, RecordId, RecordRow, SessionRow, Store, StoreError, UserId, vault,
+    DiaryError, FailureKind, NewUser, RecordId, RecordRow, SessionRow, Store, StoreError, UserId,
+    vault,
 };
 
 use super::{
@@ -18,13 +19,18 @@ use super::{
 /// Names are unique ignoring case and surrounding spaces, and not stored readably; short
 /// passphrases are refused; unknown names are refused.
 pub async fn account_names_and_passphrase_rules(store: Arc<dyn Store>) {
-    let diary = Diary::new(store.clone());
+    let diary = super::diary(store.clone());
     assert_err!(
-        diary.create_account("short", &pass("1234567")).await,
-        DiaryError::PassphraseTooShort { min_chars: 8 }
+        diary.create_account("short", &pass("tangerinebo")).await,
+        DiaryError::PassphraseTooShort { min_chars: 12 }
+    );
+    assert_err!(
+        diary.create_account("common", &pass("Password2024!")).await,
+        DiaryError::PassphraseTooCommon
     );
     assert!(!diary.account_exists("short").await.unwrap());
-    let (u, _) = new_account(&diary, "Alex.Example", "12345678").await;
+    assert!(!diary.account_exists("common").await.unwrap());
+    let (u, _) = new_account(&diary, "Alex.Example", "plum river cold lamp").await;
     assert_err!(
         diary
             .create_account("  alex.example ", &pass("other passphrase"))
@@ -32,12 +38,12 @@ pub async fn account_names_and_passphrase_rules(store: Arc<dyn Store>) {
         DiaryError::AccountExists
     );
     assert!(
-        unlock(&diary, "ALEX.EXAMPLE", "12345678", t0())
+        unlock(&diary, "ALEX.EXAMPLE", "plum river cold lamp", t0())
             .await
             .is_ok()
     );
     assert_err!(
-        unlock(&diary, "nobody", "12345678", t0()).await,
+        unlock(&diary, "nobody", "plum river cold lamp", t0()).await,
         DiaryError::NoSuchAccount
     );
     let row = store
@@ -53,7 +59,7 @@ pub async fn account_names_and_passphrase_rules(store: Arc<dyn Store>) {
     );
     assert_err!(
         diary
-            .change_passphrase(&u, &pass("12345678"), &pass("short"), t0())
+            .change_passphrase(&u, &pass("plum river cold lamp"), &pass("short"), t0())
             .await,
         DiaryError::PassphraseTooShort { .. }
     );
@@ -61,7 +67,7 @@ pub async fn account_names_and_passphrase_rules(store: Arc<dyn Store>) {
 
 /// Recovering uses the code up: the old code fails, the new one works, sessions end.
 pub async fn recovery_code_is_single_use(store: Arc<dyn Store>) {
-    let diary = Diary::new(store.clone());
+    let diary = super::diary(store.clone());
     let (u, first_code) = new_account(&diary, "rec", "recovery passphrase").await;
     let session = diary.start_session(&u, t0()).await.unwrap();
     let id = diary.add(&u, &sample_entries()[4]).await.unwrap();
@@ -89,12 +95,17 @@ pub async fn recovery_code_is_single_use(store: Arc<dyn Store>) {
         DiaryError::WrongRecoveryCode
     );
     let (u2, _third) = diary
-        .recover("rec", &second_code, &pass("third time"), t0() + secs(4))
+        .recover(
+            "rec",
+            &second_code,
+            &pass("third time round"),
+            t0() + secs(4),
+        )
         .await
         .unwrap();
     assert_eq!(u2.user(), u.user());
     assert!(
-        unlock(&diary, "rec", "third time", t0() + secs(5))
+        unlock(&diary, "rec", "third time round", t0() + secs(5))
             .await
             .is_ok()
     );
@@ -108,7 +119,7 @@ pub async fn recovery_code_is_single_use(store: Arc<dyn Store>) {
 
 /// Short entries of every kind seal to the same length.
 pub async fn padding_hides_entry_kinds(store: Arc<dyn Store>) {
-    let diary = Diary::new(store.clone());
+    let diary = super::diary(store.clone());
     let (u, _) = new_account(&diary, "pad", "padding passphrase").await;
     for entry in sample_entries() {
         diary.add(&u, &entry).await.unwrap();
@@ -125,7 +136,7 @@ pub async fn padding_hides_entry_kinds(store: Arc<dyn Store>) {
 
 /// A long note round-trips; an oversized one is refused before it reaches the store.
 pub async fn large_entries_round_trip(store: Arc<dyn Store>) {
-    let diary = Diary::new(store.clone());
+    let diary = super::diary(store.clone());
     let (u, _) = new_account(&diary, "long", "long passphrase").await;
     let long = json!({"kind": "note", "at": "2026-11-20T09:00:00Z", "text": "ä".repeat(20_000)});
     let id = diary.add(&u, &long).await.unwrap();
@@ -232,27 +243,69 @@ pub async fn store_contract_edges(store: Arc<dyn Store>) {
         nonce: [2; vault::NONCE_LEN],
         wrapped_key: vec![3; 48],
         expires_at: t0() + mins(15),
+        ends_at: t0() + mins(30),
     };
-    store.create_session(&session).await.unwrap();
+    store.create_session(&session, 10).await.unwrap();
     assert!(matches!(
-        store.create_session(&session).await,
+        store.create_session(&session, 10).await,
         Err(StoreError::AlreadyExists)
     ));
-    let touched = store
-        .touch_session(&session.lookup, t0(), t0() + mins(20))
-        .await
-        .unwrap()
-        .unwrap();
     assert_eq!(
-        touched,
-        SessionRow {
-            expires_at: t0() + mins(20),
-            ..session.clone()
-        }
+        store.live_session(&session.lookup, t0()).await.unwrap(),
+        Some(session.clone())
     );
     assert!(
         store
+            .touch_session(&session.lookup, t0(), t0() + mins(20))
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        store.live_session(&session.lookup, t0()).await.unwrap(),
+        Some(SessionRow {
+            expires_at: t0() + mins(20),
+            ..session.clone()
+        })
+    );
+    // Never past the absolute end, never earlier.
+    assert!(
+        store
+            .touch_session(&session.lookup, t0(), t0() + mins(45))
+            .await
+            .unwrap()
+    );
+    assert!(
+        store
+            .touch_session(&session.lookup, t0(), t0() + mins(1))
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        store
+            .live_session(&session.lookup, t0())
+            .await
+            .unwrap()
+            .unwrap()
+            .expires_at,
+        t0() + mins(30)
+    );
+    assert!(
+        store
+            .live_session(&session.lookup, t0() + mins(30))
+            .await
+            .unwrap()
+            .is_none(),
+        "not live at its end"
+    );
+    assert!(
+        !store
             .touch_session(&vault::SessionLookup([9; 32]), t0(), t0())
+            .await
+            .unwrap()
+    );
+    assert!(
+        store
+            .live_session(&vault::SessionLookup([9; 32]), t0())
             .await
             .unwrap()
             .is_none()
@@ -269,14 +322,14 @@ pub async fn store_contract_edges(store: Arc<dyn Store>) {
     };
     assert!(
         !store
-            .rotate_session(&session.lookup, t0() + mins(20), &replacement)
+            .rotate_session(&session.lookup, t0() + mins(30), &replacement)
             .await
             .unwrap(),
         "expired"
     );
     assert!(
         store
-            .touch_session(&replacement.lookup, t0(), t0())
+            .live_session(&replacement.lookup, t0())
             .await
             .unwrap()
             .is_none(),
@@ -292,29 +345,70 @@ pub async fn store_contract_edges(store: Arc<dyn Store>) {
 
     for s in [30, 10, 20] {
         store
-            .record_unlock_failure(user, t0() + secs(s))
+            .record_unlock_failure(user, FailureKind::Passphrase, t0() + secs(s))
             .await
             .unwrap();
     }
+    store
+        .record_unlock_failure(user, FailureKind::RecoveryCode, t0() + secs(25))
+        .await
+        .unwrap();
     assert_eq!(
         store
-            .unlock_failures_since(user, t0() + secs(10))
+            .unlock_failures_since(user, FailureKind::Passphrase, t0() + secs(10))
             .await
             .unwrap(),
         vec![t0() + secs(20), t0() + secs(30)],
-        "after `since`, oldest first"
+        "after `since`, oldest first, this kind only"
+    );
+    assert_eq!(
+        store
+            .unlock_failures_since(user, FailureKind::RecoveryCode, t0())
+            .await
+            .unwrap(),
+        vec![t0() + secs(25)]
     );
     assert_eq!(
         store.purge_unlock_failures(t0() + secs(20)).await.unwrap(),
         2
     );
     store.clear_unlock_failures(user).await.unwrap();
+    for kind in [FailureKind::Passphrase, FailureKind::RecoveryCode] {
+        assert!(
+            store
+                .unlock_failures_since(user, kind, t0())
+                .await
+                .unwrap()
+                .is_empty()
+        );
+    }
+    // The count since the last visit survives the purge and the clearing, and is taken once.
+    assert_eq!(store.take_failed_attempts(user).await.unwrap(), 4);
+    assert_eq!(store.take_failed_attempts(user).await.unwrap(), 0);
+    assert_eq!(
+        store
+            .take_failed_attempts(UserId::from_bytes([9; 16]))
+            .await
+            .unwrap(),
+        0
+    );
+
+    // Renaming (to the keyed hash) only from the hash the row has.
+    let keyed = vault::NameHash([42; 32]);
+    assert!(!store.rename_user(user, &keyed, &name_hash).await.unwrap());
+    assert!(store.rename_user(user, &name_hash, &keyed).await.unwrap());
+    assert_eq!(store.find_user(&keyed).await.unwrap().unwrap().id, user);
+    assert!(store.find_user(&name_hash).await.unwrap().is_none());
+
+    // Ending every session of every user.
+    store.create_session(&session, 10).await.unwrap();
+    assert_eq!(store.delete_all_sessions().await.unwrap(), 1);
     assert!(
         store
-            .unlock_failures_since(user, t0())
+            .live_session(&session.lookup, t0())
             .await
             .unwrap()
-            .is_empty()
+            .is_none()
     );
 
     assert!(store.delete_user(user).await.unwrap());
@@ -323,7 +417,7 @@ pub async fn store_contract_edges(store: Arc<dyn Store>) {
 }
 
 pub async fn integrity_check_passes(store: Arc<dyn Store>) {
-    let diary = Diary::new(store.clone());
+    let diary = super::diary(store.clone());
     let (u, _) = new_account(&diary, "ok", "integrity passphrase").await;
     diary.add(&u, &sample_entries()[0]).await.unwrap();
     diary.integrity_check().await.unwrap();

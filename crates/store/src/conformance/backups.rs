@@ -40,13 +40,13 @@ pub async fn backup_round_trip(store: Arc<dyn Store>) {
         entries.len()
     );
     assert!(matches!(
-        backup::restore(store.as_ref(), "backed-up", &parsed).await,
+        backup::restore(store.as_ref(), diary.name_hash("backed-up"), &parsed).await,
         Err(BackupError::AccountExists)
     ));
 
     diary.delete_everything(u).await.unwrap();
     assert_eq!(
-        backup::restore(store.as_ref(), "restored", &parsed)
+        backup::restore(store.as_ref(), diary.name_hash("restored"), &parsed)
             .await
             .unwrap(),
         entries.len()
@@ -123,7 +123,7 @@ pub async fn backup_refuses_bad_files(store: Arc<dyn Store>) {
     ));
     // The user id is taken in this store: refused, and nothing is written.
     assert!(matches!(
-        backup::restore(store.as_ref(), "another name", &file).await,
+        backup::restore(store.as_ref(), diary.name_hash("another name"), &file).await,
         Err(BackupError::AccountExists)
     ));
     assert!(!diary.account_exists("another name").await.unwrap());

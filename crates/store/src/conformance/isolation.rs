@@ -5,13 +5,13 @@ use std::sync::Arc;
 
 use serde_json::{Value, json};
 
-use crate::{Diary, DiaryError, RecordRow, Store};
+use crate::{DiaryError, RecordRow, Store};
 
 use super::{entries_of, new_account, raw_row, sample_entries, secs, t0, texts, unlock};
 
 /// Two accounts on one database cannot reach each other's rows, through the diary or the trait.
 pub async fn users_are_isolated(store: Arc<dyn Store>) {
-    let diary = Diary::new(store.clone());
+    let diary = super::diary(store.clone());
     // The same passphrase on purpose: the keys still differ.
     let (alice, _) = new_account(&diary, "alice", "shared passphrase").await;
     let (bob, _) = new_account(&diary, "bob", "shared passphrase").await;
@@ -108,7 +108,7 @@ pub async fn users_are_isolated(store: Arc<dyn Store>) {
 /// A changed byte in the ciphertext or nonce, or an unknown format, does not open; the other
 /// entries still list.
 pub async fn tampered_ciphertext_does_not_open(store: Arc<dyn Store>) {
-    let diary = Diary::new(store.clone());
+    let diary = super::diary(store.clone());
     let (u, _) = new_account(&diary, "tess", "tamper passphrase").await;
     let target = diary.add(&u, &sample_entries()[0]).await.unwrap();
     diary.add(&u, &sample_entries()[1]).await.unwrap();
@@ -158,7 +158,7 @@ pub async fn tampered_ciphertext_does_not_open(store: Arc<dyn Store>) {
 
 /// Record A's sealed bytes stored under record B's id do not open: the id is associated data.
 pub async fn swapped_record_ids_do_not_open(store: Arc<dyn Store>) {
-    let diary = Diary::new(store.clone());
+    let diary = super::diary(store.clone());
     let (u, _) = new_account(&diary, "swap", "swapping passphrase").await;
     let a = diary.add(&u, &sample_entries()[0]).await.unwrap();
     let b = diary.add(&u, &sample_entries()[1]).await.unwrap();
@@ -190,7 +190,7 @@ pub async fn swapped_record_ids_do_not_open(store: Arc<dyn Store>) {
 /// A row copied into another user's rows does not open there (nor would it with the owner's
 /// key: the user id is associated data).
 pub async fn record_moved_to_another_user_does_not_open(store: Arc<dyn Store>) {
-    let diary = Diary::new(store.clone());
+    let diary = super::diary(store.clone());
     let (alice, _) = new_account(&diary, "alice", "alice passphrase").await;
     let (bob, _) = new_account(&diary, "bob", "bob passphrase").await;
     let id = diary.add(&alice, &sample_entries()[0]).await.unwrap();

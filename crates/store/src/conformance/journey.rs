@@ -6,7 +6,7 @@ use std::sync::Arc;
 use serde_json::{Value, json};
 
 use crate::vault::RecoveryCode;
-use crate::{Diary, DiaryError, Store};
+use crate::{DiaryError, FailureKind, Store};
 
 use super::{
     entries_of, mins, new_account, pass, raw_row, sample_entries, secs, t0, texts, unlock,
@@ -16,14 +16,13 @@ use super::{
 /// change the passphrase, lose it and use the recovery code, sessions timing out, and finally
 /// deleting everything.
 pub async fn recovery_journey(store: Arc<dyn Store>) {
-    let diary = Diary::new(store.clone());
+    let diary = super::diary(store.clone());
     let name = crate::LOCAL_ACCOUNT;
 
     // Create the vault; the recovery code is shown once.
     let (first, code) = new_account(&diary, name, "first passphrase").await;
     let user = first.user();
-    let shown_code = code.reveal().to_string();
-    assert_eq!(shown_code.len(), 29);
+    assert_eq!(code.reveal().len(), 29);
     let session = diary.start_session(&first, t0()).await.unwrap();
     drop(first);
 
@@ -89,8 +88,9 @@ pub async fn recovery_journey(store: Arc<dyn Store>) {
     assert_eq!(entries_of(&diary, &u).await, texts(&expected));
     let second_session = diary.start_session(&u, t0() + mins(4)).await.unwrap();
 
-    // Change the passphrase: the data key is re-wrapped, records untouched, sessions ended.
-    diary
+    // Change the passphrase: re-keyed (a new data key, every record re-sealed under it, a new
+    // recovery code), sessions ended.
+    let (u, changed_code) = diary
         .change_passphrase(
             &u,
             &pass("first passphrase"),
@@ -100,7 +100,24 @@ pub async fn recovery_journey(store: Arc<dyn Store>) {
         .await
         .unwrap();
     assert_ne!(store.vault_header(user).await.unwrap(), header);
-    assert_eq!(store.list_records(user).await.unwrap(), rows);
+    let resealed = store.list_records(user).await.unwrap();
+    assert_eq!(
+        resealed.iter().map(|r| r.id).collect::<Vec<_>>(),
+        rows.iter().map(|r| r.id).collect::<Vec<_>>(),
+        "the same entries"
+    );
+    for (old, new) in rows.iter().zip(&resealed) {
+        assert_ne!(old.nonce, new.nonce, "re-sealed");
+        assert_ne!(old.ciphertext, new.ciphertext, "re-sealed");
+    }
+    assert_eq!(entries_of(&diary, &u).await, texts(&expected));
+    assert_err!(
+        diary
+            .recover(name, &code, &pass("sneaky new passphrase"), t0() + mins(5))
+            .await,
+        DiaryError::WrongRecoveryCode
+    );
+    let shown_code = changed_code.reveal().to_string();
     assert_err!(
         diary
             .open_session(second_session.secret(), t0() + mins(5))
@@ -181,7 +198,7 @@ pub async fn recovery_journey(store: Arc<dyn Store>) {
 /// A wrong passphrase leaves the header, records and sessions exactly as they were (only the
 /// failure count changes).
 pub async fn wrong_passphrase_changes_nothing(store: Arc<dyn Store>) {
-    let diary = Diary::new(store.clone());
+    let diary = super::diary(store.clone());
     let (u, _code) = new_account(&diary, "sam", "right passphrase").await;
     let user = u.user();
     diary.add(&u, &sample_entries()[0]).await.unwrap();
@@ -197,7 +214,7 @@ pub async fn wrong_passphrase_changes_nothing(store: Arc<dyn Store>) {
             .change_passphrase(
                 &u,
                 &pass("wrong passphrase"),
-                &pass("new passphrase"),
+                &pass("new passphrase here"),
                 t0() + secs(2)
             )
             .await,
@@ -214,23 +231,26 @@ pub async fn wrong_passphrase_changes_nothing(store: Arc<dyn Store>) {
     );
     assert_eq!(
         store
-            .unlock_failures_since(user, t0() - mins(1))
+            .unlock_failures_since(user, FailureKind::Passphrase, t0() - mins(1))
             .await
             .unwrap()
             .len(),
         2
     );
-    // A success clears the count.
-    assert!(
-        unlock(&diary, "sam", "right passphrase", t0() + secs(4))
-            .await
-            .is_ok()
-    );
+    // A success clears the count, and says how many failed since the last visit.
+    let back = unlock(&diary, "sam", "right passphrase", t0() + secs(4))
+        .await
+        .unwrap();
+    assert_eq!(back.failed_attempts_since_last_visit(), 2);
     assert!(
         store
-            .unlock_failures_since(user, t0() - mins(1))
+            .unlock_failures_since(user, FailureKind::Passphrase, t0() - mins(1))
             .await
             .unwrap()
             .is_empty()
     );
+    let again = unlock(&diary, "sam", "right passphrase", t0() + secs(5))
+        .await
+        .unwrap();
+    assert_eq!(again.failed_attempts_since_last_visit(), 0, "counted once");
 }

@@ -26,6 +26,11 @@ use crate::{Diary, DiaryError, RecordId, RecordRow, Store, Unlocked, UserId};
 /// A fresh, empty database for one case, and how to throw it away afterwards.
 pub trait Backend: Send + 'static {
     fn store(&self) -> Arc<dyn Store>;
+    /// The files the backend keeps on this computer (SQLite: the database and its WAL), for
+    /// the cases that check what is left on disk. None by default (a database server).
+    fn files(&self) -> Vec<std::path::PathBuf> {
+        Vec::new()
+    }
     /// Called after the case, whether it passed or panicked.
     fn teardown(self) -> impl Future<Output = ()> + Send;
 }
@@ -46,6 +51,17 @@ where
         }
         panic!("the conformance case was cancelled");
     }
+}
+
+/// [`run`] for a case that also looks at the backend's files.
+pub async fn run_with_files<B, F, Fut>(backend: B, case: F)
+where
+    B: Backend,
+    F: FnOnce(Arc<dyn Store>, Vec<std::path::PathBuf>) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    let files = backend.files();
+    run(backend, |store| case(store, files)).await;
 }
 
 /// One `#[tokio::test]` per conformance case. `$backend` is an expression evaluated afresh for
@@ -75,7 +91,27 @@ macro_rules! conformance_tests {
             generated_fixture_reads_back,
             backup_round_trip,
             backup_refuses_bad_files,
+            stale_session_cannot_be_unwrapped_offline,
+            recovery_code_works_during_lockout,
+            sessions_end_after_the_absolute_lifetime,
+            at_most_ten_sessions_per_account,
+            idle_expiry_is_written_at_most_once_a_minute,
+            keyed_account_names_and_unknown_names,
+            older_kdf_slots_are_raised,
         );
+        $crate::conformance_tests!(@files $backend;
+            passphrase_change_revokes_old_header_and_leaves_no_wal_residue,
+        );
+    };
+    (@files $backend:expr; $($case:ident),* $(,)?) => {
+        $(
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn $case() {
+                if let Some(backend) = $backend.await {
+                    $crate::conformance::run_with_files(backend, $crate::conformance::$case).await;
+                }
+            }
+        )*
     };
     (@cases $backend:expr; $($case:ident),* $(,)?) => {
         $(
@@ -110,6 +146,13 @@ fn secs(n: i64) -> TimeDelta {
 
 pub fn pass(text: &str) -> Passphrase {
     Passphrase::new(text.to_owned())
+}
+
+/// A local-mode diary with cheap key derivation (the cases unlock many times; the cases about
+/// the shipped parameters use [`Diary::new`]).
+pub fn diary(store: Arc<dyn Store>) -> Diary {
+    Diary::with_config(store, crate::DiaryConfig::insecure_fast_kdf_for_tests())
+        .expect("the test config is valid")
 }
 
 /// Diary entries with distinctive text, dates and kinds (the shapes of ARCHITECTURE/DESIGN).
@@ -187,6 +230,7 @@ mod backups;
 mod fixture;
 mod isolation;
 mod journey;
+mod keys;
 mod sessions;
 
 pub use accounts::{
@@ -201,6 +245,13 @@ pub use isolation::{
     tampered_ciphertext_does_not_open, users_are_isolated,
 };
 pub use journey::{recovery_journey, wrong_passphrase_changes_nothing};
+pub use keys::{
+    at_most_ten_sessions_per_account, idle_expiry_is_written_at_most_once_a_minute,
+    keyed_account_names_and_unknown_names, older_kdf_slots_are_raised,
+    passphrase_change_revokes_old_header_and_leaves_no_wal_residue,
+    recovery_code_works_during_lockout, sessions_end_after_the_absolute_lifetime,
+    stale_session_cannot_be_unwrapped_offline,
+};
 pub use sessions::{
     concurrent_guesses_cannot_pass_the_limit, concurrent_writes_all_land,
     neither_session_row_nor_cookie_alone_opens, session_secret_rotation,

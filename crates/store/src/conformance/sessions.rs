@@ -7,7 +7,7 @@ use std::sync::Arc;
 use serde_json::{Value, json};
 
 use crate::vault::SessionSecret;
-use crate::{Diary, DiaryError, SessionRow, Store, vault};
+use crate::{DiaryError, FailureKind, SessionRow, Store, vault};
 
 use super::{mins, new_account, pass, secs, t0, unlock};
 
@@ -15,7 +15,7 @@ use super::{mins, new_account, pass, secs, t0, unlock};
 pub async fn concurrent_writes_all_land(store: Arc<dyn Store>) {
     const TASKS: usize = 8;
     const EACH: usize = 20;
-    let diary = Arc::new(Diary::new(store.clone()));
+    let diary = Arc::new(super::diary(store.clone()));
     let (u, _) = new_account(&diary, "busy", "busy passphrase").await;
     let session = diary.start_session(&u, t0()).await.unwrap();
     let cookie = session.secret().to_cookie_value();
@@ -63,7 +63,7 @@ pub async fn concurrent_writes_all_land(store: Arc<dyn Store>) {
 /// Rotating the secret: the new one opens, the old one stops at once, an ended or expired
 /// session cannot be rotated.
 pub async fn session_secret_rotation(store: Arc<dyn Store>) {
-    let diary = Diary::new(store.clone());
+    let diary = super::diary(store.clone());
     let (u, _) = new_account(&diary, "rota", "rotation passphrase").await;
     let old = diary.start_session(&u, t0()).await.unwrap();
     let new = diary
@@ -104,7 +104,7 @@ pub async fn session_secret_rotation(store: Arc<dyn Store>) {
 
 /// Idle timeout (sliding), touch, purge and ending all sessions.
 pub async fn sessions_expire_after_the_idle_timeout(store: Arc<dyn Store>) {
-    let diary = Diary::new(store.clone());
+    let diary = super::diary(store.clone());
     let (u, _) = new_account(&diary, "idle", "idle passphrase").await;
     let s_a = diary.start_session(&u, t0()).await.unwrap();
     let s_b = diary.start_session(&u, t0()).await.unwrap();
@@ -158,12 +158,12 @@ pub async fn sessions_expire_after_the_idle_timeout(store: Arc<dyn Store>) {
 /// What the database holds for a session does not open the diary, and a cookie whose row is
 /// gone does not either.
 pub async fn neither_session_row_nor_cookie_alone_opens(store: Arc<dyn Store>) {
-    let diary = Diary::new(store.clone());
+    let diary = super::diary(store.clone());
     let (u, _) = new_account(&diary, "pair", "pairing passphrase").await;
     let session = diary.start_session(&u, t0()).await.unwrap();
     let secret_bytes = crate::hex::decode_vec(&session.secret().to_cookie_value()).unwrap();
     let row = store
-        .touch_session(&vault::session_lookup(session.secret()), t0(), t0())
+        .live_session(&diary.session_lookup(session.secret()), t0())
         .await
         .unwrap()
         .unwrap();
@@ -189,10 +189,13 @@ pub async fn neither_session_row_nor_cookie_alone_opens(store: Arc<dyn Store>) {
     };
     store.delete_session(&row.lookup).await.unwrap();
     store
-        .create_session(&SessionRow {
-            expires_at: t0() + mins(15),
-            ..moved
-        })
+        .create_session(
+            &SessionRow {
+                expires_at: t0() + mins(15),
+                ..moved
+            },
+            10,
+        )
         .await
         .unwrap();
     assert_err!(
@@ -213,7 +216,7 @@ pub async fn neither_session_row_nor_cookie_alone_opens(store: Arc<dyn Store>) {
 /// was recorded (the failure was written after the slow derivation). Twenty concurrent wrong
 /// passphrases must be tried at most five times; the rest are refused untried.
 pub async fn concurrent_guesses_cannot_pass_the_limit(store: Arc<dyn Store>) {
-    let diary = Arc::new(Diary::new(store.clone()));
+    let diary = Arc::new(super::diary(store.clone()));
     let (u, _code) = new_account(&diary, "flood", "flood passphrase").await;
     let user = u.user();
     drop(u);
@@ -241,7 +244,7 @@ pub async fn concurrent_guesses_cannot_pass_the_limit(store: Arc<dyn Store>) {
     assert_eq!(refused, 15);
     assert_eq!(
         store
-            .unlock_failures_since(user, t0() - mins(1))
+            .unlock_failures_since(user, FailureKind::Passphrase, t0() - mins(1))
             .await
             .unwrap()
             .len(),
@@ -252,7 +255,7 @@ pub async fn concurrent_guesses_cannot_pass_the_limit(store: Arc<dyn Store>) {
 /// After five failures within 15 minutes, attempts are refused untried (with a wait), for the
 /// passphrase and the recovery code alike, and allowed again as failures age out.
 pub async fn unlocking_is_rate_limited_per_account(store: Arc<dyn Store>) {
-    let diary = Diary::new(store.clone());
+    let diary = super::diary(store.clone());
     let (u, code) = new_account(&diary, "rate", "rate passphrase").await;
     let user = u.user();
     drop(u);
@@ -271,16 +274,20 @@ pub async fn unlocking_is_rate_limited_per_account(store: Arc<dyn Store>) {
             other.map(|u| u.user())
         ),
     }
+    // The recovery code is not blocked (see `recovery_code_works_during_lockout`); here only
+    // a wrong code is tried, which counts against its own limit, not the passphrase's.
+    let wrong = crate::RecoveryCode::parse("00000-00000-00000-00000-00000").unwrap();
     assert_err!(
         diary
-            .recover("rate", &code, &pass("new passphrase"), t0() + secs(6))
+            .recover("rate", &wrong, &pass("new passphrase here"), t0() + secs(6))
             .await,
-        DiaryError::TooManyAttempts { .. }
+        DiaryError::WrongRecoveryCode
     );
+    drop(code);
     // Refused attempts are not counted as failures.
     assert_eq!(
         store
-            .unlock_failures_since(user, t0() - mins(1))
+            .unlock_failures_since(user, FailureKind::Passphrase, t0() - mins(1))
             .await
             .unwrap()
             .len(),
@@ -294,17 +301,21 @@ pub async fn unlocking_is_rate_limited_per_account(store: Arc<dyn Store>) {
     );
     assert!(
         store
-            .unlock_failures_since(user, t0() - mins(1))
+            .unlock_failures_since(user, FailureKind::Passphrase, t0() - mins(1))
             .await
             .unwrap()
             .is_empty()
     );
     // Old failures are purged.
-    store.record_unlock_failure(user, t0()).await.unwrap();
-    diary.purge_expired(t0() + mins(16)).await.unwrap();
+    store
+        .record_unlock_failure(user, FailureKind::Passphrase, t0())
+        .await
+        .unwrap();
+    // (kept for the longer of the two windows: the recovery code's hour)
+    diary.purge_expired(t0() + mins(61)).await.unwrap();
     assert!(
         store
-            .unlock_failures_since(user, t0() - mins(60))
+            .unlock_failures_since(user, FailureKind::Passphrase, t0() - mins(60))
             .await
             .unwrap()
             .is_empty()

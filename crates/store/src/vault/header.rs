@@ -44,14 +44,28 @@ impl VaultHeader {
         serde_json::to_vec(self).unwrap_or_else(|_| unreachable!("a header always serialises"))
     }
 
+    /// Reads a stored header. Refuses an unknown format, a damaged slot, key-derivation
+    /// parameters below [`KdfParams::LEGACY_FLOOR`], and parameters above the ceilings
+    /// ([`VaultError::KdfTooCostly`], before any derivation is tried).
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, VaultError> {
+        Self::parse(bytes, false)
+    }
+
+    /// As [`VaultHeader::from_bytes`], also accepting
+    /// [`KdfParams::INSECURE_FAST_FOR_TESTS`] (only a diary configured for tests asks this).
+    #[doc(hidden)]
+    pub fn from_bytes_allowing_test_kdf(bytes: &[u8]) -> Result<Self, VaultError> {
+        Self::parse(bytes, true)
+    }
+
+    fn parse(bytes: &[u8], allow_test: bool) -> Result<Self, VaultError> {
         let header: Self = serde_json::from_slice(bytes)
             .map_err(|_| VaultError::HeaderCorrupt("not a vault header"))?;
         if header.format != VAULT_FORMAT_V1 {
             return Err(VaultError::HeaderCorrupt("unknown vault format"));
         }
         for slot in [&header.passphrase, &header.recovery] {
-            slot.kdf.validate()?;
+            slot.kdf.validate_stored(allow_test)?;
             if slot.wrapped_key.len() != KEY_LEN + TAG_LEN {
                 return Err(VaultError::HeaderCorrupt("wrapped key length"));
             }
@@ -95,10 +109,28 @@ pub struct NewVault {
 }
 
 /// Creates a vault: a random data key wrapped under the passphrase and under a new recovery code.
-/// Refuses a passphrase shorter than [`MIN_PASSPHRASE_CHARS`].
+/// Refuses a passphrase that [`Passphrase::check_new`] refuses and parameters below
+/// [`KdfParams::FLOOR`].
+///
+/// Also what re-keying uses (passphrase change, recovery): a new vault id, a new data key and a
+/// new recovery code, so nothing of the old header opens anything written afterwards.
 pub fn create_vault(passphrase: &Passphrase, params: KdfParams) -> Result<NewVault, VaultError> {
     passphrase.check_new()?;
-    params.validate()?;
+    params.validate_new()?;
+    create_vault_unchecked(passphrase, params)
+}
+
+/// [`create_vault`] at [`KdfParams::INSECURE_FAST_FOR_TESTS`] (tests only).
+#[doc(hidden)]
+pub fn create_vault_for_tests(passphrase: &Passphrase) -> Result<NewVault, VaultError> {
+    passphrase.check_new()?;
+    create_vault_unchecked(passphrase, KdfParams::INSECURE_FAST_FOR_TESTS)
+}
+
+fn create_vault_unchecked(
+    passphrase: &Passphrase,
+    params: KdfParams,
+) -> Result<NewVault, VaultError> {
     let key = DataKey::generate()?;
     let recovery_code = RecoveryCode::generate()?;
     let vault_id: [u8; 16] = random_array()?;
@@ -165,13 +197,14 @@ pub fn unlock_with_recovery_code(
 
 /// A copy of `header` whose passphrase slot wraps `key` under `new_passphrase` (fresh salt and
 /// nonce, parameters `params`). The records are untouched: they stay sealed under the same key.
+/// Used to raise an older slot's parameters on unlock, so the passphrase is not checked against
+/// today's rules (it was accepted when it was set).
 pub fn rewrap_passphrase(
     header: &VaultHeader,
     key: &DataKey,
     new_passphrase: &Passphrase,
     params: KdfParams,
 ) -> Result<VaultHeader, VaultError> {
-    new_passphrase.check_new()?;
     let mut next = header.clone();
     next.passphrase = make_slot(
         new_passphrase.0.as_bytes(),

@@ -15,11 +15,16 @@
 //!   kind) and sealed with a fresh nonce, associated data `label || user id || record id`: a record
 //!   copied under another id or another user does not open.
 //! - A **session** is a random 256-bit secret in the person's cookie. The database keeps only a
-//!   keyed BLAKE2b of it (to find the row) and the data key wrapped under a second keyed BLAKE2b of
-//!   it. Neither the row nor the cookie alone opens the diary.
+//!   BLAKE2b of it keyed with the **server secret** (to find the row) and the data key wrapped
+//!   under a second such hash. The server secret is never stored in the database (local mode:
+//!   random, in memory only; hosted mode: a file). The row, the cookie, or both together open
+//!   nothing without it.
+//! - Passphrase change and recovery **re-key**: a new data key, every record re-sealed, new slots
+//!   (see `Diary::change_passphrase`), so an old header plus an old passphrase opens nothing new.
 
 use std::fmt;
 
+use blake2::digest::Digest as _;
 use zeroize::{Zeroize, Zeroizing};
 
 use crate::hex;
@@ -29,16 +34,18 @@ mod aead;
 mod header;
 mod kdf;
 mod names;
+mod policy;
 mod records;
 mod sessions;
 
 pub use header::{
-    KeySlot, NewVault, VaultHeader, create_vault, rewrap_passphrase, rewrap_recovery,
-    unlock_with_passphrase, unlock_with_recovery_code,
+    KeySlot, NewVault, VaultHeader, create_vault, create_vault_for_tests, rewrap_passphrase,
+    rewrap_recovery, unlock_with_passphrase, unlock_with_recovery_code,
 };
 pub use kdf::{KdfAlgorithm, KdfParams, burn_derivation};
-pub use names::{NameHash, account_name_hash};
-pub use records::{Sealed, open_record, seal_record};
+pub use names::{NameHash, account_name_hash, keyed_account_name_hash};
+pub use policy::{MIN_PASSPHRASE_CHARS, MIN_PASSPHRASE_WORDS};
+pub use records::{Sealed, open_record, reseal_record, seal_record};
 pub use sessions::{SessionLookup, session_lookup, unwrap_session, wrap_for_session};
 
 /// Bytes in a key (data key, key-encryption keys).
@@ -49,10 +56,8 @@ pub const NONCE_LEN: usize = 24;
 pub const TAG_LEN: usize = 16;
 /// Bytes of Argon2id salt.
 pub const SALT_LEN: usize = 16;
-/// Shortest passphrase accepted for a new vault or a new passphrase, in characters (Unicode
-/// scalar values). The web pages encourage longer ones; unlocking never checks the length, so
-/// raising this later does not lock anyone out.
-pub const MIN_PASSPHRASE_CHARS: usize = 8;
+/// Bytes a `--server-secret-file` must hold at least.
+pub const MIN_SERVER_SECRET_BYTES: usize = 32;
 /// Record plaintexts are padded to a multiple of this many bytes before sealing.
 pub const PAD_BLOCK: usize = 256;
 /// Largest record plaintext (JSON) accepted, in bytes.
@@ -67,9 +72,11 @@ const AAD_PASSPHRASE_SLOT: &[u8] = b"solace/vault/passphrase-slot/v1\0";
 const AAD_RECOVERY_SLOT: &[u8] = b"solace/vault/recovery-slot/v1\0";
 const AAD_RECORD_V1: &[u8] = b"solace/record/v1\0";
 const AAD_SESSION: &[u8] = b"solace/session/v1\0";
-const LABEL_SESSION_LOOKUP: &[u8] = b"solace/session/lookup/v1";
-const LABEL_SESSION_WRAP: &[u8] = b"solace/session/wrap-key/v1";
+const LABEL_SESSION_LOOKUP: &[u8] = b"solace/session/lookup/v2\0";
+const LABEL_SESSION_WRAP: &[u8] = b"solace/session/wrap-key/v2\0";
 const LABEL_ACCOUNT_NAME: &[u8] = b"solace/account-name/v1\0";
+const LABEL_ACCOUNT_NAME_KEYED: &[u8] = b"solace/account-name/keyed/v2\0";
+const LABEL_SERVER_SECRET: &[u8] = b"solace/server-secret/v1\0";
 /// Crockford's base32: no I, L, O or U, so a code read aloud or copied by hand survives.
 const RECOVERY_ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
@@ -82,8 +89,13 @@ pub enum VaultError {
     WrongRecoveryCode,
     #[error("a recovery code is {RECOVERY_CODE_SYMBOLS} letters and digits")]
     MalformedRecoveryCode,
-    #[error("a passphrase needs at least {min_chars} characters")]
+    #[error(
+        "a passphrase needs at least {min_chars} characters, or {} words",
+        MIN_PASSPHRASE_WORDS
+    )]
     PassphraseTooShort { min_chars: usize },
+    #[error("this passphrase is one of the most common ones, or too easy to guess")]
+    PassphraseTooCommon,
     #[error("a record could not be opened: it was changed, moved or damaged")]
     RecordCorrupt,
     #[error("a record is larger than {MAX_RECORD_BYTES} bytes")]
@@ -92,8 +104,20 @@ pub enum VaultError {
     SessionInvalid,
     #[error("the vault header is damaged or of an unknown format: {0}")]
     HeaderCorrupt(&'static str),
-    #[error("key derivation parameters are out of range: {0}")]
+    #[error("key derivation parameters are below the floor: {0}")]
     KdfParams(&'static str),
+    /// A header or backup asks for more work than Solace allows (a damaged or hostile file
+    /// could otherwise exhaust the computer before the passphrase is even checked).
+    #[error(
+        "the vault asks for {asked} {what} of key derivation; Solace allows at most {max}, so a damaged or hostile file cannot exhaust this computer"
+    )]
+    KdfTooCostly {
+        what: &'static str,
+        asked: u32,
+        max: u32,
+    },
+    #[error("the server secret file must hold at least {MIN_SERVER_SECRET_BYTES} bytes")]
+    ServerSecretTooShort,
     #[error("the operating system's random number generator failed")]
     Random,
 }
@@ -161,6 +185,17 @@ pub struct RecoveryCode(Zeroizing<String>);
 /// ```
 pub struct SessionSecret([u8; KEY_LEN]);
 
+/// The server secret: mixed into every session key and (hosted mode) the account-name hash.
+/// Local mode makes a random one per `serve` start ([`ServerSecret::generate`]) and keeps it in
+/// memory only; hosted mode reads `--server-secret-file` ([`ServerSecret::from_file_bytes`]),
+/// the same on every node. Never stored in the database.
+///
+/// ```compile_fail
+/// fn clonable<T: Clone>() {}
+/// clonable::<solace_store::vault::ServerSecret>();
+/// ```
+pub struct ServerSecret([u8; KEY_LEN]);
+
 /// A key-encryption key (derived from a passphrase, recovery code or session secret).
 struct WrappingKey([u8; KEY_LEN]);
 
@@ -178,6 +213,7 @@ redacted_debug!(
     Passphrase,
     RecoveryCode,
     SessionSecret,
+    ServerSecret,
     WrappingKey
 );
 
@@ -187,6 +223,11 @@ impl Drop for DataKey {
     }
 }
 impl Drop for SessionSecret {
+    fn drop(&mut self) {
+        self.0.zeroize();
+    }
+}
+impl Drop for ServerSecret {
     fn drop(&mut self) {
         self.0.zeroize();
     }
@@ -204,19 +245,20 @@ impl Passphrase {
         Self(Zeroizing::new(text))
     }
 
-    /// Refuses a passphrase shorter than [`MIN_PASSPHRASE_CHARS`] characters.
+    /// The rules for a new passphrase (see [`policy`]): at least [`MIN_PASSPHRASE_CHARS`]
+    /// characters or [`MIN_PASSPHRASE_WORDS`] words, and not one of the commonest passwords.
     pub fn check_new(&self) -> Result<(), VaultError> {
-        if self.0.chars().count() < MIN_PASSPHRASE_CHARS {
-            return Err(VaultError::PassphraseTooShort {
-                min_chars: MIN_PASSPHRASE_CHARS,
-            });
-        }
-        Ok(())
+        policy::check(&self.0)
     }
 
     /// A second copy, for moving into a blocking task. Both copies are zeroized on drop.
     pub(crate) fn duplicate(&self) -> Self {
         Self(Zeroizing::new(self.0.as_str().to_owned()))
+    }
+
+    /// The same characters as a recovery code's input to a thrown-away derivation.
+    pub(crate) fn from_code(code: &RecoveryCode) -> Self {
+        Self(Zeroizing::new(code.0.as_str().to_owned()))
     }
 }
 
@@ -297,6 +339,33 @@ impl SessionSecret {
         let mut bytes = [0u8; KEY_LEN];
         fill_random(&mut bytes)?;
         Ok(Self(bytes))
+    }
+}
+
+impl ServerSecret {
+    /// A fresh random secret (local mode: one per `serve` start, never written anywhere).
+    pub fn generate() -> Result<Self, VaultError> {
+        let mut bytes = [0u8; KEY_LEN];
+        fill_random(&mut bytes)?;
+        Ok(Self(bytes))
+    }
+
+    /// The secret from a `--server-secret-file`'s contents: at least
+    /// [`MIN_SERVER_SECRET_BYTES`] bytes once trailing whitespace (a final newline) is dropped,
+    /// hashed down to 32 bytes. Every node must read the same file.
+    pub fn from_file_bytes(contents: &[u8]) -> Result<Self, VaultError> {
+        let end = contents
+            .iter()
+            .rposition(|b| !b.is_ascii_whitespace())
+            .map_or(0, |i| i + 1);
+        let trimmed = &contents[..end];
+        if trimmed.len() < MIN_SERVER_SECRET_BYTES {
+            return Err(VaultError::ServerSecretTooShort);
+        }
+        let mut hasher = blake2::Blake2b::<blake2::digest::consts::U32>::new();
+        hasher.update(LABEL_SERVER_SECRET);
+        hasher.update(trimmed);
+        Ok(Self(hasher.finalize().into()))
     }
 }
 

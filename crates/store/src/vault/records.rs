@@ -79,3 +79,17 @@ pub fn open_record(
     .ok_or(VaultError::RecordCorrupt)?;
     unpad(&padded).ok_or(VaultError::RecordCorrupt)
 }
+
+/// Opens a record under `old` and seals it again under `new` (re-keying), with a fresh nonce.
+/// The plaintext exists only inside this call and is zeroized.
+pub fn reseal_record(
+    old: &DataKey,
+    new: &DataKey,
+    user: UserId,
+    id: RecordId,
+    format: i32,
+    sealed: &Sealed,
+) -> Result<Sealed, VaultError> {
+    let plain = open_record(old, user, id, format, sealed)?;
+    seal_record(new, user, id, &plain)
+}

@@ -344,7 +344,7 @@ async fn an_expired_session_asks_to_unlock_again() {
         Config::default(),
         DiaryConfig {
             idle_timeout: TimeDelta::seconds(1),
-            ..DiaryConfig::default()
+            ..DiaryConfig::insecure_fast_kdf_for_tests()
         },
         clock.clone(),
     )
@@ -369,7 +369,7 @@ async fn multi_user_forms_ask_for_the_account_and_refuse_alike() {
             multi_user: true,
             ..Config::default()
         },
-        DiaryConfig::default(),
+        DiaryConfig::insecure_fast_kdf_for_tests(),
     )
     .await;
     let first = c.get("/diary").await;
@@ -522,6 +522,12 @@ async fn change_passphrase_and_recover_with_the_code() {
         .await;
     assert_eq!(changed.status, StatusCode::OK, "{}", changed.body);
     assert_eq!(changed.count("#passphrase-changed"), 1);
+    // Re-keyed: the old code stopped working and a new one is shown, once.
+    let old_code = code;
+    let code = changed.text("#recovery-code").trim().to_owned();
+    assert_eq!(code.len(), 29);
+    assert_ne!(code, old_code);
+    assert!(c.cookies.contains_key("solace_session"), "a new session");
     c.post("/diary/lock", &[]).await;
     assert_eq!(
         c.post("/diary/unlock", &[("passphrase", PASS)])
@@ -529,9 +535,23 @@ async fn change_passphrase_and_recover_with_the_code() {
             .status,
         StatusCode::UNPROCESSABLE_ENTITY
     );
+    let back = c.post("/diary/unlock", &[("passphrase", new)]).await;
+    assert_eq!(back.status, StatusCode::OK, "one failed attempt to tell");
+    assert_eq!(back.count("#failed-attempts"), 1);
+    let old = c
+        .post(
+            "/diary/recover",
+            &[
+                ("code", &old_code),
+                ("new_passphrase", "someone else's try"),
+                ("confirm", "someone else's try"),
+            ],
+        )
+        .await;
     assert_eq!(
-        c.post("/diary/unlock", &[("passphrase", new)]).await.status,
-        StatusCode::SEE_OTHER
+        old.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "the old code is dead"
     );
     c.post("/diary/lock", &[]).await;
 
@@ -568,12 +588,9 @@ async fn change_passphrase_and_recover_with_the_code() {
         StatusCode::UNPROCESSABLE_ENTITY,
         "the old code is used up"
     );
-    assert_eq!(
-        c.post("/diary/unlock", &[("passphrase", third)])
-            .await
-            .status,
-        StatusCode::SEE_OTHER
-    );
+    let back = c.post("/diary/unlock", &[("passphrase", third)]).await;
+    assert_eq!(back.status, StatusCode::OK, "the failed code is told");
+    assert_eq!(back.count("#failed-attempts"), 1);
 }
 
 #[tokio::test]
@@ -711,7 +728,7 @@ async fn an_entry_sent_after_the_diary_locked_itself_is_still_checked() {
         Config::default(),
         DiaryConfig {
             idle_timeout: TimeDelta::seconds(1),
-            ..DiaryConfig::default()
+            ..DiaryConfig::insecure_fast_kdf_for_tests()
         },
         clock.clone(),
     )
@@ -757,7 +774,7 @@ async fn hosted_mode_sends_cookies_only_over_https() {
             multi_user: true,
             ..Config::default()
         },
-        DiaryConfig::default(),
+        DiaryConfig::insecure_fast_kdf_for_tests(),
     )
     .await;
     let res = hosted.get("/diary").await;

@@ -59,7 +59,10 @@ impl Client {
     async fn new() -> Client {
         let dir = tempfile::tempdir().unwrap();
         let store = SqliteStore::open_in(dir.path()).await.unwrap();
-        let diary = Arc::new(Diary::with_config(Arc::new(store), DiaryConfig::default()).unwrap());
+        let diary = Arc::new(
+            Diary::with_config(Arc::new(store), DiaryConfig::insecure_fast_kdf_for_tests())
+                .unwrap(),
+        );
         let state = AppState::with_diary(Config::default(), diary).unwrap();
         Client {
             app: app(state),

@@ -24,7 +24,11 @@ async fn post_json(c: &mut Client, path: &str, extra: &[(&str, &str)]) -> Res {
 
 #[tokio::test]
 async fn an_answers_page_says_kindly_it_could_not_read_the_form() {
-    let mut c = Client::new(Config::default(), DiaryConfig::default()).await;
+    let mut c = Client::new(
+        Config::default(),
+        DiaryConfig::insecure_fast_kdf_for_tests(),
+    )
+    .await;
     c.get("/").await;
     for path in [
         "/check",
@@ -64,7 +68,11 @@ async fn a_diary_form_that_is_not_a_form_is_a_bad_request_and_a_forged_one_is_re
 
 #[tokio::test]
 async fn settings_refuses_another_sites_request_before_reading_it() {
-    let mut c = Client::new(Config::default(), DiaryConfig::default()).await;
+    let mut c = Client::new(
+        Config::default(),
+        DiaryConfig::insecure_fast_kdf_for_tests(),
+    )
+    .await;
     c.get("/settings").await;
     // From this site, a body that is not a form: the reader's status.
     let res = post_json(&mut c, "/settings", &[]).await;

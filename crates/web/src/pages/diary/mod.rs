@@ -76,6 +76,10 @@ pub fn routes() -> Router<AppState> {
             "/diary/settings",
             get(vault::settings_get).post(vault::settings_post),
         )
+        .route(
+            "/diary/sign-out-everywhere",
+            post(vault::sign_out_everywhere_post),
+        )
         .route("/diary/reminders/{file}", get(recovery::ics))
 }
 

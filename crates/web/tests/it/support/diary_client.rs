@@ -12,7 +12,7 @@ use flate2::write::GzEncoder;
 use http_body_util::BodyExt;
 use scraper::{Html, Selector};
 use solace_app::clock::{Clock, SystemClock};
-use solace_store::{Diary, DiaryConfig};
+use solace_store::{Diary, DiaryConfig, ServerSecret};
 use solace_store_sqlite::SqliteStore;
 use solace_web::{AppState, Config, app};
 use std::collections::BTreeMap;
@@ -85,7 +85,17 @@ impl Client {
     ) -> Client {
         let dir = tempfile::tempdir().unwrap();
         let store = SqliteStore::open_in(dir.path()).await.unwrap();
-        let diary = Arc::new(Diary::with_config(Arc::new(store), diary_config).unwrap());
+        // A multi-user server keys names and sessions with its secret file (hosted mode).
+        let diary = Arc::new(if config.multi_user {
+            Diary::hosted(
+                Arc::new(store),
+                diary_config,
+                ServerSecret::from_file_bytes(b"the test server's secret, 32+ bytes").unwrap(),
+            )
+            .unwrap()
+        } else {
+            Diary::with_config(Arc::new(store), diary_config).unwrap()
+        });
         let state = AppState::with_diary(config, diary.clone())
             .unwrap()
             .with_clock(clock);
@@ -99,12 +109,16 @@ impl Client {
     }
 
     pub async fn local() -> Client {
-        Client::new(Config::default(), DiaryConfig::default()).await
+        Client::new(
+            Config::default(),
+            DiaryConfig::insecure_fast_kdf_for_tests(),
+        )
+        .await
     }
 
     /// A client with a diary created and its recovery code saved, ready for entries.
     pub async fn ready_with(config: Config) -> Client {
-        let mut c = Client::new(config, DiaryConfig::default()).await;
+        let mut c = Client::new(config, DiaryConfig::insecure_fast_kdf_for_tests()).await;
         let code = c.create().await.text("#recovery-code");
         let saved = c
             .post("/diary/saved", &[("code", code.trim()), ("saved", "yes")])

@@ -2,7 +2,6 @@
 
 use super::{account_field, check_new_pass, pass_field, raw, refusal};
 use crate::error::PageError;
-use crate::extract::session::start as start_session;
 use crate::extract::{CsrfForm, Ctx, Session, UnlockedDiary};
 use crate::pages::diary::{Pairs, account_name, diary_nav};
 use crate::view::forms::{FieldError, csrf_field, error_for, error_line, error_summary};
@@ -12,14 +11,11 @@ use fluent_bundle::FluentValue;
 use maud::html;
 use solace_store::Passphrase;
 
-fn passphrase_form(ctx: &Ctx, errors: &[FieldError], done: bool, status: StatusCode) -> Response {
+fn passphrase_form(ctx: &Ctx, errors: &[FieldError], status: StatusCode) -> Response {
     let tr = ctx.tr();
     let body = html! {
         (diary_nav(ctx))
         h1 { (tr.t("diary-passphrase-heading")) }
-        @if done {
-            p.note #passphrase-changed role="status" { (tr.t("diary-passphrase-done")) }
-        }
         (error_summary(&tr, errors))
         form #passphrase-form method="post" action="/diary/passphrase" {
             (csrf_field(ctx))
@@ -34,7 +30,7 @@ fn passphrase_form(ctx: &Ctx, errors: &[FieldError], done: bool, status: StatusC
 }
 
 pub async fn passphrase_get(ctx: Ctx, _open: UnlockedDiary) -> Response {
-    passphrase_form(&ctx, &[], false, StatusCode::OK)
+    passphrase_form(&ctx, &[], StatusCode::OK)
 }
 
 pub async fn passphrase_post(
@@ -49,7 +45,6 @@ pub async fn passphrase_post(
         return Ok(passphrase_form(
             &ctx,
             &errors,
-            false,
             StatusCode::UNPROCESSABLE_ENTITY,
         ));
     }
@@ -59,12 +54,15 @@ pub async fn passphrase_post(
         .change_passphrase(&key, &current, &new, ctx.now())
         .await
     {
-        Ok(()) => {
-            let mut res = passphrase_form(&ctx, &[], true, StatusCode::OK);
-            start_session(&ctx, &diary, &key, &mut res)
-                .await
-                .map_err(|_| PageError::store_error(&ctx))?;
-            Ok(res)
+        // Re-keyed: every session ended (this one too), the old recovery code stopped working.
+        // A new session for the new key, and the new code, shown once.
+        Ok((rekeyed, code)) => {
+            let notes = super::open::CodeNotes {
+                changed: true,
+                failed_attempts: 0,
+            };
+            let page = super::open::code_page_with(&ctx, &code, false, notes, StatusCode::OK);
+            super::open::start_with(&ctx, &diary, &rekeyed, page).await
         }
         Err(e) => match refusal(&ctx, &e) {
             Some(message) => Ok(passphrase_form(
@@ -73,7 +71,6 @@ pub async fn passphrase_post(
                     field: "passphrase",
                     message,
                 }],
-                false,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )),
             None => Err(PageError::store_error(&ctx)),

@@ -14,15 +14,17 @@ pub(crate) use open::{
     lock_post, locked_page, new_get, new_post, recover_get, recover_post, saved_post, unlock_get,
     unlock_post,
 };
-pub(crate) use settings::{auto_deleted_notice, settings_get, settings_post};
+pub(crate) use settings::{
+    auto_deleted_notice, settings_get, settings_post, sign_out_everywhere_post,
+};
 
 use super::{Pairs, account_name, value};
 use crate::extract::Ctx;
 use crate::view::forms::{FieldError, error_for, error_line};
 use fluent_bundle::FluentValue;
 use maud::{Markup, html};
-use solace_store::DiaryError;
-use solace_store::vault::MIN_PASSPHRASE_CHARS;
+use solace_store::vault::{MIN_PASSPHRASE_CHARS, MIN_PASSPHRASE_WORDS, VaultError};
+use solace_store::{DiaryError, Passphrase};
 
 pub(super) fn account_field(ctx: &Ctx, pairs: &Pairs, errors: &[FieldError]) -> Markup {
     let tr = ctx.tr();
@@ -30,8 +32,10 @@ pub(super) fn account_field(ctx: &Ctx, pairs: &Pairs, errors: &[FieldError]) -> 
         @if ctx.multi_user() {
             div.q.err[error_for(errors, "account").is_some()] {
                 label for="field-account" { (tr.t("diary-account")) }
+                p.hint #hint-account { (tr.t("diary-account-hint")) }
                 (error_line(errors, "account"))
                 input.wide type="text" name="account" id="field-account" autocomplete="username"
+                    aria-describedby="hint-account"
                     value=(value(pairs, "account").unwrap_or(""));
             }
         }
@@ -62,7 +66,23 @@ pub(super) fn pass_field(
     }
 }
 
-/// Checks a new passphrase and its confirmation; the errors name the fields.
+/// The words for a refused new passphrase ("at least 12 characters, or 4 words", "too common").
+pub(super) fn new_pass_message(ctx: &Ctx, e: &VaultError) -> String {
+    let tr = ctx.tr();
+    match e {
+        VaultError::PassphraseTooCommon => tr.t("diary-error-common"),
+        _ => tr.t_with(
+            "diary-error-short",
+            &[
+                ("min", FluentValue::from(MIN_PASSPHRASE_CHARS)),
+                ("words", FluentValue::from(MIN_PASSPHRASE_WORDS)),
+            ],
+        ),
+    }
+}
+
+/// Checks a new passphrase (the vault's rules: length or words, and the blocklist) and its
+/// confirmation; the errors name the fields. The passphrase is never put back in the form.
 pub(super) fn check_new_pass(
     ctx: &Ctx,
     pairs: &Pairs,
@@ -80,13 +100,10 @@ pub(super) fn check_new_pass(
         .rev()
         .find(|(k, _)| k == "confirm")
         .map_or("", |(_, v)| v.as_str());
-    if pass.chars().count() < MIN_PASSPHRASE_CHARS {
+    if let Err(e) = Passphrase::new(pass.to_owned()).check_new() {
         errors.push(FieldError {
             field,
-            message: tr.t_with(
-                "diary-error-short",
-                &[("min", FluentValue::from(MIN_PASSPHRASE_CHARS))],
-            ),
+            message: new_pass_message(ctx, &e),
         });
     } else if pass != confirm {
         errors.push(FieldError {

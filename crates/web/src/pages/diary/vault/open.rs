@@ -12,7 +12,7 @@ use axum::response::Response;
 use fluent_bundle::FluentValue;
 use maud::html;
 use solace_app::diary;
-use solace_store::vault::MIN_PASSPHRASE_CHARS;
+use solace_store::vault::{MIN_PASSPHRASE_CHARS, MIN_PASSPHRASE_WORDS};
 use solace_store::{Diary, DiaryError, LOCAL_ACCOUNT, Passphrase, RecoveryCode, Unlocked};
 use std::sync::Arc;
 
@@ -63,6 +63,7 @@ fn unlock_form(
 fn new_form(ctx: &Ctx, pairs: &Pairs, errors: &[FieldError], status: StatusCode) -> Response {
     let tr = ctx.tr();
     let min = FluentValue::from(MIN_PASSPHRASE_CHARS);
+    let words = FluentValue::from(MIN_PASSPHRASE_WORDS);
     let body = html! {
         h1 { (tr.t("diary-new-heading")) }
         (error_summary(&tr, errors))
@@ -73,7 +74,7 @@ fn new_form(ctx: &Ctx, pairs: &Pairs, errors: &[FieldError], status: StatusCode)
             (account_field(ctx, pairs, errors))
             div.q.err[error_for(errors, "passphrase").is_some()] {
                 label for="field-passphrase" { (tr.t("diary-choose-passphrase")) }
-                p.hint #hint-passphrase { (tr.t_with("diary-new-passphrase-hint", &[("min", min)])) }
+                p.hint #hint-passphrase { (tr.t_with("diary-new-passphrase-hint", &[("min", min), ("words", words)])) }
                 (error_line(errors, "passphrase"))
                 input.wide type="password" name="passphrase" id="field-passphrase" autocomplete="new-password"
                     aria-describedby="hint-passphrase";
@@ -114,6 +115,9 @@ pub async fn new_post(
     let pass = Passphrase::new(raw(&pairs, "passphrase").to_owned());
     Ok(match diary.create_account(name, &pass).await {
         Ok((unlocked, code)) => start(&ctx, &diary, &unlocked, Some(&code)).await?,
+        // Multi-user: the name cannot be used. The words say no more than that (not "taken"),
+        // and the answer came after the same key derivations as a new diary. That a name is in
+        // use cannot be hidden from the one trying to register it (see SECURITY.md).
         Err(DiaryError::AccountExists) => {
             let message = ctx.tr().t(if ctx.multi_user() {
                 "diary-error-account-taken"
@@ -132,7 +136,7 @@ pub async fn new_post(
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
         }
-        Err(DiaryError::PassphraseTooShort { .. }) => {
+        Err(DiaryError::PassphraseTooShort { .. } | DiaryError::PassphraseTooCommon) => {
             let mut errors = vec![];
             check_new_pass(&ctx, &pairs, "passphrase", &mut errors);
             new_form(&ctx, &pairs, &errors, StatusCode::UNPROCESSABLE_ENTITY)
@@ -141,8 +145,27 @@ pub async fn new_post(
     })
 }
 
+/// What to say above the recovery code page.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct CodeNotes {
+    /// The passphrase was just changed (so the old code stopped working).
+    pub changed: bool,
+    /// Failed unlocks since the last visit (after a recovery).
+    pub failed_attempts: u64,
+}
+
 /// The recovery code, shown once, and the "I have saved it" step.
 fn code_page(ctx: &Ctx, code: &RecoveryCode, unticked: bool, status: StatusCode) -> Response {
+    code_page_with(ctx, code, unticked, CodeNotes::default(), status)
+}
+
+pub(super) fn code_page_with(
+    ctx: &Ctx,
+    code: &RecoveryCode,
+    unticked: bool,
+    notes: CodeNotes,
+    status: StatusCode,
+) -> Response {
     let tr = ctx.tr();
     let shown = code.reveal();
     let errors: Vec<FieldError> = if unticked {
@@ -155,6 +178,10 @@ fn code_page(ctx: &Ctx, code: &RecoveryCode, unticked: bool, status: StatusCode)
     };
     let body = html! {
         h1 { (tr.t("diary-code-heading")) }
+        @if notes.changed {
+            p.note #passphrase-changed role="status" { (tr.t("diary-passphrase-done")) }
+        }
+        (attempts_note(ctx, notes.failed_attempts))
         (error_summary(&tr, &errors))
         p.lead { (tr.t("diary-code-intro")) }
         p #recovery-code .code translate="no" { (shown.as_str()) }
@@ -177,6 +204,30 @@ fn code_page(ctx: &Ctx, code: &RecoveryCode, unticked: bool, status: StatusCode)
         }
     };
     ctx.private_page("diary-code-title", body, status)
+}
+
+/// "N failed attempts since your last visit", when there were any.
+fn attempts_note(ctx: &Ctx, count: u64) -> maud::Markup {
+    let tr = ctx.tr();
+    html! {
+        @if count > 0 {
+            div.note #failed-attempts role="status" {
+                p { (tr.t_with("diary-attempts", &[("count", FluentValue::from(count))])) }
+                p { (tr.t("diary-attempts-hint")) }
+            }
+        }
+    }
+}
+
+/// After an unlock that followed failed attempts: say so before the timeline.
+fn attempts_page(ctx: &Ctx, count: u64) -> Response {
+    let tr = ctx.tr();
+    let body = html! {
+        h1 { (tr.t("diary-attempts-title")) }
+        (attempts_note(ctx, count))
+        p { a #attempts-continue .btn.primary href="/diary" { (tr.t("diary-attempts-continue")) } }
+    };
+    ctx.private_page("diary-attempts-title", body, StatusCode::OK)
 }
 
 pub async fn saved_post(ctx: Ctx, CsrfForm(pairs): CsrfForm) -> Response {
@@ -286,7 +337,14 @@ pub async fn recover_post(
     let name = account_name(&ctx, &pairs).unwrap_or(LOCAL_ACCOUNT);
     let pass = Passphrase::new(raw(&pairs, "new_passphrase").to_owned());
     match diary.recover(name, &code, &pass, ctx.now()).await {
-        Ok((unlocked, new_code)) => start(&ctx, &diary, &unlocked, Some(&new_code)).await,
+        Ok((unlocked, new_code)) => {
+            let notes = CodeNotes {
+                changed: false,
+                failed_attempts: unlocked.failed_attempts_since_last_visit(),
+            };
+            let page = code_page_with(&ctx, &new_code, false, notes, StatusCode::OK);
+            start_with(&ctx, &diary, &unlocked, page).await
+        }
         Err(e) => match refusal(&ctx, &e) {
             Some(message) => {
                 let message = if matches!(e, DiaryError::TooManyAttempts { .. }) {
@@ -317,6 +375,22 @@ async fn start(
     unlocked: &Unlocked,
     code: Option<&RecoveryCode>,
 ) -> Result<Response, PageError> {
+    let failed = unlocked.failed_attempts_since_last_visit();
+    let res = match code {
+        Some(code) => code_page(ctx, code, false, StatusCode::OK),
+        None if failed > 0 => attempts_page(ctx, failed),
+        None => see_other("/diary"),
+    };
+    start_with(ctx, diary, unlocked, res).await
+}
+
+/// Applies automatic deletion, starts a session and sets its cookie on `res`.
+pub(super) async fn start_with(
+    ctx: &Ctx,
+    diary: &Diary,
+    unlocked: &Unlocked,
+    mut res: Response,
+) -> Result<Response, PageError> {
     // Opening the diary applies automatic deletion; the timeline says how many went.
     if diary::auto_delete(diary, unlocked, ctx.now(), false)
         .await
@@ -324,10 +398,6 @@ async fn start(
     {
         return Err(PageError::store_error(ctx));
     }
-    let mut res = match code {
-        Some(code) => code_page(ctx, code, false, StatusCode::OK),
-        None => see_other("/diary"),
-    };
     if start_session(ctx, diary, unlocked, &mut res).await.is_err() {
         return Err(PageError::store_error(ctx));
     }

@@ -67,8 +67,30 @@ fn settings_form(
             p { button #settings-save .btn.primary type="submit" { (tr.t("diary-save")) } }
         }
         p.more { a href="/diary/passphrase" { (tr.t("diary-passphrase-link")) } }
+        form #sign-out-everywhere-form method="post" action="/diary/sign-out-everywhere" {
+            (csrf_field(ctx))
+            p.hint #hint-sign-out-everywhere { (tr.t("diary-sign-out-everywhere-hint")) }
+            p { button #sign-out-everywhere .btn type="submit" aria-describedby="hint-sign-out-everywhere" { (tr.t("diary-sign-out-everywhere")) } }
+        }
     };
     ctx.private_page("diary-settings-title", body, status)
+}
+
+/// "Sign out everywhere": ends every session of the account (other devices, a browser someone
+/// else may hold, this one), then shows the unlock form.
+pub async fn sign_out_everywhere_post(
+    ctx: Ctx,
+    session: Session,
+    CsrfForm(_pairs): CsrfForm,
+) -> Result<Response, PageError> {
+    let UnlockedDiary { diary, key } = session.open(&ctx).await?;
+    diary
+        .end_all_sessions(key.user())
+        .await
+        .map_err(|_| PageError::store_error(&ctx))?;
+    let mut res = crate::pages::diary::see_other("/diary");
+    session.clear(&ctx, &mut res);
+    Ok(res)
 }
 
 fn setting_word(days: Option<u16>) -> String {
