@@ -73,6 +73,11 @@ enum Command {
         /// The diary is locked before the browser is sent there.
         #[arg(long, env = "SOLACE_EXIT_URL", value_parser = parse_exit_url)]
         exit_url: Option<String>,
+        /// Hosted mode (needed with --database-url): the host name people reach Solace by, like
+        /// diary.example.org. Requests for any other Host get 421. The local app answers only
+        /// on 127.0.0.1, localhost and [::1] at its own port.
+        #[arg(long, env = "SOLACE_PUBLIC_HOST", value_parser = solace_web::hosts::public_host)]
+        public_host: Option<String>,
     },
     /// Symptom triage: how soon to get help, and where. Reads the answers as JSON on stdin.
     Triage {
@@ -184,7 +189,15 @@ fn main() -> ExitCode {
             data_dir,
             database_url,
             exit_url,
-        } => serve(addr, region, data_dir, database_url.as_deref(), exit_url),
+            public_host,
+        } => serve(
+            addr,
+            region,
+            data_dir,
+            database_url.as_deref(),
+            exit_url,
+            public_host,
+        ),
         Command::Triage { json, list_rules } => {
             if list_rules {
                 triage_cmd::list_rules(json)
@@ -218,7 +231,26 @@ fn serve(
     data_dir: Option<std::path::PathBuf>,
     database_url: Option<&str>,
     exit_url: Option<String>,
+    public_host: Option<String>,
 ) -> ExitCode {
+    match (database_url.is_some(), &public_host) {
+        (true, None) => {
+            eprintln!(
+                "solace: hosted mode (--database-url) needs --public-host (or SOLACE_PUBLIC_HOST): \
+                 the host name people reach Solace by, like diary.example.org. Requests for any \
+                 other host are refused."
+            );
+            return ExitCode::from(2);
+        }
+        (false, Some(_)) => {
+            eprintln!(
+                "solace: --public-host is for hosted mode (--database-url). The local app answers \
+                 only on 127.0.0.1, localhost and [::1] at its own port."
+            );
+            return ExitCode::from(2);
+        }
+        _ => {}
+    }
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("SOLACE_LOG")
@@ -247,6 +279,8 @@ fn serve(
                     default_region: region,
                     multi_user: matches!(opened, store_open::Opened::Postgres),
                     exit_url,
+                    public_host,
+                    ..solace_web::Config::default()
                 },
                 diary,
             )?;

@@ -15,6 +15,7 @@ pub use session::{Session, UnlockedDiary};
 use crate::AppState;
 use crate::cookies::{self, Cookies, Lifetime};
 use crate::error::PageError;
+use crate::hosts::Hosts;
 use crate::middleware::CspNonce;
 use crate::prefs::Prefs;
 use crate::view::{self, Chrome, Page};
@@ -80,17 +81,20 @@ impl FromRequestParts<AppState> for Ctx {
         if let Some(ctx) = parts.extensions.get::<Ctx>() {
             return Ok(ctx.clone());
         }
-        let prefs = Prefs::from_headers(&parts.headers, state.config.default_region);
+        let prefs = Prefs::from_headers(&parts.headers, &state.config);
+        let jar = Cookies::for_config(&state.config);
         let nonce = parts
             .extensions
             .get::<CspNonce>()
             .map(|n| n.0.clone())
             .unwrap_or_default();
-        let (csrf, csrf_is_new) =
-            match cookies::get(&parts.headers, cookies::CSRF).filter(|t| csrf::well_formed(t)) {
-                Some(t) => (t.to_owned(), false),
-                None => (csrf::fresh(), true),
-            };
+        let (csrf, csrf_is_new) = match jar
+            .get(&parts.headers, cookies::CSRF)
+            .filter(|t| csrf::well_formed(t))
+        {
+            Some(t) => (t.to_owned(), false),
+            None => (csrf::fresh(), true),
+        };
         let ctx = Ctx {
             state: state.clone(),
             prefs,
@@ -98,8 +102,9 @@ impl FromRequestParts<AppState> for Ctx {
             path: parts.uri.path().to_owned(),
             csrf,
             csrf_is_new,
-            same_origin: csrf::same_origin(&parts.headers),
-            lang_chosen: cookies::get(&parts.headers, cookies::LANG)
+            same_origin: csrf::same_origin(&parts.headers, Hosts::of(&state.config)),
+            lang_chosen: jar
+                .get(&parts.headers, cookies::LANG)
                 .and_then(Lang::from_tag)
                 .is_some(),
             // Every POST but settings carries answers (check, results, odds).

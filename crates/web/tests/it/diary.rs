@@ -364,14 +364,7 @@ async fn an_expired_session_asks_to_unlock_again() {
 
 #[tokio::test]
 async fn multi_user_forms_ask_for_the_account_and_refuse_alike() {
-    let mut c = Client::new(
-        Config {
-            multi_user: true,
-            ..Config::default()
-        },
-        DiaryConfig::default(),
-    )
-    .await;
+    let mut c = Client::new(Client::hosted_config(), DiaryConfig::default()).await;
     let first = c.get("/diary").await;
     assert_eq!(first.count("form#unlock-form input[name=account]"), 1);
     let created = c
@@ -590,6 +583,7 @@ async fn diary_pages_without_a_session_never_show_entries() {
         diary: c.diary.clone(),
         cookies: BTreeMap::new(),
         headers_seen: vec![],
+        host: c.host.clone(),
         _dir: tempfile::tempdir().unwrap(),
     };
     for path in [
@@ -752,14 +746,7 @@ async fn an_entry_sent_after_the_diary_locked_itself_is_still_checked() {
 /// secret never travels over plain HTTP; the local app on 127.0.0.1 (plain HTTP) does neither.
 #[tokio::test]
 async fn hosted_mode_sends_cookies_only_over_https() {
-    let mut hosted = Client::new(
-        Config {
-            multi_user: true,
-            ..Config::default()
-        },
-        DiaryConfig::default(),
-    )
-    .await;
+    let mut hosted = Client::new(Client::hosted_config(), DiaryConfig::default()).await;
     let res = hosted.get("/diary").await;
     let cookies = res.set_cookies();
     assert!(!cookies.is_empty());
