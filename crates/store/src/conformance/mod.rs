@@ -75,6 +75,7 @@ macro_rules! conformance_tests {
             generated_fixture_reads_back,
             backup_round_trip,
             backup_refuses_bad_files,
+            confirming_the_passphrase_counts_as_an_unlock,
         );
     };
     (@cases $backend:expr; $($case:ident),* $(,)?) => {
@@ -187,6 +188,7 @@ mod backups;
 mod fixture;
 mod isolation;
 mod journey;
+mod reauth;
 mod sessions;
 
 pub use accounts::{
@@ -201,6 +203,7 @@ pub use isolation::{
     tampered_ciphertext_does_not_open, users_are_isolated,
 };
 pub use journey::{recovery_journey, wrong_passphrase_changes_nothing};
+pub use reauth::confirming_the_passphrase_counts_as_an_unlock;
 pub use sessions::{
     concurrent_guesses_cannot_pass_the_limit, concurrent_writes_all_land,
     neither_session_row_nor_cookie_alone_opens, session_secret_rotation,
