@@ -17,12 +17,12 @@ pub(crate) use open::{
 pub(crate) use settings::{auto_deleted_notice, settings_get, settings_post};
 
 use super::{Pairs, account_name, value};
-use crate::extract::Ctx;
+use crate::extract::{Ctx, UnlockedDiary};
 use crate::view::forms::{FieldError, error_for, error_line};
 use fluent_bundle::FluentValue;
 use maud::{Markup, html};
-use solace_store::DiaryError;
 use solace_store::vault::MIN_PASSPHRASE_CHARS;
+use solace_store::{DiaryError, Passphrase};
 
 pub(super) fn account_field(ctx: &Ctx, pairs: &Pairs, errors: &[FieldError]) -> Markup {
     let tr = ctx.tr();
@@ -38,7 +38,7 @@ pub(super) fn account_field(ctx: &Ctx, pairs: &Pairs, errors: &[FieldError]) -> 
     }
 }
 
-pub(super) fn pass_field(
+pub(in crate::pages::diary) fn pass_field(
     ctx: &Ctx,
     name: &'static str,
     label: &str,
@@ -96,7 +96,45 @@ pub(super) fn check_new_pass(
     }
 }
 
-pub(super) fn raw<'a>(pairs: &'a Pairs, name: &str) -> &'a str {
+/// The error for an empty passphrase field where it is asked again (not counted as a try).
+pub(in crate::pages::diary) fn passphrase_missing(ctx: &Ctx) -> FieldError {
+    FieldError {
+        field: "passphrase",
+        message: ctx.tr().t("diary-error-passphrase-again"),
+    }
+}
+
+/// Asks for the open diary's passphrase again (the `passphrase` field), before the whole diary
+/// is handed over or deleted. A wrong one counts as a failed unlock. `Err(Some)`: the error for
+/// the field; `Err(None)`: the store failed.
+pub(in crate::pages::diary) async fn confirm_passphrase(
+    ctx: &Ctx,
+    open: &UnlockedDiary,
+    pairs: &Pairs,
+) -> Result<(), Option<FieldError>> {
+    let typed = raw(pairs, "passphrase");
+    if typed.is_empty() {
+        return Err(Some(passphrase_missing(ctx)));
+    }
+    let pass = Passphrase::new(typed.to_owned());
+    match open
+        .diary
+        .confirm_passphrase(&open.key, &pass, ctx.now())
+        .await
+    {
+        Ok(()) => Ok(()),
+        Err(DiaryError::WrongPassphrase) => Err(Some(FieldError {
+            field: "passphrase",
+            message: ctx.tr().t("diary-error-unlock"),
+        })),
+        Err(e) => Err(refusal(ctx, &e).map(|message| FieldError {
+            field: "passphrase",
+            message,
+        })),
+    }
+}
+
+pub(in crate::pages::diary) fn raw<'a>(pairs: &'a Pairs, name: &str) -> &'a str {
     pairs
         .iter()
         .rev()
