@@ -4,10 +4,10 @@
 //! ([`Ctx::csrf_ok`], the one check). [`CsrfForm`] is a form body that passed it.
 
 use super::Ctx;
+use super::form::SecretPairs;
 use crate::AppState;
 use crate::error::PageError;
 use crate::hosts::Hosts;
-use axum::Form;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -93,8 +93,9 @@ pub fn last<'a>(pairs: &'a [(String, String)], name: &str) -> &'a str {
 }
 
 /// A form body (`application/x-www-form-urlencoded`) whose CSRF token and origin were checked.
+/// Its pairs are wiped when dropped ([`super::form`]).
 #[derive(Debug)]
-pub struct CsrfForm(pub Pairs);
+pub struct CsrfForm(pub SecretPairs);
 
 /// Why a [`CsrfForm`] was refused. As a response: the kind 400 page for a body that is not a
 /// form, else the 403 page that says nothing changed.
@@ -141,9 +142,9 @@ impl FromRequest<AppState> for CsrfForm {
             cross_site: ctx.cross_site(),
             unreadable,
         };
-        let pairs = match Form::<Pairs>::from_request(req, state).await {
-            Ok(Form(pairs)) => pairs,
-            Err(rejection) => return Err(refusal(Some(rejection.status()))),
+        let pairs = match super::form::read(req, state).await {
+            Ok(pairs) => pairs,
+            Err(status) => return Err(refusal(Some(status))),
         };
         if ctx.csrf_ok(last(&pairs, CSRF_FIELD)) {
             Ok(CsrfForm(pairs))

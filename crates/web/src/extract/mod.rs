@@ -7,6 +7,7 @@
 //! back as a [`PageError`](crate::error::PageError), which is a response.
 
 pub mod csrf;
+pub mod form;
 pub mod session;
 
 pub use csrf::{CSRF_FIELD, CsrfForm, CsrfRefusal, Pairs};
@@ -33,7 +34,7 @@ use std::sync::Arc;
 /// the results pages, "How to help me"): no CSRF token is needed. A body that is not a form is
 /// answered with the kind page for a request we could not read, with the form reader's status.
 #[derive(Debug)]
-pub struct AnswersForm(pub Pairs);
+pub struct AnswersForm(pub form::SecretPairs);
 
 impl axum::extract::FromRequest<AppState> for AnswersForm {
     type Rejection = PageError;
@@ -45,9 +46,9 @@ impl axum::extract::FromRequest<AppState> for AnswersForm {
         let (mut parts, body) = req.into_parts();
         let Ok(ctx) = Ctx::from_request_parts(&mut parts, state).await;
         let req = axum::extract::Request::from_parts(parts, body);
-        match axum::Form::<Pairs>::from_request(req, state).await {
-            Ok(axum::Form(pairs)) => Ok(AnswersForm(pairs)),
-            Err(rejection) => Err(PageError::bad_request(&ctx, rejection.status())),
+        match form::read(req, state).await {
+            Ok(pairs) => Ok(AnswersForm(pairs)),
+            Err(status) => Err(PageError::bad_request(&ctx, status)),
         }
     }
 }
