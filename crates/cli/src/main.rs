@@ -73,10 +73,14 @@ enum Command {
         /// The diary is locked before the browser is sent there.
         #[arg(long, env = "SOLACE_EXIT_URL", value_parser = parse_exit_url)]
         exit_url: Option<String>,
-        /// Hosted mode (needed with --database-url): the host name people reach Solace by, like
-        /// diary.example.org. Requests for any other Host get 421. The local app answers only
-        /// on 127.0.0.1, localhost and [::1] at its own port.
-        #[arg(long, env = "SOLACE_PUBLIC_HOST", value_parser = solace_web::hosts::public_host)]
+        #[arg(
+            long,
+            env = "SOLACE_PUBLIC_HOST",
+            value_parser = solace_web::hosts::public_host,
+            help = "Hosted mode (needed with --database-url): the host name people reach Solace \
+                    by, like diary.example.org. Requests for any other Host get 421. The local \
+                    app answers only on 127.0.0.1, localhost and [::1] at its own port."
+        )]
         public_host: Option<String>,
     },
     /// Symptom triage: how soon to get help, and where. Reads the answers as JSON on stdin.

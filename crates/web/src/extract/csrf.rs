@@ -70,7 +70,12 @@ pub fn same_origin(headers: &axum::http::HeaderMap, hosts: Hosts<'_>) -> bool {
     let origin = origin.to_str().ok().and_then(|o| o.parse::<Uri>().ok());
     let (scheme, authority) = origin
         .as_ref()
-        .map(|u| (u.scheme_str(), u.authority().map(|a| a.as_str())))
+        .map(|u| {
+            (
+                u.scheme_str(),
+                u.authority().map(axum::http::uri::Authority::as_str),
+            )
+        })
         .unwrap_or_default();
     match (host, authority) {
         (Some(h), Some(a)) => {
