@@ -906,6 +906,11 @@ test('diary: create with the recovery code step, add bleeding and hCG, lock, unl
       assert.equal(wrong.status(), 422);
       await page.fill('#field-passphrase', DIARY_PASS);
       await submitDiary(page, '#unlock-submit', '/diary/unlock');
+      // One wrong try before: the owner is told before the timeline (issue 14, item 5).
+      assert.match(await page.locator('#failed-attempts').innerText(), /1 failed attempt/);
+      await checked('diary: failed attempts since the last visit');
+      await Promise.all([page.waitForURL(url('/diary')), page.click('a#attempts-continue')]);
+      await settled(page);
       assert.equal(new URL(page.url()).pathname, '/diary');
       assert.equal(await page.locator('li.entry[data-kind="bleeding"]').count(), 1, 'bleeding is back');
       assert.equal(await page.locator('li.entry[data-kind="hcg"]').count(), 1, 'hCG is back');

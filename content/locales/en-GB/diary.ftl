@@ -315,3 +315,5 @@ diary-ics-do-check-in-2-weeks = How are you? Note your bleeding, pain and mood i
 diary-ics-do-check-in-6-weeks = How are you? Note in your diary if your period has come back. If you still feel low or worried, talk to { service-doctor }. If you need help at once, call { $number }.
 diary-ics-do-period-expected = Your period may come back around now. Note it in your diary when it does. If none has come by about 8 weeks, see { service-doctor }. If you need help at once, call { $number }.
 diary-ics-do-wellbeing-check-in = Time to take your check-in again. If you are finding things hard, talk to { service-doctor }. If you need help at once, call { $number }.
+diary-passphrase-again-hint = We ask for it again before your whole diary leaves Solace or is deleted. This keeps it safe if someone else is using this computer.
+diary-error-passphrase-again = Please type your passphrase. We ask for it again before your whole diary leaves Solace or is deleted.

@@ -77,6 +77,15 @@ enum Command {
         /// The diary is locked before the browser is sent there.
         #[arg(long, env = "SOLACE_EXIT_URL", value_parser = parse_exit_url)]
         exit_url: Option<String>,
+        #[arg(
+            long,
+            env = "SOLACE_PUBLIC_HOST",
+            value_parser = solace_web::hosts::public_host,
+            help = "Hosted mode (needed with --database-url): the host name people reach Solace \
+                    by, like diary.example.org. Requests for any other Host get 421. The local \
+                    app answers only on 127.0.0.1, localhost and [::1] at its own port."
+        )]
+        public_host: Option<String>,
     },
     /// Symptom triage: how soon to get help, and where. Reads the answers as JSON on stdin.
     Triage {
@@ -189,12 +198,14 @@ fn main() -> ExitCode {
             database_url,
             server_secret_file,
             exit_url,
+            public_host,
         } => serve(
             addr,
             region,
             data_dir,
             (database_url.as_deref(), server_secret_file.as_deref()),
             exit_url,
+            public_host,
         ),
         Command::Triage { json, list_rules } => {
             if list_rules {
@@ -229,7 +240,26 @@ fn serve(
     data_dir: Option<std::path::PathBuf>,
     (database_url, server_secret_file): (Option<&str>, Option<&std::path::Path>),
     exit_url: Option<String>,
+    public_host: Option<String>,
 ) -> ExitCode {
+    match (database_url.is_some(), &public_host) {
+        (true, None) => {
+            eprintln!(
+                "solace: hosted mode (--database-url) needs --public-host (or SOLACE_PUBLIC_HOST): \
+                 the host name people reach Solace by, like diary.example.org. Requests for any \
+                 other host are refused."
+            );
+            return ExitCode::from(2);
+        }
+        (false, Some(_)) => {
+            eprintln!(
+                "solace: --public-host is for hosted mode (--database-url). The local app answers \
+                 only on 127.0.0.1, localhost and [::1] at its own port."
+            );
+            return ExitCode::from(2);
+        }
+        _ => {}
+    }
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("SOLACE_LOG")
@@ -259,6 +289,8 @@ fn serve(
                     default_region: region,
                     multi_user: matches!(opened, store_open::Opened::Postgres),
                     exit_url,
+                    public_host,
+                    ..solace_web::Config::default()
                 },
                 diary,
             )?;

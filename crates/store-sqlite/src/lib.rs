@@ -4,7 +4,9 @@
 //!   so it survives `kill -9` and power loss.
 //! - `foreign_keys = ON`, a busy timeout, and `secure_delete = ON` (deleted rows are overwritten
 //!   with zeros, so a deleted vault header or entry does not linger in free pages).
-//! - The folder is created `0700` and the file `0600` (Unix); SQLite gives the `-wal` and `-shm`
+//! - The folder is `0700` and the database file, its `-wal` and `-shm` `0600` (Unix): made so
+//!   when created, and made so again every time they are opened (a folder made by an older
+//!   version, a copy restored with `cp`, a permissive umask). SQLite gives new `-wal` and `-shm`
 //!   files the database file's permissions.
 //! - Migrations (`migrations/`, embedded at build time) run on open.
 //!
@@ -151,7 +153,9 @@ fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     std::fs::DirBuilder::new()
         .recursive(true)
         .mode(0o700)
-        .create(dir)
+        .create(dir)?;
+    // `recursive` leaves an existing folder as it was: make it private now.
+    make_private(dir, 0o700)
 }
 
 #[cfg(not(unix))]
@@ -159,7 +163,23 @@ fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)
 }
 
-/// Creates the file with owner-only permissions if it does not exist (SQLite would use 0644).
+/// Sets `mode` on `path` when it exists with another one (owner-only: group and others lose
+/// every right). A missing file is left missing.
+#[cfg(unix)]
+fn make_private(path: &Path, mode: u32) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt as _;
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.permissions().mode() & 0o777 != mode => {
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+        }
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+/// Creates the file with owner-only permissions if it does not exist (SQLite would use 0644),
+/// and makes an existing one, its `-wal` and its `-shm` owner-only.
 #[cfg(unix)]
 fn create_private_file(path: &Path) -> std::io::Result<()> {
     use std::os::unix::fs::OpenOptionsExt as _;
@@ -169,10 +189,17 @@ fn create_private_file(path: &Path) -> std::io::Result<()> {
         .mode(0o600)
         .open(path)
     {
-        Ok(_) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-        Err(e) => Err(e),
+        Ok(_) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+        Err(e) => return Err(e),
     }
+    make_private(path, 0o600)?;
+    for suffix in ["-wal", "-shm"] {
+        let mut side = path.as_os_str().to_owned();
+        side.push(suffix);
+        make_private(Path::new(&side), 0o600)?;
+    }
+    Ok(())
 }
 
 #[cfg(not(unix))]
@@ -729,6 +756,38 @@ mod tests {
         assert_eq!(mode(store.path()), 0o600);
         let wal = data.join(format!("{DB_FILE_NAME}-wal"));
         assert_eq!(mode(&wal), 0o600);
+    }
+
+    /// Issue 14 item 8: a data folder and database files left readable (by an older version, a
+    /// restore with `cp`, a permissive umask) are made owner-only when opened, not only when
+    /// created.
+    #[cfg(unix)]
+    #[tokio::test]
+    async fn an_existing_readable_folder_and_files_are_made_private_on_open() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        let store = SqliteStore::open_in(&data).await.unwrap();
+        let db = store.path().to_owned();
+        store.close().await;
+        let set = |p: &Path, m: u32| {
+            std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap();
+        };
+        let wal = data.join(format!("{DB_FILE_NAME}-wal"));
+        let shm = data.join(format!("{DB_FILE_NAME}-shm"));
+        std::fs::write(&wal, b"").unwrap();
+        std::fs::write(&shm, b"").unwrap();
+        set(&data, 0o755);
+        set(&db, 0o644);
+        set(&wal, 0o644);
+        set(&shm, 0o666);
+        let store = SqliteStore::open_in(&data).await.unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&data), 0o700);
+        assert_eq!(mode(&db), 0o600);
+        assert_eq!(mode(&wal), 0o600);
+        assert_eq!(mode(&shm), 0o600);
+        store.close().await;
     }
 
     #[test]

@@ -997,3 +997,27 @@ impl Diary {
         Ok(self.store.integrity_check().await?)
     }
 }
+
+impl Diary {
+    /// Asks for the passphrase of an open diary again, before something that hands over or
+    /// destroys all of it (export, delete everything): a live session alone is not enough, since
+    /// whoever is at the computer may not be its owner. Rate-limited like unlocking: a wrong
+    /// passphrase counts as a failed unlock, and after `max_failures` in the window the answer
+    /// is `TooManyAttempts` without trying.
+    pub async fn confirm_passphrase(
+        &self,
+        unlocked: &Unlocked,
+        passphrase: &Passphrase,
+        now: DateTime<Utc>,
+    ) -> Result<(), DiaryError> {
+        let user = unlocked.user;
+        let header = self.header(user).await?;
+        self.reserve_attempt(user, FailureKind::Passphrase, now)
+            .await?;
+        let pass = passphrase.duplicate();
+        let outcome = self
+            .derive(move || vault::unlock_with_passphrase(&header, &pass).map(drop))
+            .await;
+        self.after_attempt(user, outcome).await.map(drop)
+    }
+}

@@ -2,12 +2,20 @@
 //!
 //! Solace keeps four cookies, none of them health data: the region and language the person chose
 //! (a year), the CSRF token and the diary session secret (both for this browser session only).
-//! Every one is `Path=/; HttpOnly; SameSite=Strict`; in hosted (multi-user) mode every one is also
-//! `Secure`, so a session secret is never sent over plain HTTP. The local single-user app on
-//! <http://127.0.0.1> has no HTTPS to insist on, so there it is left out.
+//! Every one is `Path=/; HttpOnly; SameSite=Strict`. In hosted (multi-user) mode every one is
+//! also `Secure`, so a session secret is never sent over plain HTTP, and carries the `__Host-`
+//! prefix (`__Host-solace_session`): a browser accepts such a cookie only from this exact host,
+//! over HTTPS, with `Path=/` and no `Domain`, so a sibling subdomain or an injected plain-HTTP
+//! response cannot plant one. Hosted mode reads only the prefixed names. The local single-user
+//! app on <http://127.0.0.1> has no HTTPS to insist on, so there both are left out.
+//!
+//! A request that carries more than one diary session cookie (the same name twice, or prefixed
+//! and unprefixed) was given one by someone else: [`session_values`] lets the session extractor
+//! treat it as locked and clear them all ([`Cookies::remove_session`]).
 
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::Response;
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 /// The region the person chose (`uk`, `us`, …).
@@ -19,19 +27,28 @@ pub const CSRF: &str = "solace_csrf";
 /// The diary session's 256-bit secret (64 hex digits).
 pub const SESSION: &str = "solace_session";
 
+/// The prefix of every hosted cookie's name.
+pub const HOST_PREFIX: &str = "__Host-";
+
 /// A year: the choice of country rarely changes.
 const YEAR: u32 = 365 * 24 * 3600;
 
-/// The value of the first cookie called `name` in the request's `Cookie` headers.
-pub fn get<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+/// Every `(name, value)` pair in the request's `Cookie` headers, in the order sent.
+fn pairs(headers: &HeaderMap) -> impl Iterator<Item = (&str, &str)> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v)
+}
+
+/// Every value sent for the diary session under either name (`solace_session` or
+/// `__Host-solace_session`), in the order sent. More than one means a cookie was planted.
+pub fn session_values(headers: &HeaderMap) -> Vec<(&str, &str)> {
+    pairs(headers)
+        .filter(|(k, _)| *k == SESSION || k.strip_prefix(HOST_PREFIX) == Some(SESSION))
+        .collect()
 }
 
 /// How long a cookie lasts.
@@ -45,22 +62,43 @@ pub enum Lifetime {
     Remove,
 }
 
-/// The cookie builder: knows whether this server is hosted (every cookie `Secure`) or local.
+/// The cookie reader and builder: knows whether this server is hosted (every cookie `Secure`,
+/// named with the `__Host-` prefix) or local.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cookies {
-    pub secure: bool,
+    pub hosted: bool,
 }
 
 impl Cookies {
     /// The builder for a server: hosted (multi-user) mode runs behind HTTPS.
     pub fn for_config(config: &crate::Config) -> Cookies {
         Cookies {
-            secure: config.multi_user,
+            hosted: config.multi_user,
         }
     }
 
+    /// The name a cookie has on this server (`__Host-solace_csrf` when hosted).
+    pub fn name(self, base: &str) -> Cow<'_, str> {
+        if self.hosted {
+            Cow::Owned(format!("{HOST_PREFIX}{base}"))
+        } else {
+            Cow::Borrowed(base)
+        }
+    }
+
+    /// The value of the first cookie called `base` (by this server's name for it) in the
+    /// request's `Cookie` headers. A hosted server never reads an unprefixed one.
+    pub fn get<'a>(self, headers: &'a HeaderMap, base: &str) -> Option<&'a str> {
+        let name = self.name(base);
+        pairs(headers).find(|(k, _)| *k == name).map(|(_, v)| v)
+    }
+
     /// The `Set-Cookie` value.
-    pub fn header(self, name: &str, value: &str, lifetime: Lifetime) -> String {
+    pub fn header(self, base: &str, value: &str, lifetime: Lifetime) -> String {
+        Self::header_named(&self.name(base), value, lifetime, self.hosted)
+    }
+
+    fn header_named(name: &str, value: &str, lifetime: Lifetime, secure: bool) -> String {
         let (value, max_age) = match lifetime {
             Lifetime::Browser => (value, None),
             Lifetime::Year => (value, Some(YEAR)),
@@ -71,22 +109,41 @@ impl Cookies {
             let _ = write!(out, "; Max-Age={age}");
         }
         out.push_str("; HttpOnly; SameSite=Strict");
-        if self.secure {
+        if secure {
             out.push_str("; Secure");
         }
         out
     }
 
-    /// Adds the cookie to `res`. A value that cannot be a header (never one of ours) is left out.
-    pub fn set(self, res: &mut Response, name: &str, value: &str, lifetime: Lifetime) {
-        if let Ok(v) = HeaderValue::from_str(&self.header(name, value, lifetime)) {
+    fn append(res: &mut Response, value: &str) {
+        // A value that cannot be a header (never one of ours) is left out.
+        if let Ok(v) = HeaderValue::from_str(value) {
             res.headers_mut().append(header::SET_COOKIE, v);
         }
     }
 
+    /// Adds the cookie to `res`.
+    pub fn set(self, res: &mut Response, base: &str, value: &str, lifetime: Lifetime) {
+        Self::append(res, &self.header(base, value, lifetime));
+    }
+
     /// Tells the browser to delete the cookie.
-    pub fn remove(self, res: &mut Response, name: &str) {
-        self.set(res, name, "", Lifetime::Remove);
+    pub fn remove(self, res: &mut Response, base: &str) {
+        self.set(res, base, "", Lifetime::Remove);
+    }
+
+    /// Tells the browser to delete the diary session cookie; a hosted server also deletes an
+    /// unprefixed one someone may have planted (host-only with `Path=/`: a planted cookie with
+    /// its own `Domain` or `Path` is another cookie, which no server can name to delete — it
+    /// keeps the diary locked until it expires, see [`session_values`]).
+    pub fn remove_session(self, res: &mut Response) {
+        self.remove(res, SESSION);
+        if self.hosted {
+            Self::append(
+                res,
+                &Self::header_named(SESSION, "", Lifetime::Remove, true),
+            );
+        }
     }
 }
 
@@ -103,9 +160,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_cookie_is_strict_and_http_only_and_secure_when_hosted() {
-        let local = Cookies { secure: false };
-        let hosted = Cookies { secure: true };
+    fn every_cookie_is_strict_and_http_only_and_secure_and_host_prefixed_when_hosted() {
+        let local = Cookies { hosted: false };
+        let hosted = Cookies { hosted: true };
         assert_eq!(
             local.header(CSRF, "t", Lifetime::Browser),
             "solace_csrf=t; Path=/; HttpOnly; SameSite=Strict"
@@ -116,30 +173,80 @@ mod tests {
         );
         assert_eq!(
             hosted.header(SESSION, "abc", Lifetime::Remove),
-            "solace_session=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict; Secure"
+            "__Host-solace_session=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict; Secure"
         );
+        assert_eq!(
+            hosted.header(REGION, "us", Lifetime::Year),
+            "__Host-solace_region=us; Path=/; Max-Age=31536000; HttpOnly; SameSite=Strict; Secure"
+        );
+    }
+
+    fn cookie_headers(values: &[&'static str]) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        for v in values {
+            h.append(header::COOKIE, HeaderValue::from_static(v));
+        }
+        h
     }
 
     #[test]
     fn reads_the_first_cookie_of_that_name_across_headers() {
-        let mut h = HeaderMap::new();
-        h.append(
-            header::COOKIE,
-            HeaderValue::from_static("a=1; solace_lang=es"),
-        );
-        h.append(
-            header::COOKIE,
-            HeaderValue::from_static("solace_lang=en-US; b="),
-        );
-        assert_eq!(get(&h, LANG), Some("es"));
-        assert_eq!(get(&h, "b"), Some(""));
-        assert_eq!(get(&h, "solace"), None);
+        let h = cookie_headers(&["a=1; solace_lang=es", "solace_lang=en-US; b="]);
+        let local = Cookies { hosted: false };
+        assert_eq!(local.get(&h, LANG), Some("es"));
+        assert_eq!(local.get(&h, "b"), Some(""));
+        assert_eq!(local.get(&h, "solace"), None);
     }
 
-    /// Cookies are set in this module only: a page that wrote its own `Set-Cookie` could forget
-    /// `Secure` in hosted mode.
     #[test]
-    fn no_other_module_sets_a_cookie() {
+    fn hosted_reads_only_prefixed_names_and_local_only_plain_ones() {
+        let h = cookie_headers(&["solace_lang=es; __Host-solace_lang=en-US"]);
+        assert_eq!(Cookies { hosted: true }.get(&h, LANG), Some("en-US"));
+        assert_eq!(Cookies { hosted: false }.get(&h, LANG), Some("es"));
+        let only_plain = cookie_headers(&["solace_session=abc"]);
+        assert_eq!(Cookies { hosted: true }.get(&only_plain, SESSION), None);
+    }
+
+    #[test]
+    fn every_session_cookie_is_seen_under_either_name() {
+        let h = cookie_headers(&[
+            "solace_session=a; x=1",
+            "__Host-solace_session=b; solace_sessionx=c; solace_session=d",
+        ]);
+        assert_eq!(
+            session_values(&h),
+            vec![
+                ("solace_session", "a"),
+                ("__Host-solace_session", "b"),
+                ("solace_session", "d")
+            ]
+        );
+    }
+
+    #[test]
+    fn removing_a_hosted_session_removes_both_names() {
+        let mut res = Response::new(axum::body::Body::empty());
+        Cookies { hosted: true }.remove_session(&mut res);
+        let set: Vec<_> = res
+            .headers()
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .map(|v| v.to_str().unwrap().to_owned())
+            .collect();
+        assert_eq!(
+            set,
+            vec![
+                "__Host-solace_session=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict; Secure",
+                "solace_session=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict; Secure"
+            ]
+        );
+    }
+
+    /// Cookies are read and set in this module only: a page that wrote its own `Set-Cookie`
+    /// could forget `Secure` or the `__Host-` prefix in hosted mode, and one that read `Cookie`
+    /// itself could take a planted unprefixed cookie.
+    #[test]
+    fn no_other_module_reads_or_sets_a_cookie() {
         let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
         let mut offenders = vec![];
         let mut stack = vec![src];
@@ -150,8 +257,7 @@ mod tests {
                     stack.push(path);
                 } else if path.file_name().is_some_and(|n| n != "cookies.rs")
                     && std::fs::read_to_string(&path)
-                        .unwrap()
-                        .contains("SET_COOKIE, ")
+                        .is_ok_and(|t| t.contains("SET_COOKIE") || t.contains("header::COOKIE"))
                 {
                     offenders.push(path.display().to_string());
                 }

@@ -10,6 +10,7 @@ pub mod api;
 pub mod cookies;
 pub mod error;
 pub mod extract;
+pub mod hosts;
 pub mod middleware;
 pub mod pages;
 pub mod prefs;
@@ -38,6 +39,12 @@ pub struct Config {
     /// --exit-url`, checked by [`exit_url`]). `/away` still ends the diary session first, then
     /// sends the browser there; without one, `/away` shows Solace's own neutral page.
     pub exit_url: Option<String>,
+    /// Hosted mode: the one `Host` (and `Origin`) served (`solace serve --public-host`); without
+    /// one a hosted app serves nothing. Unused in local mode ([`hosts`]).
+    pub public_host: Option<String>,
+    /// Local mode: the port the app is reached on, with `127.0.0.1`, `localhost` or `[::1]`.
+    /// [`serve`] sets it to the port its listener bound; an app made for tests keeps 7878.
+    pub local_port: u16,
 }
 
 impl Default for Config {
@@ -46,6 +53,8 @@ impl Default for Config {
             default_region: Region::Uk,
             multi_user: false,
             exit_url: None,
+            public_host: None,
+            local_port: 7878,
         }
     }
 }
@@ -116,6 +125,7 @@ pub(crate) fn random_bytes<const N: usize>() -> [u8; N] {
 /// The whole app: pages, API, assets, and the layers every response goes through.
 pub fn app(state: AppState) -> Router {
     let hosted = state.config.multi_user;
+    let config = state.config.clone();
     let router = Router::new()
         .merge(pages::routes())
         .merge(api::routes())
@@ -124,15 +134,25 @@ pub fn app(state: AppState) -> Router {
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(CompressionLayer::new().gzip(true))
         .layer(axum::middleware::from_fn(middleware::security_headers));
-    if hosted {
+    let router = if hosted {
         router.layer(axum::middleware::from_fn(middleware::hosted_transport))
     } else {
         router
-    }
+    };
+    // Outermost: a request for another host is refused before anything else runs.
+    router.layer(axum::middleware::from_fn_with_state(
+        config,
+        hosts::only_our_hosts,
+    ))
 }
 
-/// Serves the app on `listener` until Ctrl-C.
-pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::io::Result<()> {
+/// Serves the app on `listener` until Ctrl-C. In local mode the app answers on the port the
+/// listener bound (so `--addr 127.0.0.1:0` works).
+pub async fn serve(listener: tokio::net::TcpListener, mut state: AppState) -> std::io::Result<()> {
+    state.config = Arc::new(Config {
+        local_port: listener.local_addr()?.port(),
+        ..(*state.config).clone()
+    });
     // Ended and idle sessions (their wrapped keys) and old failed-unlock times are deleted every
     // minute, so a copy of the database holds as little as possible.
     let clock = state.clock.clone();

@@ -2,7 +2,7 @@
 //! Neither is health data. Cookies are `HttpOnly; SameSite=Strict` ([`crate::cookies`]).
 
 use crate::AppState;
-use crate::cookies::{self, LANG, REGION};
+use crate::cookies::{Cookies, LANG, REGION};
 use axum::extract::FromRequestParts;
 use axum::http::HeaderMap;
 use axum::http::request::Parts;
@@ -21,10 +21,14 @@ pub struct Prefs {
 }
 
 impl Prefs {
-    pub fn from_headers(headers: &HeaderMap, default_region: Region) -> Prefs {
-        let chosen = cookies::get(headers, REGION).and_then(|v| v.parse::<Region>().ok());
-        let region = chosen.unwrap_or(default_region);
-        let lang = cookies::get(headers, LANG)
+    pub fn from_headers(headers: &HeaderMap, config: &crate::Config) -> Prefs {
+        let cookies = Cookies::for_config(config);
+        let chosen = cookies
+            .get(headers, REGION)
+            .and_then(|v| v.parse::<Region>().ok());
+        let region = chosen.unwrap_or(config.default_region);
+        let lang = cookies
+            .get(headers, LANG)
             .and_then(Lang::from_tag)
             .unwrap_or(Lang::default_for(region));
         Prefs {
@@ -41,9 +45,6 @@ impl FromRequestParts<AppState> for Prefs {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        Ok(Prefs::from_headers(
-            &parts.headers,
-            state.config.default_region,
-        ))
+        Ok(Prefs::from_headers(&parts.headers, &state.config))
     }
 }

@@ -112,8 +112,14 @@ async fn export_backup(args: ExportArgs) -> Result<ExitCode, Fail> {
     }
 }
 
-/// Writes `bytes` to `path` atomically (a temporary file beside it, synced, then renamed),
-/// readable by the owner only.
+/// Writes `bytes` to `path` atomically, readable by the owner only: a new file under a random
+/// name in the same folder (`create_new`, so an existing file or a planted symlink is never
+/// opened or followed), made `0600` on the open file, synced, then renamed over `path` (a
+/// rename replaces a symlink at `path` itself rather than writing through it).
+///
+/// Before, the temporary file was `path` + `.partial`, opened with `create` + `truncate`: anyone
+/// able to write to the folder could plant a symlink there and have the export written into a
+/// file of their choosing.
 pub(super) fn write_private(path: &Path, bytes: &[u8]) -> Result<(), Fail> {
     let fail = |e: std::io::Error| {
         Fail::refused(
@@ -121,22 +127,35 @@ pub(super) fn write_private(path: &Path, bytes: &[u8]) -> Result<(), Fail> {
             format!("--out: could not write {}: {e}", path.display()),
         )
     };
-    let mut name = path.file_name().unwrap_or_default().to_owned();
-    name.push(".partial");
+    let random = solace_store::vault::random_bytes::<12>()
+        .map_err(|e| Fail::Internal(format!("no random name for the file: {e}")))?;
+    let mut name = std::ffi::OsString::from(".");
+    name.push(path.file_name().unwrap_or_default());
+    name.push(".");
+    for b in random {
+        name.push(format!("{b:02x}"));
+    }
+    name.push(".tmp");
     let tmp = path.with_file_name(name);
     let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
+    options.write(true).create_new(true);
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt as _;
         options.mode(0o600);
     }
+    let mut file = options.open(&tmp).map_err(fail)?;
     let result = (|| {
-        let mut file = options.open(&tmp)?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        }
         file.write_all(bytes)?;
         file.sync_all()?;
         std::fs::rename(&tmp, path)
     })();
+    drop(file);
     if let Err(e) = result {
         let _ = std::fs::remove_file(&tmp);
         return Err(fail(e));
@@ -205,5 +224,76 @@ async fn import_backup(args: ImportArgs) -> Result<ExitCode, Fail> {
             "Restored {count} {} from the backup. Open it with the same passphrase.\n",
             if count == 1 { "entry" } else { "entries" }
         )))
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::write_private;
+    use std::os::unix::fs::PermissionsExt as _;
+
+    fn mode(p: &std::path::Path) -> u32 {
+        std::fs::metadata(p).unwrap().permissions().mode() & 0o777
+    }
+
+    /// Issue 14 item 8: a symlink planted at the old predictable `.partial` path (and at the
+    /// target itself) is never written through; the file is the owner's alone, with no
+    /// temporary file left behind.
+    #[test]
+    fn a_planted_symlink_is_not_followed_and_the_file_is_private() {
+        let dir = tempfile::tempdir().unwrap();
+        let victim = dir.path().join("victim.txt");
+        std::fs::write(&victim, b"untouched").unwrap();
+        std::fs::set_permissions(&victim, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let out = dir.path().join("diary.pdf");
+        std::os::unix::fs::symlink(&victim, dir.path().join("diary.pdf.partial")).unwrap();
+        assert!(write_private(&out, b"%PDF-export").is_ok());
+        assert_eq!(std::fs::read(&victim).unwrap(), b"untouched");
+        assert_eq!(mode(&victim), 0o644);
+        assert_eq!(std::fs::read(&out).unwrap(), b"%PDF-export");
+        assert!(
+            !std::fs::symlink_metadata(&out)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(mode(&out), 0o600);
+
+        // A symlink at the target is replaced, not written through.
+        let link = dir.path().join("backup.json");
+        std::os::unix::fs::symlink(&victim, &link).unwrap();
+        assert!(write_private(&link, b"{}").is_ok());
+        assert_eq!(std::fs::read(&victim).unwrap(), b"untouched");
+        assert_eq!(std::fs::read(&link).unwrap(), b"{}");
+        assert_eq!(mode(&link), 0o600);
+
+        // Only the files written, the victim and the planted link remain.
+        let mut names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        names.sort();
+        assert_eq!(
+            names,
+            [
+                "backup.json",
+                "diary.pdf",
+                "diary.pdf.partial",
+                "victim.txt"
+            ]
+        );
+    }
+
+    /// An existing file is replaced whole and ends up 0600 even if it was 0644 (a permissive
+    /// umask or an older export).
+    #[test]
+    fn an_existing_readable_file_is_replaced_by_a_private_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("diary.csv");
+        std::fs::write(&out, b"old and much longer contents").unwrap();
+        std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o644)).unwrap();
+        assert!(write_private(&out, b"new").is_ok());
+        assert_eq!(std::fs::read(&out).unwrap(), b"new");
+        assert_eq!(mode(&out), 0o600);
     }
 }

@@ -464,6 +464,7 @@ fn hosted_serve_refuses_to_start_without_a_server_secret_file() {
         let out = Command::new(env!("CARGO_BIN_EXE_solace"))
             .args(["serve", "--addr", "127.0.0.1:0"])
             .args(["--database-url", "postgres://nobody@127.0.0.1:1/none"])
+            .args(["--public-host", "diary.example.org"])
             .args(&extra)
             .env_remove("SOLACE_SERVER_SECRET_FILE")
             .env_remove("SOLACE_DATABASE_URL")

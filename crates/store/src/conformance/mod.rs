@@ -98,6 +98,7 @@ macro_rules! conformance_tests {
             idle_expiry_is_written_at_most_once_a_minute,
             keyed_account_names_and_unknown_names,
             older_kdf_slots_are_raised,
+            confirming_the_passphrase_counts_as_an_unlock,
         );
         $crate::conformance_tests!(@files $backend;
             passphrase_change_revokes_old_header_and_leaves_no_wal_residue,
@@ -231,6 +232,7 @@ mod fixture;
 mod isolation;
 mod journey;
 mod keys;
+mod reauth;
 mod sessions;
 
 pub use accounts::{
@@ -252,6 +254,7 @@ pub use keys::{
     recovery_code_works_during_lockout, sessions_end_after_the_absolute_lifetime,
     stale_session_cannot_be_unwrapped_offline,
 };
+pub use reauth::confirming_the_passphrase_counts_as_an_unlock;
 pub use sessions::{
     concurrent_guesses_cannot_pass_the_limit, concurrent_writes_all_land,
     neither_session_row_nor_cookie_alone_opens, session_secret_rotation,

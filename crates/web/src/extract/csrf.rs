@@ -4,9 +4,10 @@
 //! ([`Ctx::csrf_ok`], the one check). [`CsrfForm`] is a form body that passed it.
 
 use super::Ctx;
+use super::form::SecretPairs;
 use crate::AppState;
 use crate::error::PageError;
-use axum::Form;
+use crate::hosts::Hosts;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -45,9 +46,12 @@ pub fn matches(cookie: &str, submitted: &str) -> bool {
 /// False when the browser says the request came from another site. Used with the token on
 /// every form that changes something.
 ///
+/// An `Origin` must be exactly this server: the request's own `Host`, which must be one of the
+/// allowed [`Hosts`], with the mode's scheme (`http` local, `https` hosted).
+///
 /// With `Referrer-Policy: no-referrer` (set on every response) Chromium sends `Origin: null` on
 /// same-origin form posts; then the browser's own `Sec-Fetch-Site: same-origin` decides.
-pub fn same_origin(headers: &axum::http::HeaderMap) -> bool {
+pub fn same_origin(headers: &axum::http::HeaderMap, hosts: Hosts<'_>) -> bool {
     use axum::http::{Uri, header};
     if let Some(site) = headers.get("sec-fetch-site")
         && !matches!(site.as_bytes(), b"same-origin" | b"none")
@@ -63,13 +67,20 @@ pub fn same_origin(headers: &axum::http::HeaderMap) -> bool {
             .is_some_and(|s| s.as_bytes() == b"same-origin");
     }
     let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
-    let authority = origin
-        .to_str()
-        .ok()
-        .and_then(|o| o.parse::<Uri>().ok())
-        .and_then(|u| u.authority().map(|a| a.as_str().to_owned()));
+    let origin = origin.to_str().ok().and_then(|o| o.parse::<Uri>().ok());
+    let (scheme, authority) = origin
+        .as_ref()
+        .map(|u| {
+            (
+                u.scheme_str(),
+                u.authority().map(axum::http::uri::Authority::as_str),
+            )
+        })
+        .unwrap_or_default();
     match (host, authority) {
-        (Some(h), Some(a)) => a.eq_ignore_ascii_case(h),
+        (Some(h), Some(a)) => {
+            scheme == Some(hosts.scheme()) && a.eq_ignore_ascii_case(h) && hosts.allows(a)
+        }
         _ => false,
     }
 }
@@ -87,8 +98,9 @@ pub fn last<'a>(pairs: &'a [(String, String)], name: &str) -> &'a str {
 }
 
 /// A form body (`application/x-www-form-urlencoded`) whose CSRF token and origin were checked.
+/// Its pairs are wiped when dropped ([`super::form`]).
 #[derive(Debug)]
-pub struct CsrfForm(pub Pairs);
+pub struct CsrfForm(pub SecretPairs);
 
 /// Why a [`CsrfForm`] was refused. As a response: the kind 400 page for a body that is not a
 /// form, else the 403 page that says nothing changed.
@@ -135,9 +147,9 @@ impl FromRequest<AppState> for CsrfForm {
             cross_site: ctx.cross_site(),
             unreadable,
         };
-        let pairs = match Form::<Pairs>::from_request(req, state).await {
-            Ok(Form(pairs)) => pairs,
-            Err(rejection) => return Err(refusal(Some(rejection.status()))),
+        let pairs = match super::form::read(req, state).await {
+            Ok(pairs) => pairs,
+            Err(status) => return Err(refusal(Some(status))),
         };
         if ctx.csrf_ok(last(&pairs, CSRF_FIELD)) {
             Ok(CsrfForm(pairs))
@@ -173,6 +185,12 @@ mod tests {
         h
     }
 
+    const LOCAL: Hosts<'static> = Hosts::Local { port: 7878 };
+
+    fn same_origin(h: &HeaderMap) -> bool {
+        super::same_origin(h, LOCAL)
+    }
+
     #[test]
     fn origin_must_name_this_host() {
         assert!(same_origin(&headers(&[])));
@@ -206,5 +224,49 @@ mod tests {
         )])));
         assert!(!same_origin(&headers(&[("sec-fetch-site", "cross-site")])));
         assert!(same_origin(&headers(&[("sec-fetch-site", "same-origin")])));
+    }
+
+    #[test]
+    fn origin_must_be_an_allowed_host_with_the_modes_scheme() {
+        // A Host that slipped past the host check still does not make its own origin ours.
+        assert!(!same_origin(&headers(&[
+            ("host", "evil.example:7878"),
+            ("origin", "http://evil.example:7878")
+        ])));
+        assert!(!same_origin(&headers(&[
+            ("host", "127.0.0.1:7878"),
+            ("origin", "https://127.0.0.1:7878")
+        ])));
+        assert!(same_origin(&headers(&[
+            ("host", "localhost:7878"),
+            ("origin", "http://localhost:7878")
+        ])));
+        // Another of this computer's names is another origin.
+        assert!(!same_origin(&headers(&[
+            ("host", "127.0.0.1:7878"),
+            ("origin", "http://localhost:7878")
+        ])));
+        let hosted = Hosts::Public("diary.example.org");
+        assert!(super::same_origin(
+            &headers(&[
+                ("host", "diary.example.org"),
+                ("origin", "https://diary.example.org")
+            ]),
+            hosted
+        ));
+        assert!(!super::same_origin(
+            &headers(&[
+                ("host", "diary.example.org"),
+                ("origin", "http://diary.example.org")
+            ]),
+            hosted
+        ));
+        assert!(!super::same_origin(
+            &headers(&[
+                ("host", "127.0.0.1:7878"),
+                ("origin", "http://127.0.0.1:7878")
+            ]),
+            hosted
+        ));
     }
 }

@@ -7,6 +7,7 @@
 //! back as a [`PageError`](crate::error::PageError), which is a response.
 
 pub mod csrf;
+pub mod form;
 pub mod session;
 
 pub use csrf::{CSRF_FIELD, CsrfForm, CsrfRefusal, Pairs};
@@ -15,6 +16,7 @@ pub use session::{Session, UnlockedDiary};
 use crate::AppState;
 use crate::cookies::{self, Cookies, Lifetime};
 use crate::error::PageError;
+use crate::hosts::Hosts;
 use crate::middleware::CspNonce;
 use crate::prefs::Prefs;
 use crate::view::{self, Chrome, Page};
@@ -32,7 +34,7 @@ use std::sync::Arc;
 /// the results pages, "How to help me"): no CSRF token is needed. A body that is not a form is
 /// answered with the kind page for a request we could not read, with the form reader's status.
 #[derive(Debug)]
-pub struct AnswersForm(pub Pairs);
+pub struct AnswersForm(pub form::SecretPairs);
 
 impl axum::extract::FromRequest<AppState> for AnswersForm {
     type Rejection = PageError;
@@ -44,9 +46,9 @@ impl axum::extract::FromRequest<AppState> for AnswersForm {
         let (mut parts, body) = req.into_parts();
         let Ok(ctx) = Ctx::from_request_parts(&mut parts, state).await;
         let req = axum::extract::Request::from_parts(parts, body);
-        match axum::Form::<Pairs>::from_request(req, state).await {
-            Ok(axum::Form(pairs)) => Ok(AnswersForm(pairs)),
-            Err(rejection) => Err(PageError::bad_request(&ctx, rejection.status())),
+        match form::read(req, state).await {
+            Ok(pairs) => Ok(AnswersForm(pairs)),
+            Err(status) => Err(PageError::bad_request(&ctx, status)),
         }
     }
 }
@@ -80,17 +82,20 @@ impl FromRequestParts<AppState> for Ctx {
         if let Some(ctx) = parts.extensions.get::<Ctx>() {
             return Ok(ctx.clone());
         }
-        let prefs = Prefs::from_headers(&parts.headers, state.config.default_region);
+        let prefs = Prefs::from_headers(&parts.headers, &state.config);
+        let jar = Cookies::for_config(&state.config);
         let nonce = parts
             .extensions
             .get::<CspNonce>()
             .map(|n| n.0.clone())
             .unwrap_or_default();
-        let (csrf, csrf_is_new) =
-            match cookies::get(&parts.headers, cookies::CSRF).filter(|t| csrf::well_formed(t)) {
-                Some(t) => (t.to_owned(), false),
-                None => (csrf::fresh(), true),
-            };
+        let (csrf, csrf_is_new) = match jar
+            .get(&parts.headers, cookies::CSRF)
+            .filter(|t| csrf::well_formed(t))
+        {
+            Some(t) => (t.to_owned(), false),
+            None => (csrf::fresh(), true),
+        };
         let ctx = Ctx {
             state: state.clone(),
             prefs,
@@ -98,8 +103,9 @@ impl FromRequestParts<AppState> for Ctx {
             path: parts.uri.path().to_owned(),
             csrf,
             csrf_is_new,
-            same_origin: csrf::same_origin(&parts.headers),
-            lang_chosen: cookies::get(&parts.headers, cookies::LANG)
+            same_origin: csrf::same_origin(&parts.headers, Hosts::of(&state.config)),
+            lang_chosen: jar
+                .get(&parts.headers, cookies::LANG)
                 .and_then(Lang::from_tag)
                 .is_some(),
             // Every POST but settings carries answers (check, results, odds).

@@ -5,10 +5,16 @@
 //! the store is asked). [`UnlockedDiary`] is an open diary: as an extractor it answers a locked
 //! diary with the unlock form (saying so kindly when the session ended by itself, and clearing
 //! the dead cookie).
+//!
+//! A request that carries more than one session cookie (the same name twice, or `__Host-`
+//! prefixed and unprefixed) was given one by someone else — a sibling subdomain, an injected
+//! plain-HTTP answer, another app on this computer — who may hope to catch what is typed next in
+//! a diary of their own. Such a request is treated as locked: no cookie is opened, every one is
+//! cleared, and Lock ends every session named.
 
 use super::Ctx;
 use crate::AppState;
-use crate::cookies;
+use crate::cookies::{self, Cookies};
 use crate::error::PageError;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
@@ -20,7 +26,10 @@ use std::sync::Arc;
 /// The session cookie of a request, not yet opened.
 #[derive(Debug)]
 pub struct Session {
+    /// The one session cookie, by this server's name for it, when it was the only one.
     secret: Option<SessionSecret>,
+    /// Every well-formed session secret sent, under either name (ended by Lock).
+    sent: Vec<SessionSecret>,
     /// The request carried a session cookie, well formed or not.
     had_cookie: bool,
 }
@@ -55,11 +64,20 @@ pub enum Closed {
 impl FromRequestParts<AppState> for Session {
     type Rejection = Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _: &AppState) -> Result<Self, Infallible> {
-        let value = cookies::get(&parts.headers, cookies::SESSION);
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Infallible> {
+        let ours = Cookies::for_config(&state.config).name(cookies::SESSION);
+        let values = cookies::session_values(&parts.headers);
+        let secret = match values.as_slice() {
+            [(name, value)] if *name == ours => SessionSecret::from_cookie_value(value).ok(),
+            _ => None,
+        };
         Ok(Session {
-            secret: value.and_then(|v| SessionSecret::from_cookie_value(v).ok()),
-            had_cookie: value.is_some(),
+            secret,
+            sent: values
+                .iter()
+                .filter_map(|(_, v)| SessionSecret::from_cookie_value(v).ok())
+                .collect(),
+            had_cookie: !values.is_empty(),
         })
     }
 }
@@ -105,20 +123,23 @@ impl Session {
         self.try_open(ctx).await.ok()
     }
 
-    /// Ends the session in the store (Lock, "Leave this site"). Returns whether there was one.
+    /// Ends the session in the store (Lock, "Leave this site"): every session the request
+    /// named, when it carried more than one. Returns whether there was one.
     pub async fn end(&self, ctx: &Ctx) -> bool {
-        let Some(secret) = &self.secret else {
+        if self.sent.is_empty() {
             return false;
-        };
+        }
         if let Some(diary) = &ctx.state().diary {
-            let _ = diary.end_session(secret).await;
+            for secret in &self.sent {
+                let _ = diary.end_session(secret).await;
+            }
         }
         true
     }
 
-    /// Clears the session cookie on `res`.
+    /// Clears the session cookie on `res` (in hosted mode an unprefixed one too).
     pub fn clear(&self, ctx: &Ctx, res: &mut Response) {
-        ctx.cookies().remove(res, cookies::SESSION);
+        ctx.cookies().remove_session(res);
     }
 }
 

@@ -22,7 +22,8 @@ pub async fn get(ctx: Ctx, session: Session) -> Response {
         Some(location) => (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response(),
         None => neutral(&ctx),
     };
-    if session.end(&ctx).await {
+    session.end(&ctx).await;
+    if session.had_cookie() {
         session.clear(&ctx, &mut res);
     }
     res

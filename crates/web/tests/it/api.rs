@@ -14,7 +14,9 @@ async fn post(
     cookie: Option<&str>,
 ) -> (StatusCode, axum::http::HeaderMap, Value) {
     let state = AppState::new(Config::default()).expect("state");
-    let mut req = Request::post(path).header(header::CONTENT_TYPE, "application/json");
+    let mut req = Request::post(path)
+        .header(header::HOST, "127.0.0.1:7878")
+        .header(header::CONTENT_TYPE, "application/json");
     if let Some(c) = cookie {
         req = req.header(header::COOKIE, c);
     }
@@ -268,6 +270,7 @@ async fn openapi_document_describes_triage() {
     let res = app(state)
         .oneshot(
             Request::get("/api/v1/openapi.json")
+                .header(header::HOST, "127.0.0.1:7878")
                 .body(Body::empty())
                 .unwrap(),
         )

@@ -13,7 +13,10 @@ use serde_json::{Value, json};
 use solace_web::{AppState, Config, app};
 use tower::ServiceExt;
 
-async fn send(req: Request<Body>) -> (StatusCode, String) {
+async fn send(mut req: Request<Body>) -> (StatusCode, String) {
+    req.headers_mut()
+        .entry(header::HOST)
+        .or_insert(header::HeaderValue::from_static("127.0.0.1:7878"));
     let state = AppState::new(Config::default()).expect("state");
     let res = app(state).oneshot(req).await.unwrap();
     let status = res.status();

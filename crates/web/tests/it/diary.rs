@@ -365,10 +365,7 @@ async fn an_expired_session_asks_to_unlock_again() {
 #[tokio::test]
 async fn multi_user_forms_ask_for_the_account_and_refuse_alike() {
     let mut c = Client::new(
-        Config {
-            multi_user: true,
-            ..Config::default()
-        },
+        Client::hosted_config(),
         DiaryConfig::insecure_fast_kdf_for_tests(),
     )
     .await;
@@ -607,6 +604,7 @@ async fn diary_pages_without_a_session_never_show_entries() {
         diary: c.diary.clone(),
         cookies: BTreeMap::new(),
         headers_seen: vec![],
+        host: c.host.clone(),
         _dir: tempfile::tempdir().unwrap(),
     };
     for path in [
@@ -770,10 +768,7 @@ async fn an_entry_sent_after_the_diary_locked_itself_is_still_checked() {
 #[tokio::test]
 async fn hosted_mode_sends_cookies_only_over_https() {
     let mut hosted = Client::new(
-        Config {
-            multi_user: true,
-            ..Config::default()
-        },
+        Client::hosted_config(),
         DiaryConfig::insecure_fast_kdf_for_tests(),
     )
     .await;
@@ -790,4 +785,63 @@ async fn hosted_mode_sends_cookies_only_over_https() {
     let res = local.get("/diary").await;
     assert!(res.set_cookies().iter().all(|c| !c.contains("Secure")));
     assert_eq!(res.header("strict-transport-security"), "");
+}
+
+/// Issue 14 item 7: deleting everything asks for the passphrase again in the same form. A wrong
+/// one deletes nothing, names the field, keeps the typed word (never the passphrase), and counts
+/// as a failed unlock; in hosted mode no account name is asked (the session says whose diary).
+#[tokio::test]
+async fn deleting_everything_asks_for_the_passphrase_again_and_keeps_the_word() {
+    let mut c = Client::ready().await;
+    let wrong = c
+        .post(
+            "/diary/delete",
+            &[
+                ("word", "delete"),
+                ("passphrase", "not my passphrase at all"),
+            ],
+        )
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(wrong.count("#error-passphrase"), 1);
+    assert_eq!(wrong.count("input#field-word[value='delete']"), 1);
+    assert_eq!(wrong.count("input#field-passphrase[value]"), 0);
+    assert!(c.diary.account_exists(LOCAL_ACCOUNT).await.unwrap());
+    let missing = c.post("/diary/delete", &[("word", "delete")]).await;
+    assert_eq!(missing.count("#error-passphrase"), 1);
+    assert!(c.diary.account_exists(LOCAL_ACCOUNT).await.unwrap());
+    // Four more wrong tries (the missing one was not counted): even the right one now waits.
+    for _ in 0..4 {
+        c.post(
+            "/diary/delete",
+            &[("word", "delete"), ("passphrase", "still not it, sorry")],
+        )
+        .await;
+    }
+    let blocked = c
+        .post("/diary/delete", &[("word", "delete"), ("passphrase", PASS)])
+        .await;
+    assert_eq!(blocked.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(blocked.text("#error-passphrase").contains("wait"));
+    assert!(c.diary.account_exists(LOCAL_ACCOUNT).await.unwrap());
+
+    let mut hosted = Client::new(Client::hosted_config(), DiaryConfig::default()).await;
+    hosted.get("/diary").await;
+    hosted
+        .post(
+            "/diary/new",
+            &[
+                ("account", "robin"),
+                ("passphrase", PASS),
+                ("confirm", PASS),
+            ],
+        )
+        .await;
+    let form = hosted.get("/diary/delete").await;
+    assert_eq!(form.count("form#delete-form input[name=account]"), 0);
+    let deleted = hosted
+        .post("/diary/delete", &[("word", "delete"), ("passphrase", PASS)])
+        .await;
+    assert_eq!(deleted.count("#deleted"), 1, "{}", deleted.body);
+    assert!(!hosted.diary.account_exists("robin").await.unwrap());
 }

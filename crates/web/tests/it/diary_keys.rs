@@ -9,10 +9,7 @@ use solace_web::Config;
 use std::time::{Duration, Instant};
 
 fn hosted() -> Config {
-    Config {
-        multi_user: true,
-        ..Config::default()
-    }
+    Client::hosted_config()
 }
 
 /// The page with what differs by request only (nonces, the name typed) taken out.
@@ -232,19 +229,12 @@ async fn passphrase_rules_on_the_forms() {
         assert!(res.body.contains("value=\"kept name\""), "the name is kept");
         assert!(!res.body.contains(typed), "the passphrase is never echoed");
     }
-    let mut us = Client::new(
-        Config {
-            multi_user: true,
-            ..Config::default()
-        },
-        DiaryConfig::insecure_fast_kdf_for_tests(),
-    )
-    .await;
+    let mut us = Client::new(hosted(), DiaryConfig::insecure_fast_kdf_for_tests()).await;
     let page = us
         .send(
             axum::http::Request::get("/diary/new")
-                .header("host", "127.0.0.1:7878")
-                .header("cookie", "solace_region=us")
+                .header("host", "diary.example.org")
+                .header("cookie", "__Host-solace_region=us")
                 .body(axum::body::Body::empty())
                 .unwrap(),
         )

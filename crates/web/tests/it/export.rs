@@ -89,14 +89,23 @@ async fn each_format_downloads_as_an_attachment_made_in_memory() {
     let mut c = with_entries().await;
     c.get("/export").await;
 
-    let csv = c.post("/export", &[("format", "csv")]).await;
+    let csv = c
+        .post("/export", &[("format", "csv"), ("passphrase", PASS)])
+        .await;
     assert_download(&csv, "text/csv; charset=utf-8", "diary.csv");
     let entries = table::read(&csv.bytes).unwrap();
     assert_eq!(entries.len(), 3);
     assert!(csv.body.contains(QUESTION));
 
     let fhir = c
-        .post("/export", &[("format", "fhir"), ("name", "Sam Example")])
+        .post(
+            "/export",
+            &[
+                ("format", "fhir"),
+                ("name", "Sam Example"),
+                ("passphrase", PASS),
+            ],
+        )
         .await;
     assert_download(&fhir, "application/fhir+json", "diary-fhir.json");
     let v: serde_json::Value = serde_json::from_slice(&fhir.bytes).unwrap();
@@ -104,7 +113,7 @@ async fn each_format_downloads_as_an_attachment_made_in_memory() {
     assert!(fhir.body.contains("21198-7"));
     assert!(fhir.body.contains("Sam Example"));
 
-    let mut fields = vec![("format", "pdf")];
+    let mut fields = vec![("format", "pdf"), ("passphrase", PASS)];
     fields.extend(
         solace_export::Section::ALL
             .iter()
@@ -129,6 +138,7 @@ async fn a_rejected_form_comes_back_filled_in_with_each_field_named() {
                 ("section", "hcg"),
                 ("section", "not-a-section"),
                 ("name", "Sam"),
+                ("passphrase", PASS),
             ],
         )
         .await;
@@ -145,7 +155,14 @@ async fn a_rejected_form_comes_back_filled_in_with_each_field_named() {
     );
 
     let res = c
-        .post("/export", &[("format", "xls"), ("to", "31/12/2026")])
+        .post(
+            "/export",
+            &[
+                ("format", "xls"),
+                ("to", "31/12/2026"),
+                ("passphrase", PASS),
+            ],
+        )
         .await;
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(res.count("#error-format"), 1);
@@ -158,7 +175,9 @@ async fn a_rejected_form_comes_back_filled_in_with_each_field_named() {
 async fn without_the_form_token_nothing_is_made() {
     let mut c = with_entries().await;
     c.get("/export").await;
-    let res = c.post_raw("/export", &[("format", "csv")]).await;
+    let res = c
+        .post_raw("/export", &[("format", "csv"), ("passphrase", PASS)])
+        .await;
     assert_eq!(res.status, StatusCode::FORBIDDEN);
     assert!(!res.body.contains(QUESTION));
 }
@@ -169,7 +188,9 @@ async fn a_locked_diary_makes_no_file() {
     c.get("/export").await;
     let lock = c.post("/diary/lock", &[]).await;
     assert_eq!(lock.status, StatusCode::SEE_OTHER);
-    let res = c.post("/export", &[("format", "csv")]).await;
+    let res = c
+        .post("/export", &[("format", "csv"), ("passphrase", PASS)])
+        .await;
     assert_eq!(res.status, StatusCode::UNAUTHORIZED);
     assert!(!res.body.contains(QUESTION));
 }
@@ -219,7 +240,7 @@ async fn the_pdf_says_heavy_soaked_2_pads_an_hour_and_clots_larger_than_the_regi
         3,
     )
     .await;
-    let mut fields = vec![("format", "pdf")];
+    let mut fields = vec![("format", "pdf"), ("passphrase", PASS)];
     fields.extend(
         solace_export::Section::ALL
             .iter()
@@ -227,7 +248,9 @@ async fn the_pdf_says_heavy_soaked_2_pads_an_hour_and_clots_larger_than_the_regi
     );
     let uk = c.post("/export", &fields).await;
     assert_download(&uk, "application/pdf", "diary-summary.pdf");
-    let csv = c.post("/export", &[("format", "csv")]).await;
+    let csv = c
+        .post("/export", &[("format", "csv"), ("passphrase", PASS)])
+        .await;
     assert!(
         csv.body.contains(",heavy,heavy-bleeding (urgent)"),
         "{}",
@@ -253,4 +276,78 @@ async fn the_pdf_says_heavy_soaked_2_pads_an_hour_and_clots_larger_than_the_regi
     let us = c.post("/export", &fields).await;
     let text = pdf_words(&us.bytes).unwrap();
     assert!(text.contains("clots larger than a quarter"), "{text}");
+}
+
+/// Issue 14 item 7: a live session alone does not hand over the diary. The passphrase is asked
+/// again in the same form; a missing or wrong one makes no file, names the field, keeps every
+/// other answer as typed (never the passphrase), and a wrong one counts as a failed unlock.
+#[tokio::test]
+async fn export_asks_for_the_passphrase_again_and_a_wrong_one_counts_as_a_failed_unlock() {
+    let mut c = with_entries().await;
+    let form = c.get("/export").await;
+    assert_eq!(
+        form.count("form#export-form input#field-passphrase[type=password][name=passphrase]"),
+        1
+    );
+    let typed = [
+        ("format", "fhir"),
+        ("from", "2026-01-01"),
+        ("name", "Sam Example"),
+        ("section", "hcg"),
+    ];
+    for (pass, what) in [("", "missing"), ("not my passphrase at all", "wrong")] {
+        let mut fields = typed.to_vec();
+        fields.push(("passphrase", pass));
+        let res = c.post("/export", &fields).await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{what}");
+        assert!(!res.body.contains(QUESTION), "{what}: no diary content");
+        assert!(!res.header("content-disposition").contains("attachment"));
+        assert_eq!(
+            res.count("#error-summary a[href='#field-passphrase']"),
+            1,
+            "{what}"
+        );
+        assert_eq!(res.count("#error-passphrase"), 1, "{what}");
+        assert_eq!(res.count("input#field-format-fhir[checked]"), 1, "{what}");
+        assert_eq!(
+            res.count("input#field-from[value='2026-01-01']"),
+            1,
+            "{what}"
+        );
+        assert_eq!(
+            res.count("input#field-name[value='Sam Example']"),
+            1,
+            "{what}"
+        );
+        assert_eq!(res.count("input[name=section][value=hcg][checked]"), 1);
+        assert_eq!(
+            res.count("input#field-passphrase[value]"),
+            0,
+            "never put back"
+        );
+    }
+    // One wrong try is counted already; four more and even the right passphrase waits, at
+    // /export and at /diary/unlock alike.
+    for _ in 0..4 {
+        let res = c
+            .post(
+                "/export",
+                &[("format", "csv"), ("passphrase", "still not it, sorry")],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let blocked = c
+        .post("/export", &[("format", "csv"), ("passphrase", PASS)])
+        .await;
+    assert_eq!(blocked.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(!blocked.body.contains(QUESTION));
+    assert!(
+        blocked.text("#error-passphrase").contains("wait"),
+        "{}",
+        blocked.text("#error-passphrase")
+    );
+    c.post("/diary/lock", &[]).await;
+    let unlock = c.post("/diary/unlock", &[("passphrase", PASS)]).await;
+    assert_eq!(unlock.status, StatusCode::UNPROCESSABLE_ENTITY);
 }

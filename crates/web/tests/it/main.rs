@@ -9,6 +9,7 @@ mod diary_more;
 mod diary_photos;
 mod diary_safety;
 mod export;
+mod hosts;
 mod learn;
 mod pages;
 mod results_dates;

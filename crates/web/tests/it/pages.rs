@@ -710,6 +710,7 @@ async fn an_empty_form_is_self_care_with_the_safety_net() {
 #[tokio::test]
 async fn a_body_that_is_not_a_form_gets_a_kind_page() {
     let req = Request::post("/check")
+        .header(header::HOST, "127.0.0.1:7878")
         .header(header::CONTENT_TYPE, "application/json")
         .body(Body::from("{}"))
         .unwrap();

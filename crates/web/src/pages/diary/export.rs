@@ -2,7 +2,12 @@
 //! back as a download (`Content-Disposition: attachment`, `Cache-Control: no-store`). Nothing is
 //! kept on the server and nothing from the diary goes into a URL, a header (beyond the fixed file
 //! name) or a log line. A rejected form comes back filled in, each problem beside its field.
+//!
+//! The passphrase is asked again in the same form (a live session is not enough: whoever is at
+//! the computer may not be the diary's owner). A wrong one counts as a failed unlock; the form
+//! comes back with everything else as typed and the passphrase field named.
 
+use super::vault::{confirm_passphrase, pass_field};
 use super::{Pairs, diary_nav};
 use crate::error::{PageError, no_store};
 use crate::extract::session::Closed;
@@ -216,6 +221,7 @@ fn form(ctx: &Ctx, a: &Answers, errors: &[FieldError]) -> Markup {
                     aria-invalid=[err("name").then_some("true")]
                     aria-describedby=[described("name", Some("hint-name"))];
             }
+            (pass_field(ctx, "passphrase", "diary-passphrase", Some("diary-passphrase-again-hint"), errors, "current-password"))
             button #export-submit .btn.primary type="submit" { (tr.t("export-submit")) }
         }
     }
@@ -245,7 +251,10 @@ pub async fn post(
     let answers = Answers::from_pairs(&pairs);
     let (format, request) = match answers.read(&ctx) {
         Ok(x) => x,
-        Err(errors) => {
+        Err(mut errors) => {
+            if super::vault::raw(&pairs, "passphrase").is_empty() {
+                errors.push(super::vault::passphrase_missing(&ctx));
+            }
             return Ok(form_page(
                 &ctx,
                 &answers,
@@ -254,6 +263,17 @@ pub async fn post(
             ));
         }
     };
+    if let Err(e) = confirm_passphrase(&ctx, &unlocked, &pairs).await {
+        return match e {
+            Some(error) => Ok(form_page(
+                &ctx,
+                &answers,
+                &[error],
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )),
+            None => Err(PageError::store_error(&ctx)),
+        };
+    }
     let Ok(entries) = unlocked.entries().await else {
         return Err(PageError::store_error(&ctx));
     };

@@ -66,6 +66,8 @@ pub struct Client {
     pub diary: Arc<Diary>,
     pub cookies: BTreeMap<String, String>,
     pub headers_seen: Vec<String>,
+    /// The `Host` every request carries: the hosted server's public host, else the local app's.
+    pub host: String,
     pub _dir: tempfile::TempDir,
 }
 
@@ -84,6 +86,10 @@ impl Client {
         clock: Arc<dyn Clock>,
     ) -> Client {
         let dir = tempfile::tempdir().unwrap();
+        let host = match (&config.public_host, config.multi_user) {
+            (Some(h), true) => h.clone(),
+            _ => format!("127.0.0.1:{}", config.local_port),
+        };
         let store = SqliteStore::open_in(dir.path()).await.unwrap();
         // A multi-user server keys names and sessions with its secret file (hosted mode).
         let diary = Arc::new(if config.multi_user {
@@ -104,7 +110,17 @@ impl Client {
             diary,
             cookies: BTreeMap::new(),
             headers_seen: vec![],
+            host,
             _dir: dir,
+        }
+    }
+
+    /// A hosted (multi-user) server at `diary.example.org`.
+    pub fn hosted_config() -> Config {
+        Config {
+            multi_user: true,
+            public_host: Some("diary.example.org".to_owned()),
+            ..Config::default()
         }
     }
 
@@ -183,15 +199,20 @@ impl Client {
 
     pub async fn get(&mut self, path: &str) -> Res {
         let req = Request::get(path)
-            .header(header::HOST, "127.0.0.1:7878")
+            .header(header::HOST, self.host.as_str())
             .header(header::COOKIE, self.cookie_header())
             .body(Body::empty())
             .unwrap();
         self.send(req).await
     }
 
+    /// The CSRF token, under the local or the hosted (`__Host-`) name.
     pub fn csrf(&self) -> String {
-        self.cookies.get("solace_csrf").cloned().unwrap_or_default()
+        self.cookies
+            .get("solace_csrf")
+            .or_else(|| self.cookies.get("__Host-solace_csrf"))
+            .cloned()
+            .unwrap_or_default()
     }
 
     /// POSTs a form with the CSRF token added.
@@ -209,7 +230,7 @@ impl Client {
             .collect::<Vec<_>>()
             .join("&");
         let req = Request::post(path)
-            .header(header::HOST, "127.0.0.1:7878")
+            .header(header::HOST, self.host.as_str())
             .header(header::COOKIE, self.cookie_header())
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
             .body(Body::from(body))

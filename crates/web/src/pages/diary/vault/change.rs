@@ -1,9 +1,9 @@
 //! Changing an open vault: a new passphrase, and deleting everything.
 
-use super::{account_field, check_new_pass, pass_field, raw, refusal};
+use super::{check_new_pass, confirm_passphrase, pass_field, passphrase_missing, raw, refusal};
 use crate::error::PageError;
 use crate::extract::{CsrfForm, Ctx, Session, UnlockedDiary};
-use crate::pages::diary::{Pairs, account_name, diary_nav};
+use crate::pages::diary::{Pairs, diary_nav};
 use crate::view::forms::{FieldError, csrf_field, error_for, error_line, error_summary};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -91,10 +91,10 @@ fn delete_form(ctx: &Ctx, pairs: &Pairs, errors: &[FieldError], status: StatusCo
             div.q.err[error_for(errors, "word").is_some()] {
                 label for="field-word" { (tr.t_with("diary-delete-type", &[("word", FluentValue::from(word.clone()))])) }
                 (error_line(errors, "word"))
-                input.wide type="text" name="word" id="field-word" autocomplete="off";
+                input.wide type="text" name="word" id="field-word" autocomplete="off"
+                    value=(raw(pairs, "word"));
             }
-            (account_field(ctx, pairs, errors))
-            (pass_field(ctx, "passphrase", "diary-passphrase", None, errors, "current-password"))
+            (pass_field(ctx, "passphrase", "diary-passphrase", Some("diary-passphrase-again-hint"), errors, "current-password"))
             p { button #delete-submit .btn.danger type="submit" { (tr.t("diary-delete-submit")) } }
         }
     };
@@ -102,25 +102,38 @@ fn delete_form(ctx: &Ctx, pairs: &Pairs, errors: &[FieldError], status: StatusCo
 }
 
 pub async fn delete_get(ctx: Ctx, _open: UnlockedDiary) -> Response {
-    delete_form(&ctx, &Vec::new(), &[], StatusCode::OK)
+    delete_form(&ctx, &Pairs::new(), &[], StatusCode::OK)
 }
 
+/// Deleting everything asks for the word and, again, the passphrase (a live session is not
+/// enough; a wrong passphrase counts as a failed unlock). The word comes back as typed.
 pub async fn delete_post(
     ctx: Ctx,
     session: Session,
     CsrfForm(pairs): CsrfForm,
 ) -> Result<Response, PageError> {
-    let UnlockedDiary {
-        diary,
-        key: unlocked,
-    } = session.open(&ctx).await?;
+    let open = session.open(&ctx).await?;
     let tr = ctx.tr();
     let word = tr.t("diary-delete-word");
+    let mut errors = vec![];
     if !raw(&pairs, "word").trim().eq_ignore_ascii_case(word.trim()) {
-        let errors = [FieldError {
+        errors.push(FieldError {
             field: "word",
             message: tr.t_with("diary-error-word", &[("word", FluentValue::from(word))]),
-        }];
+        });
+    }
+    if raw(&pairs, "passphrase").is_empty() {
+        errors.push(passphrase_missing(&ctx));
+    }
+    if errors.is_empty()
+        && let Err(e) = confirm_passphrase(&ctx, &open, &pairs).await
+    {
+        match e {
+            Some(error) => errors.push(error),
+            None => return Err(PageError::store_error(&ctx)),
+        }
+    }
+    if !errors.is_empty() {
         return Ok(delete_form(
             &ctx,
             &pairs,
@@ -128,39 +141,8 @@ pub async fn delete_post(
             StatusCode::UNPROCESSABLE_ENTITY,
         ));
     }
-    let name = account_name(&ctx, &pairs).unwrap_or("");
-    let pass = Passphrase::new(raw(&pairs, "passphrase").to_owned());
-    let checked = match diary.unlock(name, &pass, ctx.now()).await {
-        Ok(u) if u.user() == unlocked.user() => u,
-        Ok(_) => {
-            let message = tr.t("diary-error-unlock");
-            return Ok(delete_form(
-                &ctx,
-                &pairs,
-                &[FieldError {
-                    field: "passphrase",
-                    message,
-                }],
-                StatusCode::UNPROCESSABLE_ENTITY,
-            ));
-        }
-        Err(e) => {
-            return match refusal(&ctx, &e) {
-                Some(message) => Ok(delete_form(
-                    &ctx,
-                    &pairs,
-                    &[FieldError {
-                        field: "passphrase",
-                        message,
-                    }],
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                )),
-                None => Err(PageError::store_error(&ctx)),
-            };
-        }
-    };
-    drop(unlocked);
-    if diary.delete_everything(checked).await.is_err() {
+    let UnlockedDiary { diary, key } = open;
+    if diary.delete_everything(key).await.is_err() {
         return Err(PageError::store_error(&ctx));
     }
     let body = html! {

@@ -19,7 +19,7 @@ pub(crate) use settings::{
 };
 
 use super::{Pairs, account_name, value};
-use crate::extract::Ctx;
+use crate::extract::{Ctx, UnlockedDiary};
 use crate::view::forms::{FieldError, error_for, error_line};
 use fluent_bundle::FluentValue;
 use maud::{Markup, html};
@@ -42,7 +42,7 @@ pub(super) fn account_field(ctx: &Ctx, pairs: &Pairs, errors: &[FieldError]) -> 
     }
 }
 
-pub(super) fn pass_field(
+pub(in crate::pages::diary) fn pass_field(
     ctx: &Ctx,
     name: &'static str,
     label: &str,
@@ -113,7 +113,45 @@ pub(super) fn check_new_pass(
     }
 }
 
-pub(super) fn raw<'a>(pairs: &'a Pairs, name: &str) -> &'a str {
+/// The error for an empty passphrase field where it is asked again (not counted as a try).
+pub(in crate::pages::diary) fn passphrase_missing(ctx: &Ctx) -> FieldError {
+    FieldError {
+        field: "passphrase",
+        message: ctx.tr().t("diary-error-passphrase-again"),
+    }
+}
+
+/// Asks for the open diary's passphrase again (the `passphrase` field), before the whole diary
+/// is handed over or deleted. A wrong one counts as a failed unlock. `Err(Some)`: the error for
+/// the field; `Err(None)`: the store failed.
+pub(in crate::pages::diary) async fn confirm_passphrase(
+    ctx: &Ctx,
+    open: &UnlockedDiary,
+    pairs: &Pairs,
+) -> Result<(), Option<FieldError>> {
+    let typed = raw(pairs, "passphrase");
+    if typed.is_empty() {
+        return Err(Some(passphrase_missing(ctx)));
+    }
+    let pass = Passphrase::new(typed.to_owned());
+    match open
+        .diary
+        .confirm_passphrase(&open.key, &pass, ctx.now())
+        .await
+    {
+        Ok(()) => Ok(()),
+        Err(DiaryError::WrongPassphrase) => Err(Some(FieldError {
+            field: "passphrase",
+            message: ctx.tr().t("diary-error-unlock"),
+        })),
+        Err(e) => Err(refusal(ctx, &e).map(|message| FieldError {
+            field: "passphrase",
+            message,
+        })),
+    }
+}
+
+pub(in crate::pages::diary) fn raw<'a>(pairs: &'a Pairs, name: &str) -> &'a str {
     pairs
         .iter()
         .rev()
