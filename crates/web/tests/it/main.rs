@@ -9,6 +9,7 @@ mod diary_photos;
 mod diary_safety;
 mod export;
 mod learn;
+mod page_cache;
 mod pages;
 mod results_dates;
 mod results_hcg;
