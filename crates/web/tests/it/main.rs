@@ -7,6 +7,7 @@ mod diary;
 mod diary_more;
 mod diary_photos;
 mod diary_safety;
+mod diary_year;
 mod export;
 mod learn;
 mod page_cache;
