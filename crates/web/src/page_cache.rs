@@ -258,7 +258,7 @@ impl PageCache {
 
     /// How many pages are kept (for tests).
     pub fn len(&self) -> usize {
-        self.pages.read().map(|p| p.len()).unwrap_or(0)
+        self.pages.read().map_or(0, |p| p.len())
     }
 
     pub fn is_empty(&self) -> bool {
@@ -409,14 +409,13 @@ where
                     req.extensions(),
                 ))
                 .await?;
-            match keepable(rendered).await {
-                Ok(page) => Ok(cache.put(key, page).respond(req.headers())),
-                Err(_) => {
-                    tracing::warn!(path = %key.path, "a page on the kept list could not be kept");
-                    std::future::poll_fn(|cx| again.poll_ready(cx)).await?;
-                    again.call(req).await
-                }
+            if let Ok(page) = keepable(rendered).await {
+                return Ok(cache.put(key, page).respond(req.headers()));
             }
+            // Not what a kept page must be: the person's own request, rendered as before.
+            tracing::warn!(path = %key.path, "a page on the kept list could not be kept");
+            std::future::poll_fn(|cx| again.poll_ready(cx)).await?;
+            again.call(req).await
         })
     }
 }

@@ -433,6 +433,11 @@ fn chart(
     }
 }
 
+/// A day, week or month, as (year, number in the year).
+type Bucket = (i32, u32);
+/// A point of a chart: when, and the value.
+type At = (DateTime<FixedOffset>, f64);
+
 /// At most [`MAX_POINTS`] points for a chart over the whole span: the points as they are when
 /// there are few, else the highest value of each day, week (from Monday) or month — the first of
 /// those that fits — at the time it was recorded. The highest, because a chart in a diary of
@@ -443,8 +448,8 @@ pub fn summarise(
     if pts.len() <= MAX_POINTS {
         return (pts.to_vec(), None);
     }
-    let by = |bucket: &dyn Fn(NaiveDate) -> (i32, u32)| {
-        let mut out: Vec<((i32, u32), (DateTime<FixedOffset>, f64))> = vec![];
+    let by = |bucket: &dyn Fn(NaiveDate) -> Bucket| {
+        let mut out: Vec<(Bucket, At)> = vec![];
         for &(at, v) in pts {
             let b = bucket(at.date_naive());
             match out.last_mut() {
@@ -473,6 +478,7 @@ pub fn summarise(
 }
 
 #[cfg(test)]
+#[allow(clippy::float_cmp)] // the values are copied, never computed
 mod tests {
     use super::*;
     use chrono::TimeZone;
