@@ -7,8 +7,8 @@
 //! gzip and brotli forms, chosen by `Accept-Encoding`, with an `ETag` (`If-None-Match` → 304).
 //!
 //! **No one's state can reach a stored page** (SAFETY.md P11): the page is rendered from a
-//! request built here, not the person's — `GET`, the path, the `Host`, and a `Cookie` header
-//! holding only the region and language of the key. No CSRF token, diary session, form answers
+//! request built here, not the person's — `GET`, the path, and a `Cookie` header holding only
+//! the region and language of the key (not even the `Host`: a page must not depend on it). No CSRF token, diary session, form answers
 //! or query string can be seen by the handler. A response is kept only when it is a `200` HTML
 //! page that sets no cookie and chose no `Cache-Control` of its own (a private page does);
 //! anything else is answered by rendering the person's own request as before.
@@ -286,7 +286,7 @@ pub fn key_for(req: &Request, default_region: Region) -> Option<Key> {
 /// The request the page is rendered from: nothing of the person's but the key. `routed` is what
 /// the router found for the person's request (the route and its path parameters, for the
 /// handler's `Path`); the layer runs after routing, before any extractor.
-pub fn request_for(key: &Key, host: Option<&HeaderValue>, routed: &Extensions) -> Request {
+pub fn request_for(key: &Key, routed: &Extensions) -> Request {
     let mut req = Request::new(Body::empty());
     *req.extensions_mut() = routed.clone();
     *req.method_mut() = Method::GET;
@@ -294,9 +294,6 @@ pub fn request_for(key: &Key, host: Option<&HeaderValue>, routed: &Extensions) -
         *req.uri_mut() = uri;
     }
     let h = req.headers_mut();
-    if let Some(host) = host {
-        h.insert(header::HOST, host.clone());
-    }
     let cookie = format!(
         "{}={}; {}={}",
         cookies::REGION,
@@ -402,13 +399,7 @@ where
         let cache = self.cache.clone();
         let mut again = self.inner.clone();
         Box::pin(async move {
-            let rendered = inner
-                .call(request_for(
-                    &key,
-                    req.headers().get(header::HOST),
-                    req.extensions(),
-                ))
-                .await?;
+            let rendered = inner.call(request_for(&key, req.extensions())).await?;
             if let Ok(page) = keepable(rendered).await {
                 return Ok(cache.put(key, page).respond(req.headers()));
             }
