@@ -3,7 +3,7 @@
 # one route (64 connections), then the top frames by self time. Needs `perf` (Debian:
 # apt-get install -y linux-perf) and a kernel that lets this user sample (perf_event_paranoid ≤ 2
 # for one's own processes). Uses the `profiling` profile (release with symbols; a separate build,
-# about as long as a clean release build the first time).
+# about as long as a clean release build the first time; SKIP_PROFILE_BUILD=1 uses it as it is).
 #
 #   bench/profile.sh home|check|diary [SECONDS]
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -11,7 +11,8 @@ need wrk perf curl
 ROUTE="${1:-home}"
 SECS="${2:-10}"
 PROF_BIN="$TARGET/profiling/solace"
-if [ "${SKIP_BUILD:-0}" != 1 ]; then
+# Its own build (run-all.sh's SKIP_BUILD is about the release build): quick when up to date.
+if [ "${SKIP_PROFILE_BUILD:-0}" != 1 ]; then
   (cd "$ROOT" && cargo build --locked --profile profiling -p solace -p solace-bench --bins)
 fi
 SOLACE="$PROF_BIN"
