@@ -32,8 +32,14 @@ build() {
 
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 
-# A data folder with a diary holding a year of daily entries, added one by one with
-# `solace diary add` (each add unlocks with Argon2id, so this takes a minute or two).
+# Bytes written to the data folder's SQLite files (database and write-ahead log) so far, from the
+# kernel's count for the running server: used to show that viewing the diary writes nothing.
+written_bytes() { awk '/^write_bytes/ {print $2}' "/proc/$1/io" 2>/dev/null || echo "?"; }
+
+# A data folder with a diary holding a year of daily entries (a bleeding and a pain entry a day:
+# 730; YEAR_ARGS=--mixed for the criterion benches' year of every kind), added one by one with
+# `solace diary add` (each add unlocks with Argon2id, so this takes two to four minutes). The
+# count is written to DIR/../entries.
 # Usage: make_year_diary DIR
 make_year_diary() {
   local dir="$1" n=0
@@ -45,7 +51,8 @@ make_year_diary() {
     printf '%s\n' "$line" |
       "$SOLACE" diary add --json --data-dir "$dir" --passphrase-file "$dir/../passphrase" >/dev/null
     n=$((n + 1))
-  done < <("$YEAR_BIN")
+  done < <("$YEAR_BIN" ${YEAR_ARGS:-})
+  echo "$n" >"$dir/../entries"
   echo "diary: $n entries over a year in $dir" >&2
 }
 

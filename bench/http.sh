@@ -34,8 +34,10 @@ fi
 start_solace "$DATA"
 unlock_web "$WORK"
 BASE="http://127.0.0.1:$SOLACE_PORT"
-ENTRIES=$(curl -sf -H "Cookie: $COOKIE" "$BASE/diary" | grep -o '<li class="entry' | wc -l)
-echo "timeline shows $ENTRIES entries" >&2
+ENTRIES=$(cat "$DATA/../entries" 2>/dev/null || echo "?")
+SHOWN=$(curl -sf -H "Cookie: $COOKIE" "$BASE/diary" | grep -o '<li class="entry' | wc -l)
+DIARY_GZ=$(curl -sf -H "Cookie: $COOKIE" -H "Accept-Encoding: gzip" "$BASE/diary" | wc -c)
+echo "diary: $ENTRIES entries; page 1 shows $SHOWN, $DIARY_GZ bytes gzip" >&2
 
 # nginx: a static copy of the home page, as Solace serves it to a first visit.
 mkdir -p "$WORK/www" "$WORK/nginx-tmp"
@@ -107,10 +109,16 @@ CONTENT_TYPE="application/x-www-form-urlencoded" BODY="$HERE/check-form.txt" \
 CONTENT_TYPE="application/json" BODY="$HERE/hcg.json" \
   run "POST /api/v1/hcg" 64 2 "$BASE/api/v1/hcg" -s "$POST"
 run "GET /, 1 connection" 1 1 "$BASE/"
+# Viewing the diary must write nothing to the database (the session's expiry is renewed only when
+# it moves by more than a minute): the server's bytes written to storage, before and after.
+W0=$(written_bytes "$SOLACE_PID")
 run "GET /diary ($ENTRIES entries)" 64 2 "$BASE/diary" -H "Cookie: $COOKIE"
 run "GET /diary ($ENTRIES entries), 1 connection" 1 1 "$BASE/diary" -H "Cookie: $COOKIE"
+sync
+W1=$(written_bytes "$SOLACE_PID")
 run "nginx static home, gzip" 64 2 "http://127.0.0.1:$NGINX_PORT/" "${GZ[@]}"
 run "GET /, gzip" 64 2 "$BASE/" "${GZ[@]}"
+run "GET /, brotli" 64 2 "$BASE/" -H "Accept-Encoding: br"
 CONTENT_TYPE="application/x-www-form-urlencoded" BODY="$HERE/check-form.txt" \
   run "POST /check, gzip" 64 2 "$BASE/check" -s "$POST" "${GZ[@]}"
 
@@ -126,11 +134,13 @@ NGZ="${RPS[nginx static home, gzip]}"
   echo "|---|---|---|---|---|---|---|"
   cat "$OUT.rows"
   echo
-  echo "- GET / : $(ratio "${RPS[GET /]}" "$NG") of nginx; gzip: $(ratio "${RPS[GET /, gzip]}" "$NGZ") of nginx (gzip)"
+  echo "- GET / : $(ratio "${RPS[GET /]}" "$NG") of nginx; gzip: $(ratio "${RPS[GET /, gzip]}" "$NGZ") of nginx (gzip); brotli: $(ratio "${RPS[GET /, brotli]}" "$NGZ") of nginx (gzip)"
   echo "- POST /check : $(ratio "${RPS[POST /check]}" "$NG") of nginx; gzip: $(ratio "${RPS[POST /check, gzip]}" "$NGZ") of nginx (gzip)"
   echo "- POST /api/v1/hcg : $(ratio "${RPS[POST /api/v1/hcg]}" "$NG") of nginx"
   echo "- Solace peak RSS (VmHWM) over the whole run: $PEAK MiB; at the end: $NOW_RSS MiB"
-  echo "- home page: $(wc -c <"$WORK/www/index.html") bytes, $(gzip -c "$WORK/www/index.html" | wc -c) gzipped"
+  echo "- home page: $(wc -c <"$WORK/www/index.html") bytes, $(gzip -c "$WORK/www/index.html" | wc -c) gzipped (gzip -6)"
+  echo "- diary: $ENTRIES entries; its first page shows $SHOWN and is $DIARY_GZ bytes gzip"
+  echo "- bytes Solace wrote to storage while the diary was viewed: $((W1 - W0)) (/proc/PID/io write_bytes)"
 } >"$OUT"
 rm -f "$OUT.rows"
 echo

@@ -85,3 +85,21 @@ pub fn year_of_entries(end: DateTime<Utc>) -> Vec<Value> {
     out.sort_by(|a, b| a["at"].as_str().cmp(&b["at"].as_str()));
     out
 }
+
+/// The year of issue 16's targets: a bleeding and a pain entry every day for [`DAYS`] days (730
+/// entries), the newest this morning (before `end`), in time order.
+pub fn year_of_bleeding_and_pain(end: DateTime<Utc>) -> Vec<Value> {
+    let first = end - Duration::days(DAYS - 1) - Duration::hours(16);
+    (0..DAYS)
+        .flat_map(|day| {
+            let morning = first + Duration::days(day) + Duration::minutes(90);
+            [
+                json!({"kind": "bleeding", "at": at(morning),
+                    "pads_soaked_per_hour": 0.5, "pad_fullness": "light", "clots": "none",
+                    "note": "changed pads twice this morning"}),
+                json!({"kind": "pain", "at": at(morning + Duration::minutes(10)),
+                    "score": 2 + day % 4, "where": "lower_middle"}),
+            ]
+        })
+        .collect()
+}

@@ -12,6 +12,7 @@
 pub mod chart;
 pub mod fhir;
 pub mod loinc;
+#[cfg(feature = "pdf")]
 pub mod pdf;
 pub mod table;
 
@@ -323,7 +324,16 @@ pub fn export(
     now: DateTime<Utc>,
 ) -> Result<Vec<u8>, ExportError> {
     match format {
+        #[cfg(feature = "pdf")]
         Format::Pdf => pdf::render(entries, request, labels, now),
+        #[cfg(not(feature = "pdf"))]
+        Format::Pdf => {
+            // The labels are the PDF's words: nothing else here reads them.
+            let _ = labels;
+            Err(ExportError::Layout(
+                "this build has no PDF export (feature \"pdf\")".to_owned(),
+            ))
+        }
         Format::Fhir => Ok(fhir::bundle_json(entries, request, now)),
         Format::Csv => table::write_in(
             &solace_clinical::diary::summary::in_range(entries, request.from, request.to),

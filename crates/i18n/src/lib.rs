@@ -20,6 +20,8 @@ use lang::LocaleData;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use solace_clinical::Region;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// Loading failed: a Fluent file has a syntax error or repeats an id. Caught by tests and at start.
 #[derive(Debug, thiserror::Error)]
@@ -33,6 +35,9 @@ pub struct LoadError {
 /// The loaded bundles, one per language. Built once at start and shared.
 pub struct I18n {
     bundles: Vec<FluentBundle<FluentResource>>,
+    /// Per (language, region): every message that needs no argument of its own, formatted the
+    /// first time that pair is used. A page's `t("…")` is then a copy, not a Fluent format.
+    plain: Vec<OnceLock<HashMap<&'static str, String>>>,
 }
 
 impl std::fmt::Debug for I18n {
@@ -81,7 +86,75 @@ impl I18n {
             }
             bundles.push(bundle);
         }
-        Ok(I18n { bundles })
+        let plain = (0..bundles.len() * Region::ALL.len())
+            .map(|_| OnceLock::new())
+            .collect();
+        Ok(I18n { bundles, plain })
+    }
+
+    /// The messages of `lang` that need no argument of their own, formatted for `region`.
+    fn plain(&self, lang: Lang, region: Region) -> Option<&HashMap<&'static str, String>> {
+        let r = Region::ALL.iter().position(|x| *x == region)?;
+        let cell = self.plain.get(lang.index() * Region::ALL.len() + r)?;
+        Some(cell.get_or_init(|| {
+            let mut out = HashMap::new();
+            for level in lang.chain() {
+                for (_, src) in level.data().files {
+                    for id in message_ids(src) {
+                        if out.contains_key(id) {
+                            continue;
+                        }
+                        if let Some(text) = self.format(lang, region, id, &[], false) {
+                            out.insert(id, text);
+                        }
+                    }
+                }
+            }
+            out
+        }))
+    }
+
+    /// The message `id` formatted, or `None` when it is missing or could not be formatted
+    /// without more arguments (reported when `report`).
+    fn format(
+        &self,
+        lang: Lang,
+        region: Region,
+        id: &str,
+        extra: &[(&str, FluentValue<'_>)],
+        report: bool,
+    ) -> Option<String> {
+        let bundle = self.bundle(lang)?;
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            if report {
+                // A missing id is a bug caught by the tidy test; show the id rather than nothing.
+                tracing::error!(message_id = id, "missing Fluent message");
+            }
+            return None;
+        };
+        let mut args = FluentArgs::new();
+        let number = region.emergency_number();
+        args.set("region", region.id());
+        args.set("number", number.display);
+        args.set(
+            "crisis",
+            region
+                .crisis_line()
+                .map(|c| format!("{} on {}", c.name, c.number.display))
+                .unwrap_or_default(),
+        );
+        for (k, v) in extra {
+            args.set(*k, v.clone());
+        }
+        let mut errors = vec![];
+        let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+        if !errors.is_empty() {
+            if !report {
+                return None;
+            }
+            tracing::error!(message_id = id, "Fluent formatting error");
+        }
+        Some(text.into_owned())
     }
 
     fn bundle(&self, lang: Lang) -> Option<&FluentBundle<FluentResource>> {
@@ -124,45 +197,63 @@ pub struct Tr<'a> {
 impl Tr<'_> {
     /// The message `id`, with the region's facts as arguments.
     pub fn t(&self, id: &str) -> String {
+        if let Some(text) = self
+            .i18n
+            .plain(self.lang, self.region)
+            .and_then(|p| p.get(id))
+        {
+            return text.clone();
+        }
         self.t_with(id, &[])
     }
 
     /// The message `id` with extra arguments.
     pub fn t_with(&self, id: &str, extra: &[(&str, FluentValue<'_>)]) -> String {
-        let Some(bundle) = self.i18n.bundle(self.lang) else {
-            return id.to_owned();
-        };
-        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
-            // A missing id is a bug caught by the tidy test; show the id rather than nothing.
-            tracing::error!(message_id = id, "missing Fluent message");
-            return id.to_owned();
-        };
-        let mut args = FluentArgs::new();
-        let number = self.region.emergency_number();
-        args.set("region", self.region.id());
-        args.set("number", number.display);
-        args.set(
-            "crisis",
-            self.region
-                .crisis_line()
-                .map(|c| format!("{} on {}", c.name, c.number.display))
-                .unwrap_or_default(),
-        );
-        for (k, v) in extra {
-            args.set(*k, v.clone());
-        }
-        let mut errors = vec![];
-        let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
-        if !errors.is_empty() {
-            tracing::error!(message_id = id, "Fluent formatting error");
-        }
-        text.into_owned()
+        self.i18n
+            .format(self.lang, self.region, id, extra, true)
+            .unwrap_or_else(|| id.to_owned())
     }
+}
+
+/// The ids of the messages a Fluent file defines (`id = …` at the start of a line; terms, which
+/// start with `-`, are not messages).
+fn message_ids(src: &'static str) -> impl Iterator<Item = &'static str> {
+    src.lines().filter_map(|l| {
+        // A continuation line is indented; a message starts at the start of its line.
+        let (id, _) = l.split_once('=')?;
+        let id = id.trim_end();
+        (id.starts_with(|c: char| c.is_ascii_alphabetic())
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .then_some(id)
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_prepared_message_is_the_message_formatted_afresh() {
+        let i = I18n::load().unwrap();
+        let mut prepared = 0;
+        for lang in Lang::ALL {
+            for region in Region::ALL {
+                let tr = i.tr(lang, region);
+                let plain = i.plain(lang, region).unwrap();
+                for (id, text) in plain {
+                    assert_eq!(*text, tr.t_with(id, &[]), "{lang:?} {region:?} {id}");
+                    assert_eq!(tr.t(id), *text);
+                    prepared += 1;
+                }
+                // A message that needs an argument is not prepared: it is formatted each time.
+                assert!(!plain.contains_key("learn-results-heading"));
+                assert!(plain.contains_key("headline-urgent"));
+            }
+        }
+        assert!(prepared > 1000, "{prepared}");
+    }
 
     #[test]
     fn every_file_parses_and_loads() {

@@ -147,6 +147,26 @@ impl Cookies {
     }
 }
 
+/// Whether a response sets or removes any cookie (the page cache keeps no such page).
+pub fn sets_any(headers: &HeaderMap) -> bool {
+    headers.contains_key(header::SET_COOKIE)
+}
+
+impl Cookies {
+    /// Puts these cookies (base names, named as this server names them) on a request the server
+    /// makes itself (the page cache renders a kept page from one).
+    pub fn put_in_request(self, headers: &mut HeaderMap, cookies: &[(&str, &str)]) {
+        let line = cookies
+            .iter()
+            .map(|(base, value)| format!("{}={value}", self.name(base)))
+            .collect::<Vec<_>>()
+            .join("; ");
+        if let Ok(v) = HeaderValue::from_str(&line) {
+            headers.insert(header::COOKIE, v);
+        }
+    }
+}
+
 /// Copies the cookies `from` sets onto `to` (a page that answers in place of another keeps what
 /// that one said about the cookies).
 pub fn copy(from: &Response, to: &mut Response) {

@@ -1,6 +1,7 @@
 //! Solace's web app, HTTP only: the routes, the extractors ([`extract`]), the shared failure
 //! pages ([`error`]), the one cookie reader and builder ([`cookies`]), the layers every response
-//! goes through ([`middleware`]: security headers, CSP nonce, HSTS when hosted), the view kit
+//! goes through ([`middleware`]: security headers, one CSP, HSTS when hosted), the pages kept in
+//! memory because they are the same for everyone of a language and region ([`page_cache`]), the view kit
 //! ([`view`]: layout, forms, error summary, charts) and the pages. A handler reads as: extract →
 //! call `solace-app` / `solace-clinical` → render.
 //!
@@ -12,6 +13,7 @@ pub mod error;
 pub mod extract;
 pub mod hosts;
 pub mod middleware;
+pub mod page_cache;
 pub mod pages;
 pub mod prefs;
 pub mod view;
@@ -72,6 +74,8 @@ pub struct AppState {
     /// The private diary, when a store is configured (`solace serve` always configures one, in
     /// the data folder or a database). Pages that need it say so kindly when absent.
     pub diary: Option<Arc<solace_store::Diary>>,
+    /// The pages that are the same for everyone of a language and region, once rendered.
+    pub pages: Arc<page_cache::PageCache>,
 }
 
 impl std::fmt::Debug for AppState {
@@ -91,6 +95,7 @@ impl AppState {
             config: Arc::new(config),
             clock: Arc::new(solace_app::clock::SystemClock),
             diary: None,
+            pages: Arc::new(page_cache::PageCache::new(true)),
         })
     }
 
@@ -112,13 +117,23 @@ impl AppState {
     pub fn with_clock(self, clock: Arc<dyn solace_app::clock::Clock>) -> AppState {
         AppState { clock, ..self }
     }
+
+    /// The same state rendering every page for every request (tests compare a kept page with a
+    /// freshly rendered one).
+    #[must_use]
+    pub fn without_page_cache(self) -> AppState {
+        AppState {
+            pages: Arc::new(page_cache::PageCache::new(false)),
+            ..self
+        }
+    }
 }
 
-/// `N` fresh random bytes (CSRF tokens, CSP nonces, calendar ids), from the vault's one random
+/// `N` fresh random bytes (CSRF tokens, calendar ids), from the vault's one random
 /// source.
 pub(crate) fn random_bytes<const N: usize>() -> [u8; N] {
-    // The OS random source failing is not recoverable; a guessable token or a fixed nonce would
-    // defeat the check it is for.
+    // The OS random source failing is not recoverable; a guessable token would defeat the check
+    // it is for.
     solace_store::vault::random_bytes().expect("operating system random source")
 }
 
@@ -126,12 +141,15 @@ pub(crate) fn random_bytes<const N: usize>() -> [u8; N] {
 pub fn app(state: AppState) -> Router {
     let hosted = state.config.multi_user;
     let config = state.config.clone();
+    let kept = page_cache::PageCacheLayer::new(state.pages.clone(), &state.config);
     let router = Router::new()
         .merge(pages::routes())
         .merge(api::routes())
         .fallback(pages::not_found)
         .with_state(state)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        // Inside compression: a kept page is sent already compressed, and is not compressed again.
+        .layer(kept)
         .layer(CompressionLayer::new().gzip(true))
         .layer(axum::middleware::from_fn(middleware::security_headers));
     let router = if hosted {

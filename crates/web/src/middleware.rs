@@ -1,43 +1,47 @@
-//! Security headers on every response (DESIGN.md "Web"), and the per-request CSP nonce that lets
-//! each page carry its critical CSS inline without `unsafe-inline`.
+//! Security headers on every response (DESIGN.md "Web"). The Content-Security-Policy is one
+//! string for the whole server: the inline critical CSS is allowed by its SHA-256 hash, not by a
+//! per-request nonce, so a page that is the same for everyone can be served as stored bytes
+//! ([`crate::page_cache`]). There is no inline script at all.
 
 use axum::extract::Request;
 use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::Response;
 use base64::Engine;
+use sha2::{Digest, Sha256};
+use std::sync::LazyLock;
 
-/// The nonce for this request's inline `<style>`; read by the page layout.
-#[derive(Debug, Clone)]
-pub struct CspNonce(pub String);
-
-impl CspNonce {
-    fn fresh() -> CspNonce {
-        CspNonce(base64::engine::general_purpose::STANDARD.encode(crate::random_bytes::<16>()))
-    }
-}
-
-/// The Content-Security-Policy for a nonce. Nothing from another origin, no inline script at all.
-pub fn csp(nonce: &str) -> String {
+/// `'sha256-…'` of an inline `<style>` or `<script>` body, as a CSP source.
+pub fn csp_hash(inline: &str) -> String {
+    let digest = Sha256::digest(inline.as_bytes());
     format!(
-        "default-src 'none'; script-src 'self'; style-src 'nonce-{nonce}'; img-src 'self'; \
-         font-src 'none'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; \
-         base-uri 'none'; manifest-src 'self'"
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
     )
 }
 
-pub async fn security_headers(mut req: Request, next: Next) -> Response {
-    let nonce = CspNonce::fresh();
-    let policy = csp(&nonce.0);
-    req.extensions_mut().insert(nonce);
+/// The Content-Security-Policy: nothing from another origin, no inline script, and inline style
+/// only the critical CSS every page carries (by its hash).
+pub fn csp() -> &'static str {
+    static POLICY: LazyLock<String> = LazyLock::new(|| {
+        format!(
+            "default-src 'none'; script-src 'self'; style-src {}; img-src 'self'; \
+             font-src 'none'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; \
+             base-uri 'none'; manifest-src 'self'",
+            csp_hash(crate::pages::assets::CSS)
+        )
+    });
+    &POLICY
+}
+
+pub async fn security_headers(req: Request, next: Next) -> Response {
+    static POLICY: LazyLock<HeaderValue> = LazyLock::new(|| HeaderValue::from_static(csp()));
     let mut res = next.run(req).await;
     let h = res.headers_mut();
     let set = |h: &mut axum::http::HeaderMap, name, value: &'static str| {
         h.insert(name, HeaderValue::from_static(value));
     };
-    if let Ok(v) = HeaderValue::from_str(&policy) {
-        h.insert(header::CONTENT_SECURITY_POLICY, v);
-    }
+    h.insert(header::CONTENT_SECURITY_POLICY, POLICY.clone());
     set(h, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
     set(h, header::REFERRER_POLICY, "no-referrer");
     set(h, header::X_FRAME_OPTIONS, "DENY");

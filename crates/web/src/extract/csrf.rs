@@ -85,6 +85,22 @@ pub fn same_origin(headers: &axum::http::HeaderMap, hosts: Hosts<'_>) -> bool {
     }
 }
 
+/// True only when the browser positively says the request came from this site:
+/// `Sec-Fetch-Site: same-origin`, or (a browser without it) an `Origin` naming this host. A
+/// request that says nothing is not affirmed. Enough on its own only for the forms whose worst
+/// forgery is harmless and that every page carries (the language switch): every browser of the
+/// last years sends one or the other on a form POST.
+pub fn affirmed_same_origin(headers: &axum::http::HeaderMap, hosts: Hosts<'_>) -> bool {
+    use axum::http::header;
+    if let Some(site) = headers.get("sec-fetch-site") {
+        return site.as_bytes() == b"same-origin";
+    }
+    let Some(origin) = headers.get(header::ORIGIN) else {
+        return false;
+    };
+    origin.as_bytes() != b"null" && same_origin(headers, hosts)
+}
+
 /// The form pairs of a POST body, in the order sent.
 pub type Pairs = Vec<(String, String)>;
 
@@ -111,6 +127,8 @@ pub struct CsrfRefusal {
     pub cross_site: bool,
     /// The body could not be read as a form: the status the form reader gave.
     pub unreadable: Option<StatusCode>,
+    /// The form, when it was read but its token did not match (the language switch carries none).
+    pub pairs: Option<SecretPairs>,
 }
 
 impl CsrfRefusal {
@@ -146,6 +164,7 @@ impl FromRequest<AppState> for CsrfForm {
             ctx: Box::new(ctx.clone()),
             cross_site: ctx.cross_site(),
             unreadable,
+            pairs: None,
         };
         let pairs = match super::form::read(req, state).await {
             Ok(pairs) => pairs,
@@ -154,7 +173,10 @@ impl FromRequest<AppState> for CsrfForm {
         if ctx.csrf_ok(last(&pairs, CSRF_FIELD)) {
             Ok(CsrfForm(pairs))
         } else {
-            Err(refusal(None))
+            Err(CsrfRefusal {
+                pairs: Some(pairs),
+                ..refusal(None)
+            })
         }
     }
 }
@@ -189,6 +211,10 @@ mod tests {
 
     fn same_origin(h: &HeaderMap) -> bool {
         super::same_origin(h, LOCAL)
+    }
+
+    fn affirmed(h: &HeaderMap) -> bool {
+        super::affirmed_same_origin(h, LOCAL)
     }
 
     #[test]
@@ -268,5 +294,26 @@ mod tests {
             ]),
             hosted
         ));
+    }
+
+    #[test]
+    fn only_a_browser_that_says_so_affirms_the_same_origin() {
+        assert!(!affirmed(&headers(&[])));
+        assert!(!affirmed(&headers(&[("host", "127.0.0.1:7878")])));
+        assert!(affirmed(&headers(&[("sec-fetch-site", "same-origin")])));
+        assert!(!affirmed(&headers(&[("sec-fetch-site", "none")])));
+        assert!(!affirmed(&headers(&[("sec-fetch-site", "same-site")])));
+        assert!(affirmed(&headers(&[
+            ("host", "127.0.0.1:7878"),
+            ("origin", "http://127.0.0.1:7878")
+        ])));
+        assert!(!affirmed(&headers(&[
+            ("host", "127.0.0.1:7878"),
+            ("origin", "null")
+        ])));
+        assert!(!affirmed(&headers(&[
+            ("host", "127.0.0.1:7878"),
+            ("origin", "http://evil.example")
+        ])));
     }
 }

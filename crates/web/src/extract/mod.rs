@@ -1,4 +1,4 @@
-//! What handlers take from a request, read once: [`Ctx`] (preferences, CSP nonce, CSRF token,
+//! What handlers take from a request, read once: [`Ctx`] (preferences, CSRF token,
 //! the clock), [`CsrfForm`] (a form whose token and origin were checked) and the diary session
 //! ([`Session`], [`UnlockedDiary`]).
 //!
@@ -17,7 +17,6 @@ use crate::AppState;
 use crate::cookies::{self, Cookies, Lifetime};
 use crate::error::PageError;
 use crate::hosts::Hosts;
-use crate::middleware::CspNonce;
 use crate::prefs::Prefs;
 use crate::view::{self, Chrome, Page};
 use axum::extract::FromRequestParts;
@@ -29,6 +28,7 @@ use solace_i18n::{Lang, Tr};
 use solace_store::Diary;
 use std::convert::Infallible;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// A form body for the pages that change nothing and only show answers back (the symptom check,
 /// the results pages, "How to help me"): no CSRF token is needed. A body that is not a form is
@@ -53,19 +53,24 @@ impl axum::extract::FromRequest<AppState> for AnswersForm {
     }
 }
 
-/// What every page handler needs: the person's preferences, the CSP nonce, the path (for the
+/// What every page handler needs: the person's preferences, the path (for the
 /// language switch), the CSRF token for forms, and the server's state (the clock, the diary).
 #[derive(Debug, Clone)]
 pub struct Ctx {
     state: AppState,
     pub prefs: Prefs,
-    pub(crate) nonce: String,
     pub(crate) path: String,
     pub(crate) csrf: String,
     /// The visit had no token yet: one was made for this response, so nothing sent can match it.
     pub(crate) csrf_is_new: bool,
+    /// Whether the page put the token in a form: only then does a new visit get the cookie, so a
+    /// page without a form that changes something sets no cookie (and can be kept,
+    /// [`crate::page_cache`]).
+    csrf_used: Arc<AtomicBool>,
     /// Whether the browser says the request came from this site (see [`csrf::same_origin`]).
     same_origin: bool,
+    /// Whether the browser positively says so (see [`csrf::affirmed_same_origin`]).
+    same_origin_affirmed: bool,
     /// Whether the person chose a language (else it follows the region).
     pub(crate) lang_chosen: bool,
     /// Whether this page shows answers sent with the request (a POST): the language switch would
@@ -84,11 +89,6 @@ impl FromRequestParts<AppState> for Ctx {
         }
         let prefs = Prefs::from_headers(&parts.headers, &state.config);
         let jar = Cookies::for_config(&state.config);
-        let nonce = parts
-            .extensions
-            .get::<CspNonce>()
-            .map(|n| n.0.clone())
-            .unwrap_or_default();
         let (csrf, csrf_is_new) = match jar
             .get(&parts.headers, cookies::CSRF)
             .filter(|t| csrf::well_formed(t))
@@ -99,11 +99,15 @@ impl FromRequestParts<AppState> for Ctx {
         let ctx = Ctx {
             state: state.clone(),
             prefs,
-            nonce,
             path: parts.uri.path().to_owned(),
             csrf,
             csrf_is_new,
+            csrf_used: Arc::new(AtomicBool::new(false)),
             same_origin: csrf::same_origin(&parts.headers, Hosts::of(&state.config)),
+            same_origin_affirmed: csrf::affirmed_same_origin(
+                &parts.headers,
+                Hosts::of(&state.config),
+            ),
             lang_chosen: jar
                 .get(&parts.headers, cookies::LANG)
                 .and_then(Lang::from_tag)
@@ -160,6 +164,20 @@ impl Ctx {
         self.same_origin && !self.csrf_is_new && csrf::matches(&self.csrf, submitted)
     }
 
+    /// The CSRF token, for a form's hidden field: the response then sets the cookie if this visit
+    /// had none.
+    pub(crate) fn csrf_token(&self) -> &str {
+        self.csrf_used.store(true, Ordering::Relaxed);
+        &self.csrf
+    }
+
+    /// Whether the browser positively says the request came from this site: `Sec-Fetch-Site:
+    /// same-origin`, or an `Origin` that names this host. Enough for the language switch, which
+    /// carries no token (see [`crate::pages::settings`]).
+    pub fn same_origin_affirmed(&self) -> bool {
+        self.same_origin_affirmed
+    }
+
     /// Whether the browser says the request came from another site (checked before the form is
     /// read by the pages that refuse such a request without reading it).
     pub fn cross_site(&self) -> bool {
@@ -167,8 +185,7 @@ impl Ctx {
     }
 
     /// Wraps `page` in the layout and makes the response: HTML, the status, and the CSRF
-    /// cookie when this visit has none yet (every standard page carries the language switch,
-    /// which is a settings form).
+    /// cookie when this visit has none yet and the page holds a form that needs it.
     pub fn respond(&self, page: &Page) -> Response {
         let tr = self.tr();
         let html = view::layout::layout(self, &tr, page).into_string();
@@ -178,7 +195,7 @@ impl Ctx {
             html,
         )
             .into_response();
-        if self.csrf_is_new && page.chrome != Chrome::Neutral {
+        if self.csrf_is_new && self.csrf_used.load(Ordering::Relaxed) {
             self.cookies()
                 .set(&mut res, cookies::CSRF, &self.csrf, Lifetime::Browser);
         }

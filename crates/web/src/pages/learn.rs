@@ -2,9 +2,12 @@
 //! `/learn/<slug>`: one article, with its review date, sources, related articles and the
 //! symptom check one tap away.
 //!
-//! The search box POSTs (with the CSRF token, like every form): what someone searches for is
-//! health information and must never sit in a URL, the browser history or a server log. The
-//! results come back on the response page, which is never cached (`no-store`).
+//! The search box POSTs: what someone searches for is health information and must never sit in a
+//! URL, the browser history or a server log. The results come back on the response page, which is
+//! never cached (`no-store`). The box carries no CSRF token, so that `/learn` is the same for
+//! everyone of a language and region (`crate::page_cache`); a search changes nothing, and is
+//! answered only when the browser positively says it came from this site
+//! ([`Ctx::same_origin_affirmed`]) or with a matching token.
 //!
 //! Article bodies are English content files (`content/articles`, rendered to safe HTML by
 //! `solace_content::markdown`). What differs by region is written in the article as region
@@ -22,7 +25,6 @@ use super::{Chrome, Ctx, Page, bad_request, not_found};
 use crate::AppState;
 use crate::extract::csrf::last;
 use crate::extract::{CsrfForm, CsrfRefusal};
-use crate::view::forms::csrf_field;
 use axum::Router;
 use axum::extract::Path;
 use axum::http::StatusCode;
@@ -91,6 +93,11 @@ async fn search_post(ctx: Ctx, form: Result<CsrfForm, CsrfRefusal>) -> Response 
     // A request from another site is refused before its body is read.
     let pairs = match form {
         Ok(CsrfForm(pairs)) => pairs,
+        Err(CsrfRefusal {
+            pairs: Some(pairs),
+            cross_site: false,
+            ..
+        }) if ctx.same_origin_affirmed() => pairs,
         Err(refused) => {
             return match refused.unreadable_from_this_site() {
                 Some(status) => bad_request(&ctx, status),
@@ -122,7 +129,7 @@ async fn search_post(ctx: Ctx, form: Result<CsrfForm, CsrfRefusal>) -> Response 
     }
 }
 
-fn search_form(ctx: &Ctx, tr: &Tr<'_>, searched: &Searched) -> Markup {
+fn search_form(tr: &Tr<'_>, searched: &Searched) -> Markup {
     let (value, error) = match searched {
         Searched::Found(q, _) => (q.as_str(), None),
         Searched::Invalid(m) => ("", Some(m.as_str())),
@@ -130,7 +137,6 @@ fn search_form(ctx: &Ctx, tr: &Tr<'_>, searched: &Searched) -> Markup {
     };
     html! {
         form #learn-search method="post" action={ "/learn#" (RESULTS_ANCHOR) } role="search" {
-            (csrf_field(ctx))
             div.q.err[error.is_some()] {
                 label for="field-q" { (tr.t("learn-search-label")) }
                 p.hint #hint-q { (tr.t("learn-search-hint")) }
@@ -222,7 +228,7 @@ fn list_page(ctx: &Ctx, searched: &Searched, status: StatusCode) -> Response {
             @if let Searched::Found(q, r) = searched {
                 // After a search the results come first, so they are on the screen at once
                 // (the form's action also jumps to them).
-                (search_form(ctx, &tr, searched))
+                (search_form(&tr, searched))
                 (results_section(&tr, ctx.prefs.region, q, r))
             }
             p.lead { (tr.t("learn-intro")) }
@@ -234,7 +240,7 @@ fn list_page(ctx: &Ctx, searched: &Searched, status: StatusCode) -> Response {
                 p.field-error #search-forbidden { (tr.t("learn-search-forbidden")) }
             }
             @if !matches!(searched, Searched::Found(..)) {
-                (search_form(ctx, &tr, searched))
+                (search_form(&tr, searched))
             }
             @for q in Question::ALL {
                 @let list: Vec<&Article> = articles::by_question(q).collect();

@@ -3,7 +3,10 @@
 //!
 //! The POST changes state, so it needs both a matching double-submit CSRF token and, when the
 //! browser sends `Origin` (or `Sec-Fetch-Site`), a same-origin request. The language switch in
-//! every page's header is this same form with only `lang` and a page to go `back` to.
+//! every page's header is this same form with only `lang` and a page to go `back` to, and no
+//! token, so that those pages are the same for everyone (`crate::page_cache`): a switch without
+//! the token is accepted only when the browser positively says it came from this site
+//! ([`Ctx::same_origin_affirmed`]). The worst a forged switch could do is change the language.
 
 use super::{Chrome, Ctx, Page, bad_request, lang_name_id, region_name_id};
 use crate::cookies::{LANG, Lifetime, REGION};
@@ -45,6 +48,11 @@ pub async fn post(ctx: Ctx, form: Result<CsrfForm, CsrfRefusal>) -> Response {
     // A request from another site is refused before its body is read.
     let pairs = match form {
         Ok(CsrfForm(pairs)) => pairs,
+        Err(CsrfRefusal {
+            pairs: Some(pairs),
+            cross_site: false,
+            ..
+        }) if ctx.same_origin_affirmed() && language_switch(&pairs) => pairs,
         Err(refused) => {
             return match refused.unreadable_from_this_site() {
                 Some(status) => bad_request(&ctx, status),
@@ -82,6 +90,14 @@ pub async fn post(ctx: Ctx, form: Result<CsrfForm, CsrfRefusal>) -> Response {
         None => {}
     }
     res
+}
+
+/// The header's language switch: a language and a page to go back to, nothing else.
+fn language_switch(pairs: &[(String, String)]) -> bool {
+    pairs
+        .iter()
+        .all(|(k, _)| matches!(k.as_str(), "lang" | "back" | crate::extract::CSRF_FIELD))
+        && pairs.iter().any(|(k, _)| k == "lang")
 }
 
 fn page(ctx: &Ctx, notice: Notice, status: StatusCode) -> Response {

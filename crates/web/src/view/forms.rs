@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 
 /// The hidden field that repeats the CSRF cookie, for every form that changes something.
 pub fn csrf_field(ctx: &Ctx) -> Markup {
-    html! { input type="hidden" name=(CSRF_FIELD) value=(ctx.csrf); }
+    html! { input type="hidden" name=(CSRF_FIELD) value=(ctx.csrf_token()); }
 }
 
 /// One problem with one answer, in the person's words. `field` is the form field's name (its

@@ -1,7 +1,6 @@
 //! The one layout every page goes through: the document head with the inline critical CSS, the
 //! emergency banner, the quick exit, the header with nav and language switch, and the footer.
 
-use super::forms::csrf_field;
 use super::{Chrome, Page};
 use crate::extract::Ctx;
 use crate::pages::assets::CSS;
@@ -35,7 +34,8 @@ pub fn layout(ctx: &Ctx, tr: &Tr<'_>, page: &Page) -> Markup {
                 } @else {
                     link rel="icon" href="/favicon.svg" type="image/svg+xml";
                 }
-                style nonce=(ctx.nonce) { (PreEscaped(CSS)) }
+                // Allowed by its hash in the one CSP (crate::middleware::csp).
+                style { (PreEscaped(CSS)) }
                 @if !neutral {
                     script src="/assets/solace.js" defer {}
                 }
@@ -85,8 +85,10 @@ fn header(ctx: &Ctx, tr: &Tr<'_>) -> Markup {
                     (tr.t("site-name"))
                 }
                 @if !ctx.holds_answers {
+                // No CSRF token: the page stays the same for everyone of a language and region
+                // (crate::page_cache). Settings accepts a switch only from a browser that says it
+                // came from this site (pages::settings).
                 form.lang method="post" action="/settings" {
-                    (csrf_field(ctx))
                     input type="hidden" name="back" value=(back);
                     span.vh { (tr.t("lang-switch-label")) }
                     @for lang in Lang::ALL {

@@ -65,44 +65,49 @@ fn enc(s: &str) -> String {
         .collect()
 }
 
-/// A search as a browser sends it: the CSRF cookie from a GET of /learn, and its token in the form.
+/// A search as a browser sends it from /learn: the box carries no token (the page is the same for
+/// everyone), and the browser says the form came from this site.
 async fn search(query: &str) -> Res {
     search_in(query, "uk").await
 }
 
 async fn search_in(query: &str, region: &str) -> Res {
     let page = get("/learn", region).await;
-    let token = page.cookie("solace_csrf").expect("a CSRF cookie");
-    let field = {
-        let doc = page.html();
-        one(&doc, "#learn-search input[name=csrf]")
-            .value()
-            .attr("value")
-            .unwrap()
-            .to_owned()
-    };
-    assert_eq!(field, token);
-    post_search_in(query, Some(&token), &token, region).await
+    assert!(
+        page.cookie("solace_csrf").is_none(),
+        "/learn sets no cookie"
+    );
+    assert!(!has(&page.html(), "#learn-search input[name=csrf]"));
+    post_search_in(query, None, None, Some("same-origin"), region).await
 }
 
 async fn post_search(query: &str, cookie: Option<&str>, field: &str) -> Res {
-    post_search_in(query, cookie, field, "uk").await
+    post_search_in(query, cookie, Some(field), None, "uk").await
 }
 
-async fn post_search_in(query: &str, cookie: Option<&str>, field: &str, region: &str) -> Res {
+async fn post_search_in(
+    query: &str,
+    cookie: Option<&str>,
+    field: Option<&str>,
+    fetch_site: Option<&str>,
+    region: &str,
+) -> Res {
     let cookies = match cookie {
         Some(c) => format!("solace_region={region}; solace_csrf={c}"),
         None => format!("solace_region={region}"),
     };
-    send(
-        Request::post("/learn")
-            .header(header::HOST, "127.0.0.1:7878")
-            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .header(header::COOKIE, cookies)
-            .body(Body::from(format!("csrf={}&q={}", enc(field), enc(query))))
-            .unwrap(),
-    )
-    .await
+    let mut req = Request::post("/learn")
+        .header(header::HOST, "127.0.0.1:7878")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::COOKIE, cookies);
+    if let Some(site) = fetch_site {
+        req = req.header("sec-fetch-site", site);
+    }
+    let body = match field {
+        Some(f) => format!("csrf={}&q={}", enc(f), enc(query)),
+        None => format!("q={}", enc(query)),
+    };
+    send(req.body(Body::from(body)).unwrap()).await
 }
 
 fn sel(s: &str) -> Selector {
@@ -164,7 +169,8 @@ async fn the_search_box_posts_so_the_query_never_enters_a_url() {
     // The fragment takes the reader straight to the results; nothing they type is in it.
     assert_eq!(form.value().attr("action"), Some("/learn#search-results"));
     assert!(has(&doc, "#learn-search input[type=search][name=q]"));
-    assert!(has(&doc, "#learn-search input[type=hidden][name=csrf]"));
+    // No token: /learn is the same for everyone of a language and region (page_cache).
+    assert!(!has(&doc, "#learn-search input[name=csrf]"));
     assert!(has(&doc, "label[for=field-q]"));
     // A GET with a query string is the plain list: nothing is searched from a URL.
     let res = get("/learn?q=small+clots", "uk").await;
@@ -214,12 +220,19 @@ async fn a_search_needs_the_token_and_some_words() {
     for res in [
         post_search("small clots", None, &token).await,
         post_search("small clots", Some(&token), &"B".repeat(43)).await,
+        // Without a token, only a browser that says the form came from this site is answered.
+        post_search_in("small clots", None, None, None, "uk").await,
+        post_search_in("small clots", None, None, Some("cross-site"), "uk").await,
+        post_search_in("small clots", None, None, Some("same-site"), "uk").await,
     ] {
         assert_eq!(res.status, StatusCode::FORBIDDEN);
         let doc = res.html();
         assert!(has(&doc, "#search-forbidden"));
         assert!(!has(&doc, "#search-results"));
     }
+    // A matching token is still enough (a page from before the box lost it).
+    let res = post_search("small clots", Some(&token), &token).await;
+    assert_eq!(res.status, StatusCode::OK);
     let empty = search("   ").await;
     assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
     let doc = empty.html();

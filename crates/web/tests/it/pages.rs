@@ -227,15 +227,12 @@ async fn every_page_has_the_banner_quick_exit_language_and_headers() {
             assert!(csp.contains("default-src 'none'"), "{csp}");
             assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
             assert!(!csp.contains("unsafe-inline"), "{csp}");
-            let nonce = one(&doc, "head style[nonce]")
-                .value()
-                .attr("nonce")
-                .unwrap()
-                .to_owned();
-            assert!(
-                csp.contains(&format!("'nonce-{nonce}'")),
-                "style nonce in CSP"
-            );
+            // The inline critical CSS is allowed by its hash: the one policy for every page.
+            let style = all(&doc, "head style");
+            assert_eq!(style.len(), 1, "{path}: one inline style");
+            let hash = solace_web::middleware::csp_hash(&text(style[0]));
+            assert!(csp.contains(&format!("style-src {hash};")), "{csp}");
+            assert!(!csp.contains("nonce"), "{csp}");
             assert!(!has(&doc, "[style]"), "{path}: no style attributes");
             assert!(!has(&doc, "script:not([src])"), "{path}: no inline script");
             assert_eq!(res.header("referrer-policy"), "no-referrer");
@@ -827,6 +824,60 @@ async fn settings_post_needs_the_csrf_token() {
     let doc = send(get("/", Some(&next))).await.html();
     assert!(has(&doc, "#emergency-banner a[href=\"tel:911\"]"));
     assert_eq!(one(&doc, "html").value().attr("lang"), Some("en-US"));
+}
+
+/// The language switch as a browser sends it from any page: no token (the pages are the same for
+/// everyone, `page_cache`), and `Sec-Fetch-Site` (or `Origin`) from this site.
+fn switch(body: &str, headers: &[(&str, &str)]) -> Request<Body> {
+    let mut b = Request::post("/settings")
+        .header(header::HOST, "127.0.0.1:7878")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+    for (k, v) in headers {
+        b = b.header(*k, *v);
+    }
+    b.body(Body::from(body.to_owned())).unwrap()
+}
+
+#[tokio::test]
+async fn the_language_switch_needs_no_token_but_a_browser_that_says_it_is_this_site() {
+    let doc = send(get("/", None)).await.html();
+    assert!(has(&doc, "form.lang[method=post][action=\"/settings\"]"));
+    assert!(
+        !has(&doc, "form.lang input[name=csrf]"),
+        "no token in the switch"
+    );
+    let same = [("sec-fetch-site", "same-origin")];
+    let res = send(switch("lang=en-US&back=%2Fcheck", &same)).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    assert_eq!(res.header("location"), "/check");
+    assert_eq!(res.cookie("solace_lang").as_deref(), Some("en-US"));
+    // A browser without Sec-Fetch-Site: its Origin names this host.
+    let origin = [("origin", "http://127.0.0.1:7878")];
+    let res = send(switch("lang=en-US&back=%2F", &origin)).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    // Refused: nothing said, another site, Origin null alone, or more than a language switch.
+    for (body, headers) in [
+        ("lang=en-US&back=%2F", &[][..]),
+        (
+            "lang=en-US&back=%2F",
+            &[("sec-fetch-site", "cross-site")][..],
+        ),
+        (
+            "lang=en-US&back=%2F",
+            &[("sec-fetch-site", "same-site")][..],
+        ),
+        ("lang=en-US&back=%2F", &[("origin", "null")][..]),
+        (
+            "lang=en-US&back=%2F",
+            &[("origin", "http://evil.example")][..],
+        ),
+        ("lang=en-US&region=us", &same[..]),
+        ("region=us", &same[..]),
+    ] {
+        let res = send(switch(body, headers)).await;
+        assert_eq!(res.status, StatusCode::FORBIDDEN, "{body} {headers:?}");
+        assert!(res.cookie("solace_lang").is_none() && res.cookie("solace_region").is_none());
+    }
 }
 
 #[tokio::test]

@@ -20,6 +20,7 @@ mod photos;
 mod recovery;
 pub(crate) use recovery::{calendar, ics_response};
 mod timeline;
+pub use timeline::PER_PAGE;
 mod vault;
 
 pub(crate) use vault::locked_page;

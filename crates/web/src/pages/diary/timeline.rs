@@ -1,5 +1,12 @@
 //! `/diary` when unlocked: the charts (each with a table holding the same numbers) and the entries
 //! by day, newest first. Nothing counts a pregnancy forward.
+//!
+//! The page is paged so that it stays one round trip on a phone (≤ 14 KB gzip) whatever the
+//! diary's size: [`PER_PAGE`] entries a page, newest first, with "older entries" and "newer
+//! entries" links (`/diary?page=2`: a page number, nothing recorded, in the address). The first
+//! page carries the charts, which summarise the whole span ([`summarise`]: at most
+//! [`MAX_POINTS`] points, the highest value of each day, week or month when there are more).
+//! The help banner and the automatic deletion read every entry on every page.
 
 use super::diary_nav;
 use super::entries::kind_label;
@@ -7,15 +14,41 @@ use crate::charts::{self, Frame, GRID, INK, Linear, Log, SERIES, Stroke};
 use crate::error::{PageError, no_store};
 use crate::extract::UnlockedDiary;
 use crate::pages::{Chrome, Ctx, Page};
-use axum::http::StatusCode;
+use axum::http::{StatusCode, Uri};
 use axum::response::Response;
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
+use fluent_bundle::FluentValue;
 use maud::{Markup, html};
 use solace_app::diary::{self, Entries};
+use solace_clinical::diary::timeline::TimelineEntry;
 use solace_clinical::diary::{Entry, EntryKind, timeline};
 use solace_i18n::Tr;
 
-pub async fn get(ctx: Ctx, open: UnlockedDiary) -> Result<Response, PageError> {
+/// Entries on one page of the diary.
+pub const PER_PAGE: usize = 30;
+/// The most points a chart draws (and its table lists).
+pub const MAX_POINTS: usize = 40;
+
+/// The page asked for: `?page=N`, from 1 (the newest entries); anything else is page 1.
+fn page_number(uri: &Uri) -> usize {
+    uri.query()
+        .into_iter()
+        .flat_map(|q| q.split('&'))
+        .find_map(|kv| kv.strip_prefix("page="))
+        .and_then(|n| n.parse::<usize>().ok())
+        .filter(|n| *n >= 1)
+        .unwrap_or(1)
+}
+
+fn page_href(page: usize) -> String {
+    if page <= 1 {
+        "/diary".to_owned()
+    } else {
+        format!("/diary?page={page}")
+    }
+}
+
+pub async fn get(ctx: Ctx, uri: Uri, open: UnlockedDiary) -> Result<Response, PageError> {
     let UnlockedDiary {
         diary,
         key: unlocked,
@@ -46,6 +79,25 @@ pub async fn get(ctx: Ctx, open: UnlockedDiary) -> Result<Response, PageError> {
     let t = timeline(&entries);
     let s = &t.series;
     let point = |p: &solace_clinical::diary::Point| (p.at, p.value);
+    // Newest first, as shown; cut into pages at entries, a day's heading repeated on the next
+    // page when a day is split.
+    let shown: Vec<(NaiveDate, &TimelineEntry)> = t
+        .days
+        .iter()
+        .rev()
+        .flat_map(|day| day.entries.iter().rev().map(move |te| (day.date, te)))
+        .filter(|(_, te)| ids.get(te.index).is_some())
+        .collect();
+    let pages = shown.len().div_ceil(PER_PAGE).max(1);
+    let page = page_number(&uri).min(pages);
+    let mut days: Vec<(NaiveDate, Vec<&TimelineEntry>)> = vec![];
+    for (date, te) in shown.iter().skip((page - 1) * PER_PAGE).take(PER_PAGE) {
+        match days.last_mut() {
+            Some((d, list)) if d == date => list.push(te),
+            _ => days.push((*date, vec![te])),
+        }
+    }
+    let first_page = page == 1;
     let body = html! {
         (diary_nav(&ctx))
         h1 { (tr.t("diary-heading")) }
@@ -67,30 +119,30 @@ pub async fn get(ctx: Ctx, open: UnlockedDiary) -> Result<Response, PageError> {
         @if entries.is_empty() {
             p #empty { (tr.t("diary-empty")) }
         } @else {
-            @if !s.pads_per_hour.points.is_empty() {
+            @if first_page && !s.pads_per_hour.points.is_empty() {
                 (chart(&tr, "pads", "diary-chart-pads", &s.pads_per_hour.points.iter().map(point).collect::<Vec<_>>(), Scale::Zero, None))
             }
-            @if !s.pbac_daily.points.is_empty() {
+            @if first_page && !s.pbac_daily.points.is_empty() {
                 @let pts: Vec<(DateTime<FixedOffset>, f64)> = s.pbac_daily.points.iter()
                     .filter_map(|p| p.date.and_hms_opt(12, 0, 0).map(|d| (d.and_utc().fixed_offset(), p.value))).collect();
                 (chart(&tr, "pbac", "diary-chart-pbac", &pts, Scale::Zero, Some("diary-chart-pbac-note")))
             }
-            @if !s.pain.points.is_empty() {
+            @if first_page && !s.pain.points.is_empty() {
                 (chart(&tr, "pain", "diary-chart-pain", &s.pain.points.iter().map(point).collect::<Vec<_>>(), Scale::Pain, None))
             }
-            @if !s.temperature_c.points.is_empty() {
+            @if first_page && !s.temperature_c.points.is_empty() {
                 (chart(&tr, "temperature", "diary-chart-temperature", &s.temperature_c.points.iter().map(point).collect::<Vec<_>>(), Scale::Temperature, None))
             }
-            @if !s.hcg.points.is_empty() {
+            @if first_page && !s.hcg.points.is_empty() {
                 (chart(&tr, "hcg", "diary-chart-hcg", &s.hcg.points.iter().map(point).collect::<Vec<_>>(), Scale::Log, None))
                 (hcg_button(&tr, &entries))
             }
-            h2 { (tr.t("diary-days")) }
-            @for day in t.days.iter().rev() {
-                section.day data-date=(day.date.format("%Y-%m-%d")) {
-                    h3 { (solace_i18n::fmt::date_weekday(tr.lang, day.date)) }
+            h2 #days { (tr.t("diary-days")) }
+            @for (date, list) in &days {
+                section.day data-date=(date.format("%Y-%m-%d")) {
+                    h3 { (solace_i18n::fmt::date_weekday(tr.lang, *date)) }
                     ul.entries {
-                        @for te in day.entries.iter().rev() {
+                        @for te in list {
                             @if let Some(id) = ids.get(te.index) {
                                 @if matches!(te.entry.kind, EntryKind::Photo { .. }) {
                                     // Never the image here: a placeholder, shown only when chosen.
@@ -113,6 +165,21 @@ pub async fn get(ctx: Ctx, open: UnlockedDiary) -> Result<Response, PageError> {
                                 }
                             }
                         }
+                    }
+                }
+            }
+            @if pages > 1 {
+                nav.pager aria-label=(tr.t("diary-pages-label")) {
+                    @if page > 1 {
+                        a #newer-entries .btn.secondary href=(page_href(page - 1)) rel="prev" { (tr.t("diary-newer")) }
+                        " "
+                    }
+                    span #page-of {
+                        (tr.t_with("diary-page-of", &[("page", FluentValue::from(page)), ("pages", FluentValue::from(pages))]))
+                    }
+                    @if page < pages {
+                        " "
+                        a #older-entries .btn.secondary href=(page_href(page + 1)) rel="next" { (tr.t("diary-older")) }
                     }
                 }
             }
@@ -275,6 +342,8 @@ fn chart(
     scale: Scale,
     note: Option<&str>,
 ) -> Markup {
+    let (pts, summary) = summarise(pts);
+    let pts = &pts[..];
     let f = FRAME;
     let xs = Linear::over_time(
         pts.first().map(|p| p.0.timestamp()),
@@ -328,7 +397,11 @@ fn chart(
         .unwrap_or_default();
     html! {
         figure.chart id={ (id) "-figure" } {
-            figcaption { (title_text) @if let Some(n) = note { " " span.ftrend { (tr.t(n)) } } }
+            figcaption {
+                (title_text)
+                @if let Some(n) = note { " " span.ftrend { (tr.t(n)) } }
+                @if let Some(n) = summary { " " span.fsum { (tr.t(n)) } }
+            }
             svg id={ (id) "-chart" } viewBox=(f.view_box()) width="360" height="200" role="img"
                 aria-labelledby={ (id) "-title" } font-family="system-ui,sans-serif" {
                 title id={ (id) "-title" } { (title_text) }
@@ -357,5 +430,106 @@ fn chart(
                 }
             }
         }
+    }
+}
+
+/// A day, week or month, as (year, number in the year).
+type Bucket = (i32, u32);
+/// A point of a chart: when, and the value.
+type At = (DateTime<FixedOffset>, f64);
+
+/// At most [`MAX_POINTS`] points for a chart over the whole span: the points as they are when
+/// there are few, else the highest value of each day, week (from Monday) or month — the first of
+/// those that fits — at the time it was recorded. The highest, because a chart in a diary of
+/// bleeding and pain must not smooth away the worst moment. With the message id that says so.
+pub fn summarise(
+    pts: &[(DateTime<FixedOffset>, f64)],
+) -> (Vec<(DateTime<FixedOffset>, f64)>, Option<&'static str>) {
+    if pts.len() <= MAX_POINTS {
+        return (pts.to_vec(), None);
+    }
+    let by = |bucket: &dyn Fn(NaiveDate) -> Bucket| {
+        let mut out: Vec<(Bucket, At)> = vec![];
+        for &(at, v) in pts {
+            let b = bucket(at.date_naive());
+            match out.last_mut() {
+                Some((last, best)) if *last == b => {
+                    if v > best.1 {
+                        *best = (at, v);
+                    }
+                }
+                _ => out.push((b, (at, v))),
+            }
+        }
+        out.into_iter().map(|(_, p)| p).collect::<Vec<_>>()
+    };
+    let day = by(&|d| (d.year(), d.ordinal()));
+    if day.len() <= MAX_POINTS {
+        return (day, Some("diary-chart-by-day"));
+    }
+    let week = by(&|d| {
+        let w = d.iso_week();
+        (w.year(), w.week())
+    });
+    if week.len() <= MAX_POINTS {
+        return (week, Some("diary-chart-by-week"));
+    }
+    (by(&|d| (d.year(), d.month())), Some("diary-chart-by-month"))
+}
+
+#[cfg(test)]
+#[allow(clippy::float_cmp)] // the values are copied, never computed
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn at(day: u32, hour: u32) -> DateTime<FixedOffset> {
+        FixedOffset::east_opt(0)
+            .unwrap()
+            .with_ymd_and_hms(2026, 1, 1, hour, 0, 0)
+            .unwrap()
+            + chrono::Duration::days(i64::from(day))
+    }
+
+    #[test]
+    fn few_points_are_drawn_as_they_are() {
+        let pts: Vec<_> = (0..MAX_POINTS as u32)
+            .map(|d| (at(d, 9), f64::from(d)))
+            .collect();
+        assert_eq!(summarise(&pts), (pts.clone(), None));
+    }
+
+    #[test]
+    fn many_points_keep_the_highest_of_each_day_week_or_month() {
+        // Two a day for 30 days: the higher of each day, at its own time.
+        let pts: Vec<_> = (0..30)
+            .flat_map(|d| [(at(d, 8), 1.0), (at(d, 20), 2.0 + f64::from(d))])
+            .collect();
+        let (day, note) = summarise(&pts);
+        assert_eq!(note, Some("diary-chart-by-day"));
+        assert_eq!(day.len(), 30);
+        assert!(
+            day.iter()
+                .enumerate()
+                .all(|(d, p)| p.1 == 2.0 + d as f64 && p.0 == at(d as u32, 20))
+        );
+        // 200 days of two a day: by week; the worst moment is kept.
+        let mut half: Vec<_> = (0..200)
+            .flat_map(|d| [(at(d, 8), 1.0), (at(d, 20), 2.0)])
+            .collect();
+        half[301].1 = 9.0;
+        let (week, note) = summarise(&half);
+        assert_eq!(note, Some("diary-chart-by-week"));
+        assert!((28..=MAX_POINTS).contains(&week.len()), "{}", week.len());
+        assert!(week.iter().any(|p| p.1 == 9.0 && p.0 == half[301].0));
+        // A year: 53 weeks do not fit, so by month.
+        let mut year: Vec<_> = (0..365)
+            .flat_map(|d| [(at(d, 8), 1.0), (at(d, 20), 2.0)])
+            .collect();
+        year[555].1 = 8.0;
+        let (month, note) = summarise(&year);
+        assert_eq!(note, Some("diary-chart-by-month"));
+        assert_eq!(month.len(), 12);
+        assert!(month.iter().any(|p| p.1 == 8.0));
     }
 }
