@@ -82,6 +82,7 @@ diary-error-exists = There is already a diary on this computer. Please unlock it
 diary-error-unlock = That passphrase did not open the diary. Please try again.
 diary-error-unlock-account = That name and passphrase did not open a diary. Please try again.
 diary-error-wait = Too many tries. Please wait { $minutes } minutes and try again.
+diary-error-wait-code = Your recovery code still works now: choose “Forgot your passphrase?” below the form.
 diary-error-saved = Please tick the box once your code is safe.
 diary-error-code = That recovery code did not open the diary. Please check it and try again.
 diary-error-code-shape = A recovery code is 25 letters and numbers.

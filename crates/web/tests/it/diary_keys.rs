@@ -124,6 +124,12 @@ async fn account_existence_is_indistinguishable() {
     assert_eq!(real.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(real.status, none.status);
     assert!(real.body.contains("Too many tries"), "{}", real.body);
+    // The owner is pointed to the recovery code, which wrong passphrases never block.
+    assert!(
+        real.body.contains("Your recovery code still works now"),
+        "{}",
+        real.body
+    );
     assert_eq!(normalised(&real, "alice"), normalised(&none, "zelda"));
 
     // Recovery with a wrong code: the same page, the same time.

@@ -255,6 +255,15 @@ pub async fn unlock_post(
     match diary.unlock(name, &pass, ctx.now()).await {
         Ok(unlocked) => start(&ctx, &diary, &unlocked, None).await,
         Err(e) => match refusal(&ctx, &e) {
+            // Wrong passphrases never block the recovery code: say so, so the owner is not
+            // left waiting during a lockout (SAFETY.md K7).
+            Some(message) if matches!(e, DiaryError::TooManyAttempts { .. }) => Ok(unlock_form(
+                &ctx,
+                &pairs,
+                Some(format!("{message} {}", ctx.tr().t("diary-error-wait-code"))),
+                false,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )),
             Some(message) => Ok(unlock_form(
                 &ctx,
                 &pairs,
