@@ -50,19 +50,20 @@ fn seed() -> u64 {
     }
 }
 
-/// A `solace serve` process and the address it listens on.
-struct Server {
+/// A `solace serve` process and the address it listens on (also used by `hosts.rs`).
+pub(crate) struct Server {
     child: Child,
-    addr: SocketAddr,
+    pub(crate) addr: SocketAddr,
 }
 
 impl Server {
-    fn start(data: &Path) -> Server {
+    pub(crate) fn start(data: &Path) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_solace"))
             .args(["serve", "--addr", "127.0.0.1:0", "--data-dir"])
             .arg(data)
             .env_remove("SOLACE_DATABASE_URL")
             .env_remove("SOLACE_DATA_DIR")
+            .env_remove("SOLACE_PUBLIC_HOST")
             .env_remove("SOLACE_ADDR")
             .env("SOLACE_LOG", "warn")
             .stdin(Stdio::null())

@@ -2,52 +2,12 @@
 //! with 421 and no body, on the port it actually bound; hosted mode will not start without
 //! `--public-host`.
 
-use std::io::{BufRead as _, BufReader, Read as _, Write as _};
+use std::io::{Read as _, Write as _};
 use std::net::{SocketAddr, TcpStream};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::Duration;
 
-struct Server {
-    child: Child,
-    addr: SocketAddr,
-}
-
-impl Server {
-    fn start(data: &std::path::Path) -> Server {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_solace"))
-            .args(["serve", "--addr", "127.0.0.1:0", "--data-dir"])
-            .arg(data)
-            .env_remove("SOLACE_DATABASE_URL")
-            .env_remove("SOLACE_PUBLIC_HOST")
-            .env_remove("SOLACE_ADDR")
-            .env("SOLACE_LOG", "warn")
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("start solace serve");
-        let stdout = child.stdout.take().expect("stdout is piped");
-        let mut lines = BufReader::new(stdout).lines();
-        let addr = loop {
-            let line = lines
-                .next()
-                .expect("solace serve printed its address before exiting")
-                .expect("read the server's output");
-            if let Some(rest) = line.strip_prefix("Solace is running at http://") {
-                break rest.trim_end_matches('/').parse().expect("an address");
-            }
-        };
-        std::thread::spawn(move || for _ in lines {});
-        Server { child, addr }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
+use crate::crash::Server;
 
 /// One GET with the given `Host`: the whole response as text.
 fn get(addr: SocketAddr, host: &str) -> String {
