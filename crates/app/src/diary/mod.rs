@@ -178,7 +178,7 @@ pub async fn add_photo(
     photo: &StoredPhoto,
     mut entry: Entry,
 ) -> Result<RecordId, DiaryError> {
-    let photo_id = diary.add(key, photo).await?;
+    let photo_id = diary.add_bulk(key, photo).await?;
     entry.kind = EntryKind::Photo {
         photo_id: photo_id.to_string(),
         taken_at: None,

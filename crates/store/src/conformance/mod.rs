@@ -104,6 +104,7 @@ macro_rules! conformance_tests {
             lists_never_read_bulk_records,
             backup_imports_as_a_new_account,
             diary_views_write_no_session_row,
+            a_retried_entry_is_stored_once,
         );
         $crate::conformance_tests!(@files $backend;
             passphrase_change_revokes_old_header_and_leaves_no_wal_residue,
@@ -263,8 +264,9 @@ pub use keys::{
     stale_session_cannot_be_unwrapped_offline,
 };
 pub use quotas::{
-    backup_imports_as_a_new_account, default_quota_fits_a_backup, diary_views_write_no_session_row,
-    lists_never_read_bulk_records, quotas_are_enforced_on_add_and_edit,
+    a_retried_entry_is_stored_once, backup_imports_as_a_new_account, default_quota_fits_a_backup,
+    diary_views_write_no_session_row, lists_never_read_bulk_records,
+    quotas_are_enforced_on_add_and_edit,
 };
 pub use reauth::confirming_the_passphrase_counts_as_an_unlock;
 pub use sessions::{

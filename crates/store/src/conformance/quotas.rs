@@ -307,3 +307,38 @@ pub async fn diary_views_write_no_session_row(store: Arc<dyn Store>) {
     }
     assert_eq!(counting.session_writes() - session_writes, 1);
 }
+
+/// Issue 15 item 10: an entry sent twice with the same form id (a retry after a lost response)
+/// is stored once, even when the two race; another form id adds another entry.
+pub async fn a_retried_entry_is_stored_once(store: Arc<dyn Store>) {
+    let diary = Arc::new(super::diary(store.clone()));
+    let (u, _) = new_account(&diary, "retry", "retrying passphrase").await;
+    let s = diary.start_session(&u, t0()).await.unwrap();
+    let cookie = s.secret().to_cookie_value();
+    let entry = sample_entries()[0].clone();
+    let form_id = crate::vault::new_record_id().unwrap();
+    assert!(diary.add_once(&u, form_id, &entry).await.unwrap());
+    assert!(!diary.add_once(&u, form_id, &entry).await.unwrap());
+    assert!(diary.contains(&u, form_id).await.unwrap());
+    // Two retries at once, as two nodes would see them.
+    let racing = crate::vault::new_record_id().unwrap();
+    let mut tasks = Vec::new();
+    for _ in 0..2 {
+        let diary = diary.clone();
+        let cookie = cookie.clone();
+        let entry = entry.clone();
+        tasks.push(tokio::spawn(async move {
+            let secret = crate::vault::SessionSecret::from_cookie_value(&cookie).unwrap();
+            let u = diary.open_session(&secret, t0() + secs(1)).await.unwrap();
+            diary.add_once(&u, racing, &entry).await.unwrap()
+        }));
+    }
+    let mut stored = 0;
+    for t in tasks {
+        stored += usize::from(t.await.unwrap());
+    }
+    assert_eq!(stored, 1);
+    let list = diary.list::<Value>(&u).await.unwrap();
+    assert_eq!(list.entries.len(), 2);
+    assert_eq!(diary.get::<Value>(&u, racing).await.unwrap(), entry);
+}

@@ -97,6 +97,39 @@ impl Diary {
         Ok(id)
     }
 
+    /// Seals and stores a new entry under `id`, once: the id comes from the form the entry was
+    /// typed in (a hidden one-time value), so a retried POST after a lost response finds the
+    /// entry saved the first time and adds nothing. `Ok(true)` when stored now, `Ok(false)`
+    /// when a record with this id was there already (the database's key decides, so two
+    /// retries racing on two nodes still store one). Quota as for [`Diary::add`].
+    pub async fn add_once<T: Serialize + ?Sized>(
+        &self,
+        unlocked: &Unlocked,
+        id: RecordId,
+        entry: &T,
+    ) -> Result<bool, DiaryError> {
+        if self.store.get_record(unlocked.user, id).await?.is_some() {
+            return Ok(false);
+        }
+        let row = Self::seal(unlocked, id, entry)?;
+        self.check_quota(
+            unlocked,
+            Some(QuotaKind::Entries),
+            len64(row.ciphertext.len()),
+        )
+        .await?;
+        match self.store.insert_record(unlocked.user, &row).await {
+            Ok(()) => Ok(true),
+            Err(crate::StoreError::AlreadyExists) => Ok(false),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Whether the diary holds a record with this id (reads the row, opens nothing).
+    pub async fn contains(&self, unlocked: &Unlocked, id: RecordId) -> Result<bool, DiaryError> {
+        Ok(self.store.get_record(unlocked.user, id).await?.is_some())
+    }
+
     /// Seals and stores a bulk record (a photo's bytes): kept apart, so [`Diary::list`] never
     /// reads it; [`Diary::get`] opens it by id. `QuotaExceeded` (nothing written) past
     /// [`super::Quota::max_photos`] or `max_bytes`.
