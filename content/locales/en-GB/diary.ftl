@@ -325,3 +325,8 @@ diary-ics-do-period-expected = Your period may come back around now. Note it in 
 diary-ics-do-wellbeing-check-in = Time to take your check-in again. If you are finding things hard, talk to { service-doctor }. If you need help at once, call { $number }.
 diary-passphrase-again-hint = We ask for it again before your whole diary leaves Solace or is deleted. This keeps it safe if someone else is using this computer.
 diary-error-passphrase-again = Please type your passphrase. We ask for it again before your whole diary leaves Solace or is deleted.
+
+## A full diary (the server's limits for one diary)
+diary-full-entries = Your diary is full. It can keep { $max } entries, so this one was not saved. What you typed is still here. Deleting some old entries makes room.
+diary-full-photos = Your diary can keep { $max } photos, and it has that many now. This photo was not saved, but your note is still here. Deleting a photo you no longer need makes room.
+diary-full-bytes = Your diary is full. It can keep { $max } MB in all, so this was not saved. What you typed is still here. Deleting a photo or two makes room.

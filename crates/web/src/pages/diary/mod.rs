@@ -108,6 +108,27 @@ pub(super) fn account_name<'a>(ctx: &Ctx, pairs: &'a Pairs) -> Option<&'a str> {
     }
 }
 
+/// A form's one-time value (the id its entry will have): the one sent back with the form when it
+/// is well formed, else a new random one.
+pub(super) fn form_id(sent: &str) -> String {
+    sent.parse::<solace_store::RecordId>()
+        .ok()
+        .or_else(|| solace_store::vault::new_record_id().ok())
+        .map(|id| id.to_string())
+        .unwrap_or_default()
+}
+
+/// The words for a diary that is full: which limit, and its number.
+pub(super) fn quota_message(ctx: &Ctx, kind: solace_store::QuotaKind, limit: u64) -> String {
+    use solace_store::QuotaKind;
+    let (id, max) = match kind {
+        QuotaKind::Entries => ("diary-full-entries", limit),
+        QuotaKind::Photos => ("diary-full-photos", limit),
+        QuotaKind::Bytes => ("diary-full-bytes", limit / (1024 * 1024)),
+    };
+    ctx.tr().t_with(id, &[("max", max.into())])
+}
+
 /// The nav inside the diary: add, timeline, recovery, lock.
 pub(super) fn diary_nav(ctx: &Ctx) -> Markup {
     let tr = ctx.tr();
