@@ -13,6 +13,8 @@
 //! before sealing and stay hidden until asked for.
 
 mod alert;
+mod backup;
+pub use backup::IMPORT_BODY_LIMIT;
 mod entries;
 pub(super) use entries::default_zone;
 mod export;
@@ -82,6 +84,8 @@ pub fn routes() -> Router<AppState> {
             post(vault::sign_out_everywhere_post),
         )
         .route("/diary/reminders/{file}", get(recovery::ics))
+        .route("/diary/backup", post(backup::download_post))
+        .route("/diary/import", backup::import_route())
 }
 
 /// The last non-blank value of a field.
