@@ -138,7 +138,9 @@ fn refused(ctx: &Ctx, e: &BackupError) -> FieldError {
     let tr = ctx.tr();
     let (field, id) = match e {
         BackupError::TooLarge => ("backup", "backup-error-too-large"),
-        BackupError::NotJson { .. } | BackupError::Damaged(_) => ("backup", "backup-error-damaged"),
+        BackupError::NotJson { .. } | BackupError::Damaged(_) | BackupError::Store(_) => {
+            ("backup", "backup-error-damaged")
+        }
         BackupError::BadMagic => ("backup", "backup-error-not-backup"),
         BackupError::UnsupportedFormat { .. } | BackupError::KdfTooCostly(_) => {
             ("backup", "backup-error-format")
@@ -148,7 +150,6 @@ fn refused(ctx: &Ctx, e: &BackupError) -> FieldError {
         BackupError::OverQuota(_) => ("backup", "backup-error-too-much"),
         BackupError::AccountExists if ctx.multi_user() => ("account", "diary-error-account-taken"),
         BackupError::AccountExists => ("backup", "backup-error-diary-exists"),
-        BackupError::Store(_) => ("backup", "backup-error-damaged"),
     };
     let message = if matches!(e, BackupError::TooLarge) {
         tr.t_with(

@@ -123,7 +123,7 @@ pub(super) fn form_id(sent: &str) -> String {
 }
 
 /// The words for a diary that is full: which limit, and its number.
-pub(super) fn quota_message(ctx: &Ctx, kind: solace_store::QuotaKind, limit: u64) -> String {
+pub(crate) fn quota_message(ctx: &Ctx, kind: solace_store::QuotaKind, limit: u64) -> String {
     use solace_store::QuotaKind;
     let (id, max) = match kind {
         QuotaKind::Entries => ("diary-full-entries", limit),
