@@ -325,3 +325,40 @@ diary-ics-do-period-expected = Your period may come back around now. Note it in 
 diary-ics-do-wellbeing-check-in = Time to take your check-in again. If you are finding things hard, talk to { service-doctor }. If you need help at once, call { $number }.
 diary-passphrase-again-hint = We ask for it again before your whole diary leaves Solace or is deleted. This keeps it safe if someone else is using this computer.
 diary-error-passphrase-again = Please type your passphrase. We ask for it again before your whole diary leaves Solace or is deleted.
+
+## A full diary (the server's limits for one diary)
+diary-full-entries = Your diary is full. It can keep { $max } entries, so this one was not saved. What you typed is still here. Deleting some old entries makes room.
+diary-full-photos = Your diary can keep { $max } photos, and it has that many now. This photo was not saved, but your note is still here. Deleting a photo you no longer need makes room.
+diary-full-bytes = Your diary is full. It can keep { $max } MB in all, so this was not saved. What you typed is still here. Deleting a photo or two makes room.
+
+## Backups on the web (the same file as `solace export --format backup`)
+backup-title = Backup – Solace
+backup-heading = Back up your diary
+backup-intro = A backup is one file with your whole diary in it, locked with your passphrase. Nobody can read it without your passphrase. Keep it somewhere safe. You can use it to move your diary to another Solace.
+backup-download = Download an encrypted backup
+backup-import-link = Import a backup
+backup-import-title = Import a backup – Solace
+backup-import-heading = Import a backup
+backup-import-intro-hosted = This makes a new diary from a backup file. Choose a new account name for it. You will open it with the passphrase you had when you made the backup.
+backup-import-intro-local = This puts a backup file into this diary. It only works while this diary is empty. You will open it with the passphrase you had when you made the backup.
+backup-import-passphrase = The backup's passphrase
+backup-import-passphrase-hint = The passphrase you had when you made the backup.
+backup-import-passphrase-missing = Please type the passphrase you had when you made the backup.
+backup-import-file = Backup file
+backup-import-submit = Import the backup
+backup-import-busy = Solace is busy bringing in another backup. Your file was not read. Please try again in a minute.
+backup-imported-heading = Your backup is in
+backup-imported = { $count ->
+    [one] We brought in 1 entry. Your diary opens with the passphrase you had when you made the backup.
+   *[other] We brought in { $count } entries. Your diary opens with the passphrase you had when you made the backup.
+}
+backup-imported-unlock = Open your diary
+backup-error-missing = Please choose the backup file.
+backup-error-too-large = This file is larger than { $max } MB, so it is not a Solace backup. Nothing was changed.
+backup-error-damaged = This backup file is damaged or cut short. Nothing was changed. Please try the file again, or another copy of it.
+backup-error-not-backup = This is not a Solace backup file. Nothing was changed. Please choose the file that Solace gave you.
+backup-error-format = This backup was made by a newer Solace, so this one cannot read it. Nothing was changed.
+backup-error-passphrase = This passphrase does not open the backup. Nothing was changed. Please use the passphrase you had when you made the backup.
+backup-error-changed = Part of this backup was changed or damaged, so nothing was brought in.
+backup-error-too-much = This backup holds more than this server lets one diary keep, so nothing was brought in.
+backup-error-diary-exists = There is a diary here already, so the backup was not brought in. A backup can only go into an empty diary. Your diary has not changed.

@@ -40,7 +40,7 @@ async fn auto_delete_removes_old_entries_and_their_photos_and_keeps_events() {
     }
     let photo_entry = entry(json!({ "kind": "photo", "at": at(now, 45), "photo_id": "pending" }));
     let photo = StoredPhoto::new(PhotoFormat::Png, &[1, 2, 3]);
-    diary::add_photo(&diary, &key, &photo, photo_entry)
+    diary::add_photo(&diary, &key, &photo, photo_entry, None)
         .await
         .unwrap();
     assert_eq!(
@@ -50,8 +50,10 @@ async fn auto_delete_removes_old_entries_and_their_photos_and_keeps_events() {
             .unwrap()
             .entries
             .len(),
-        5
+        4,
+        "the photo's bytes are a bulk record: the list does not read them"
     );
+    assert_eq!(diary.usage(&key).await.unwrap().bulk, 1);
 
     // Off until chosen: nothing goes.
     assert_eq!(
@@ -75,11 +77,8 @@ async fn auto_delete_removes_old_entries_and_their_photos_and_keeps_events() {
     assert_eq!(loaded.ids.len(), 2);
     assert_eq!(loaded.unreadable, 0, "the settings record is not an entry");
     let left = diary.list::<serde_json::Value>(&key).await.unwrap().entries;
-    assert_eq!(
-        left.len(),
-        3,
-        "two entries and the settings record; no photo left"
-    );
+    assert_eq!(left.len(), 3, "two entries and the settings record");
+    assert_eq!(diary.usage(&key).await.unwrap().bulk, 0, "no photo left");
 
     // The timeline is told once, then not again.
     assert_eq!(

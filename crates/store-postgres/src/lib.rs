@@ -16,8 +16,8 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use solace_store::vault::{NameHash, SessionLookup};
 use solace_store::{
-    FailureKind, NewUser, RecordId, RecordRow, Resealed, SessionRow, Store, StoreError, UserId,
-    UserRow, decode, from_unix, to_unix,
+    FailureKind, NewUser, RecordId, RecordRow, RecordUsage, Resealed, SessionRow, Store,
+    StoreError, UserId, UserRow, decode, from_unix, to_unix,
 };
 use sqlx::migrate::{Migration, MigrationType, Migrator};
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions, PgRow};
@@ -28,6 +28,7 @@ use sqlx::{AssertSqlSafe, Row as _, SqlSafeStr as _};
 pub const MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "initial", include_str!("../migrations/0001_initial.sql")),
     (2, "keys", include_str!("../migrations/0002_keys.sql")),
+    (3, "bulk", include_str!("../migrations/0003_bulk.sql")),
 ];
 
 /// A migrator for the first `up_to` migrations (all of them with `None`).
@@ -345,6 +346,51 @@ impl Store for PgStore {
         .await
         .map_err(db_err)?;
         rows.iter().map(record_from_row).collect()
+    }
+
+    async fn insert_bulk_record(&self, user: UserId, record: &RecordRow) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO records (user_id, id, version, nonce, ciphertext, bulk) \
+             VALUES ($1, $2, $3, $4, $5, 1)",
+        )
+        .bind(blob(user.as_bytes()))
+        .bind(blob(record.id.as_bytes()))
+        .bind(record.version)
+        .bind(blob(&record.nonce))
+        .bind(record.ciphertext.clone())
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn list_lean_records(&self, user: UserId) -> Result<Vec<RecordRow>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, version, nonce, ciphertext FROM records \
+             WHERE user_id = $1 AND bulk = 0 ORDER BY id",
+        )
+        .bind(blob(user.as_bytes()))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        rows.iter().map(record_from_row).collect()
+    }
+
+    async fn record_usage(&self, user: UserId) -> Result<RecordUsage, StoreError> {
+        let (records, bulk, bytes): (i64, i64, i64) = sqlx::query_as(
+            "SELECT count(*) FILTER (WHERE bulk = 0), count(*) FILTER (WHERE bulk = 1), \
+             coalesce(sum(length(ciphertext)), 0)::BIGINT FROM records WHERE user_id = $1",
+        )
+        .bind(blob(user.as_bytes()))
+        .fetch_one(&self.pool)
+        .await
+        .map_err(db_err)?;
+        let count = |n: i64| u64::try_from(n).unwrap_or(0);
+        Ok(RecordUsage {
+            records: count(records),
+            bulk: count(bulk),
+            bytes: count(bytes),
+        })
     }
 
     async fn delete_record(&self, user: UserId, id: RecordId) -> Result<bool, StoreError> {

@@ -151,3 +151,60 @@ async fn migrating_a_populated_version_1_database_keeps_every_entry_readable() {
         std::panic::resume_unwind(e.into_panic());
     }
 }
+
+/// Issue 15 item 6: photos written before bulk records existed were ordinary rows; migration
+/// 0003 marks every row too long to be anything but a photo as bulk, so the list stops reading
+/// it, and it still opens by id.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn migration_3_takes_old_photos_out_of_the_list() {
+    use serde_json::{Value, json};
+    use solace_store::conformance::{pass, sample_entries, t0};
+    use solace_store::{Diary, DiaryConfig};
+
+    let Some(url) = database_url() else { return };
+    let (admin, schema, options) = fresh_schema(&url).await;
+    let outcome = tokio::spawn(async move {
+        let config = DiaryConfig::insecure_fast_kdf_for_tests;
+        let store = PgStore::connect_with(options.clone(), 2).await.unwrap();
+        let diary = Diary::with_config(Arc::new(store.clone()), config()).unwrap();
+        let (u, _) = diary
+            .create_account("old photos", &pass("old photos passphrase"))
+            .await
+            .unwrap();
+        let entries = sample_entries();
+        for e in &entries {
+            diary.add(&u, e).await.unwrap();
+        }
+        // As version 2 wrote a photo: an ordinary record.
+        let photo = json!({ "record": "photo", "photo_format": "png", "bytes_b64": "A".repeat(300 * 1024) });
+        let photo_id = diary.add(&u, &photo).await.unwrap();
+        store.close().await;
+        // Back to schema version 2.
+        let old = PgPoolOptions::new().max_connections(1).connect_with(options.clone()).await.unwrap();
+        for sql in [
+            "ALTER TABLE records DROP COLUMN bulk",
+            "DELETE FROM _sqlx_migrations WHERE version = 3",
+        ] {
+            old.execute(sql).await.unwrap();
+        }
+        old.close().await;
+        let store = PgStore::connect_with(options, 2).await.unwrap();
+        let diary = Diary::with_config(Arc::new(store.clone()), config()).unwrap();
+        let u = diary
+            .unlock("old photos", &pass("old photos passphrase"), t0())
+            .await
+            .unwrap();
+        let list = diary.list::<Value>(&u).await.unwrap();
+        assert!(list.unreadable.is_empty());
+        assert_eq!(list.entries.len(), entries.len(), "the photo is not listed");
+        assert_eq!(diary.get::<Value>(&u, photo_id).await.unwrap(), photo);
+        assert_eq!(diary.usage(&u).await.unwrap().bulk, 1);
+        store.close().await;
+    })
+    .await;
+    drop_schema(&admin, &schema).await;
+    admin.close().await;
+    if let Err(e) = outcome {
+        std::panic::resume_unwind(e.into_panic());
+    }
+}

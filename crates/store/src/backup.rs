@@ -16,14 +16,18 @@
 //!
 //! [`restore`] writes only into a store with no account of that name, and only after
 //! [`verify`] has opened every record with the passphrase; if writing fails part-way the
-//! account is deleted again, so a restore is all or nothing. This module talks to databases
+//! account is deleted again, so a restore is all or nothing. [`restore_as_new`] does the same
+//! under a new user id (each record opened and sealed again for it, with the same data key and
+//! header), so a person can move a diary to a server where its old id is in use, or import it
+//! twice; it also holds the backup to the receiving server's [`Quota`]. This module talks to databases
 //! through the [`Store`] trait only; the crypto in [`verify`] goes through [`crate::vault`].
 
 use serde::{Deserialize, Serialize};
 
+use crate::Quota;
 use crate::hex;
 use crate::ids::{RecordId, UserId};
-use crate::store::{NewUser, RecordRow, Store, StoreError};
+use crate::store::{LEGACY_BULK_MIN_BYTES, NewUser, RecordRow, Store, StoreError};
 use crate::vault::{
     self, DataKey, NONCE_LEN, NameHash, Passphrase, Sealed, VaultError, VaultHeader,
 };
@@ -63,6 +67,9 @@ pub enum BackupError {
     RecordCorrupt { index: usize },
     #[error("a diary exists here already: import only into an empty store")]
     AccountExists,
+    /// The backup holds more than this server lets one account keep.
+    #[error("this backup holds more than this server allows one diary: {0}")]
+    OverQuota(&'static str),
     /// The header asks for more key-derivation work than Solace allows; the message says how
     /// much and why it is refused.
     #[error("{0}")]
@@ -206,13 +213,113 @@ pub async fn export(store: &dyn Store, user: UserId) -> Result<Option<Backup>, B
 /// (nothing is written). Returns how many records there are. CPU-heavy (Argon2id): call it from
 /// a blocking thread in async code.
 pub fn verify(backup: &Backup, passphrase: &Passphrase) -> Result<usize, BackupError> {
-    let header = VaultHeader::from_bytes(&backup.vault_header).map_err(header_error)?;
-    let key = match vault::unlock_with_passphrase(&header, passphrase) {
-        Ok(key) => key,
-        Err(VaultError::WrongPassphrase) => return Err(BackupError::WrongPassphrase),
-        Err(_) => return Err(BackupError::Damaged("the vault header is not readable")),
-    };
+    let key = unlock(backup, passphrase)?;
     verify_records(backup, &key)
+}
+
+/// The backup's data key, from its header and the passphrase (nothing else is checked: call
+/// [`verify_records`] next). CPU-heavy (Argon2id).
+pub fn unlock(backup: &Backup, passphrase: &Passphrase) -> Result<DataKey, BackupError> {
+    let header = VaultHeader::from_bytes(&backup.vault_header).map_err(header_error)?;
+    match vault::unlock_with_passphrase(&header, passphrase) {
+        Ok(key) => Ok(key),
+        Err(VaultError::WrongPassphrase) => Err(BackupError::WrongPassphrase),
+        Err(_) => Err(BackupError::Damaged("the vault header is not readable")),
+    }
+}
+
+/// A record of the backup is written as a bulk row (never read by a diary's list) when only a
+/// photo can be that long: the backup format does not say which rows are photos.
+fn is_bulk(r: &BackupRecord) -> bool {
+    r.ciphertext.len() > LEGACY_BULK_MIN_BYTES
+}
+
+/// `OverQuota` if the backup holds more than `quota` allows one account.
+pub fn check_quota(backup: &Backup, quota: &Quota) -> Result<(), BackupError> {
+    let bulk = backup.records.iter().filter(|r| is_bulk(r)).count() as u64;
+    let records = backup.records.len() as u64 - bulk;
+    let bytes: u64 = backup
+        .records
+        .iter()
+        .map(|r| r.ciphertext.len() as u64)
+        .sum();
+    if records > quota.max_entries {
+        return Err(BackupError::OverQuota("too many entries"));
+    }
+    if bulk > quota.max_photos {
+        return Err(BackupError::OverQuota("too many photos"));
+    }
+    if bytes > quota.max_bytes {
+        return Err(BackupError::OverQuota("too many bytes"));
+    }
+    Ok(())
+}
+
+async fn insert(
+    store: &dyn Store,
+    user: UserId,
+    r: &BackupRecord,
+    row: &RecordRow,
+) -> Result<(), StoreError> {
+    if is_bulk(r) {
+        store.insert_bulk_record(user, row).await
+    } else {
+        store.insert_record(user, row).await
+    }
+}
+
+/// Writes the backup into `store` as a **new** account `name_hash` with a new user id: every
+/// record is opened with `key` (from [`unlock`]) and sealed again for the new id, in memory,
+/// before anything is written. Refuses a taken name (`AccountExists`), a record that does not
+/// open (`RecordCorrupt`) and a backup over `quota` (`OverQuota`), writing nothing. If a write
+/// fails part-way, the new account is deleted again. Returns the new id and how many records.
+pub async fn restore_as_new(
+    store: &dyn Store,
+    name_hash: NameHash,
+    backup: &Backup,
+    key: &DataKey,
+    quota: &Quota,
+) -> Result<(UserId, usize), BackupError> {
+    check_quota(backup, quota)?;
+    if store.find_user(&name_hash).await?.is_some() {
+        return Err(BackupError::AccountExists);
+    }
+    let id = vault::new_user_id().map_err(|_| BackupError::Damaged("no random id"))?;
+    let mut rows = Vec::with_capacity(backup.records.len());
+    for (index, r) in backup.records.iter().enumerate() {
+        let sealed = Sealed {
+            nonce: r.nonce,
+            ciphertext: r.ciphertext.clone(),
+        };
+        let moved = vault::move_record(key, backup.user_id, id, r.id, r.version, &sealed)
+            .map_err(|_| BackupError::RecordCorrupt { index: index + 1 })?;
+        rows.push(RecordRow {
+            id: r.id,
+            version: vault::RECORD_FORMAT_V1,
+            nonce: moved.nonce,
+            ciphertext: moved.ciphertext,
+        });
+    }
+    let user = NewUser {
+        id,
+        name_hash,
+        vault_header: backup.vault_header.clone(),
+    };
+    match store.create_user(&user).await {
+        Ok(()) => {}
+        Err(StoreError::AlreadyExists) => return Err(BackupError::AccountExists),
+        Err(e) => return Err(e.into()),
+    }
+    for (r, row) in backup.records.iter().zip(&rows) {
+        if let Err(e) = insert(store, id, r, row).await {
+            let _ = store.delete_user(id).await;
+            return Err(match e {
+                StoreError::AlreadyExists => BackupError::Damaged("two entries have the same id"),
+                other => other.into(),
+            });
+        }
+    }
+    Ok((id, rows.len()))
 }
 
 /// The second half of [`verify`]: opens every record with an already unlocked data key, in
@@ -260,7 +367,7 @@ pub async fn restore(
             nonce: r.nonce,
             ciphertext: r.ciphertext.clone(),
         };
-        if let Err(e) = store.insert_record(backup.user_id, &row).await {
+        if let Err(e) = insert(store, backup.user_id, r, &row).await {
             // All or nothing: a half-restored diary would look like lost entries.
             let _ = store.delete_user(backup.user_id).await;
             return Err(match e {

@@ -24,11 +24,12 @@ pub mod vault;
 pub mod conformance;
 
 pub use diary::{
-    Diary, DiaryConfig, DiaryError, DiaryList, LOCAL_ACCOUNT, Names, Session, Unlocked,
+    Diary, DiaryConfig, DiaryError, DiaryList, LOCAL_ACCOUNT, Names, Quota, QuotaKind, Session,
+    Unlocked,
 };
 pub use ids::{InvalidId, RecordId, UserId};
 pub use store::{
-    FailureKind, NewUser, RecordRow, Resealed, SessionRow, Store, StoreError, UserRow, decode,
-    from_unix, to_unix,
+    FailureKind, LEGACY_BULK_MIN_BYTES, NewUser, RecordRow, RecordUsage, Resealed, SessionRow,
+    Store, StoreError, UserRow, decode, from_unix, to_unix,
 };
 pub use vault::{DataKey, KdfParams, Passphrase, RecoveryCode, ServerSecret, SessionSecret};

@@ -71,6 +71,25 @@ pub struct SessionRow {
     pub ends_at: DateTime<Utc>,
 }
 
+/// How much one account stores: what [`crate::Quota`] is checked against. Counts and sizes
+/// only (a database dump shows them anyway).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RecordUsage {
+    /// Ordinary records (entries and the diary's own settings record).
+    pub records: u64,
+    /// Bulk records (photos), stored apart so that listing a diary never reads them.
+    pub bulk: u64,
+    /// Ciphertext bytes of every record, bulk ones included.
+    pub bytes: u64,
+}
+
+/// A record whose ciphertext is longer than this can only be a photo: no other record comes
+/// near it (entries are checked, with notes of at most 2,000 characters, and every form and
+/// `solace diary add` body is capped at 64 KiB). Migration 0003 and [`crate::backup::restore`]
+/// mark such rows bulk, so rows written before bulk records existed are not read by a list
+/// either. Keep it in step with `0003_bulk.sql` in both backends.
+pub const LEGACY_BULK_MIN_BYTES: usize = 256 * 1024;
+
 /// Which secret a failed unlock tried: each has its own limit, so wrong passphrases never block
 /// the recovery code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -146,8 +165,18 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     async fn update_record(&self, user: UserId, record: &RecordRow) -> Result<bool, StoreError>;
     async fn get_record(&self, user: UserId, id: RecordId)
     -> Result<Option<RecordRow>, StoreError>;
-    /// All of the user's records, in id order (ids are random, so the order means nothing).
+    /// All of the user's records, bulk ones included, in id order (ids are random, so the
+    /// order means nothing). For backups and re-keying; a diary's list uses
+    /// [`Store::list_lean_records`].
     async fn list_records(&self, user: UserId) -> Result<Vec<RecordRow>, StoreError>;
+    /// Adds a bulk record (a photo): read only by [`Store::get_record`], never by
+    /// [`Store::list_lean_records`]. `AlreadyExists` as for [`Store::insert_record`].
+    async fn insert_bulk_record(&self, user: UserId, record: &RecordRow) -> Result<(), StoreError>;
+    /// The user's records that are not bulk, in id order: what a diary view opens. No photo
+    /// bytes are read from the database.
+    async fn list_lean_records(&self, user: UserId) -> Result<Vec<RecordRow>, StoreError>;
+    /// How many records, bulk records and ciphertext bytes the user has.
+    async fn record_usage(&self, user: UserId) -> Result<RecordUsage, StoreError>;
     /// Deletes one of the user's records; `false` if there was none.
     async fn delete_record(&self, user: UserId, id: RecordId) -> Result<bool, StoreError>;
 

@@ -170,21 +170,39 @@ pub fn photo_record_of(entry: &Entry) -> Option<RecordId> {
     }
 }
 
-/// Seals `photo` as its own record, then adds `entry` pointing to it. A photo is never left
-/// without its entry: when the entry cannot be added, the photo is deleted again.
+/// Seals `photo` as its own (bulk) record, then adds `entry` pointing to it. A photo is never
+/// left without its entry: when the entry cannot be added, the photo is deleted again.
+///
+/// `form_id` (the upload form's one-time value) becomes the entry's id: when the diary already
+/// holds it (a retried upload after a lost response), nothing is stored and the id is returned.
 pub async fn add_photo(
     diary: &Diary,
     key: &Unlocked,
     photo: &StoredPhoto,
     mut entry: Entry,
+    form_id: Option<RecordId>,
 ) -> Result<RecordId, DiaryError> {
-    let photo_id = diary.add(key, photo).await?;
+    if let Some(id) = form_id
+        && diary.contains(key, id).await?
+    {
+        return Ok(id);
+    }
+    let photo_id = diary.add_bulk(key, photo).await?;
     entry.kind = EntryKind::Photo {
         photo_id: photo_id.to_string(),
         taken_at: None,
     };
-    match diary.add(key, &entry).await {
-        Ok(id) => Ok(id),
+    let added = match form_id {
+        Some(id) => diary.add_once(key, id, &entry).await.map(|new| (id, new)),
+        None => diary.add(key, &entry).await.map(|id| (id, true)),
+    };
+    match added {
+        Ok((id, true)) => Ok(id),
+        // The same upload raced in first: keep its photo, not this copy.
+        Ok((id, false)) => {
+            let _ = diary.delete(key, photo_id).await;
+            Ok(id)
+        }
         Err(e) => {
             let _ = diary.delete(key, photo_id).await;
             Err(e)

@@ -71,6 +71,7 @@ impl From<BackupError> for Fail {
             BackupError::WrongPassphrase => "wrong_passphrase",
             BackupError::RecordCorrupt { .. } => "backup_tampered",
             BackupError::AccountExists => "diary_exists",
+            BackupError::OverQuota(_) => "backup_over_quota",
             BackupError::KdfTooCostly(_) => "backup_too_costly",
             BackupError::Store(_) => return Fail::Internal(e.to_string()),
         };
@@ -191,21 +192,33 @@ async fn import_backup(args: ImportArgs) -> Result<ExitCode, Fail> {
     let file = read_backup(&args.input)?;
     let pass = passphrase::read(&args.vault.passphrase_file, "--passphrase-file", false)?;
     // Open every record in memory first: a wrong passphrase or a changed byte writes nothing.
-    let (file, pass, verified) = tokio::task::spawn_blocking(move || {
-        let verified = backup::verify(&file, &pass);
-        (file, pass, verified)
+    let (file, pass, opened) = tokio::task::spawn_blocking(move || {
+        let opened = backup::unlock(&file, &pass)
+            .and_then(|key| backup::verify_records(&file, &key).map(|n| (key, n)));
+        (file, pass, opened)
     })
     .await
     .map_err(|_| Fail::Internal("the check of the backup stopped".to_owned()))?;
-    let count = verified?;
+    let (key, count) = opened?;
     let ctx = open(&args.vault, true).await?;
     let store = ctx.diary.store().clone();
-    backup::restore(store.as_ref(), ctx.diary.name_hash(&ctx.account), &file).await?;
-    // And read it back through the diary, as `list` will.
+    // Always as a new account id (each record sealed again for it): the backup's own id may be
+    // in use here already (a second import, or a diary moved back to where it came from).
+    let (user, _) = backup::restore_as_new(
+        store.as_ref(),
+        ctx.diary.name_hash(&ctx.account),
+        &file,
+        &key,
+        &ctx.diary.config().quota,
+    )
+    .await?;
+    drop(key);
+    // And read it back through the diary, as `list` will (photos are not listed: counted).
     let check = async {
         let unlocked = ctx.unlock(&pass).await?;
         let list = ctx.diary.list::<serde_json::Value>(&unlocked).await?;
-        if list.unreadable.is_empty() && list.entries.len() == count {
+        let bulk = ctx.diary.usage(&unlocked).await?.bulk;
+        if list.unreadable.is_empty() && list.entries.len() as u64 + bulk == count as u64 {
             Ok(())
         } else {
             Err(Fail::Internal(
@@ -214,7 +227,7 @@ async fn import_backup(args: ImportArgs) -> Result<ExitCode, Fail> {
         }
     };
     if let Err(e) = check.await {
-        let _ = store.delete_user(file.user_id).await;
+        let _ = store.delete_user(user).await;
         return Err(e);
     }
     if args.vault.json {

@@ -945,7 +945,7 @@ fn the_contract_on_postgresql_with_an_account() {
             "list".into(),
             "--json".into(),
             "--database-url".into(),
-            url,
+            url.clone(),
             "--passphrase-file".into(),
             v.passphrase_file.display().to_string(),
         ],
@@ -1006,6 +1006,31 @@ fn the_contract_on_postgresql_with_an_account() {
         b"",
     );
     refused(&out, "a diary exists here already");
+    // Issue 15 item 10: into another account while the backup's own user id is in use here:
+    // a new account id, the same entries.
+    let moved = Vault::with_location(
+        tempfile::tempdir().unwrap(),
+        vec![
+            "--database-url".into(),
+            url,
+            "--server-secret-file".into(),
+            secret.display().to_string(),
+            "--account".into(),
+            format!("{account}-moved"),
+        ],
+    );
+    let out = solace(
+        &moved.args(
+            &["import"],
+            &moved.passphrase_file,
+            &["--in", &file.display().to_string()],
+        ),
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
+    assert_eq!(moved.list(), original);
+    assert_eq!(v.list(), before, "the first account is untouched");
+    moved.ok(&["diary", "delete-everything"], &["--yes"], b"");
     v.ok(&["diary", "delete-everything"], &["--yes"], b"");
 }
 

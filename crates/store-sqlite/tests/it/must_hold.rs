@@ -411,3 +411,58 @@ fn kill_9_mid_stream_loses_no_acknowledged_entry() {
         store.close().await;
     });
 }
+
+/// Issue 15 item 6: photos written before bulk records existed were ordinary rows. Migration
+/// 0003 marks every row too long to be anything but a photo as bulk, so the list stops reading
+/// it; it still opens by id, and the entries all read.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn migration_3_takes_old_photos_out_of_the_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open_in(dir.path()).await.unwrap();
+    let diary = Diary::new(Arc::new(store.clone()));
+    let (u, _) = diary
+        .create_account(LOCAL_ACCOUNT, &pass(PASSPHRASE))
+        .await
+        .unwrap();
+    let entries = sample_entries();
+    for e in &entries {
+        diary.add(&u, e).await.unwrap();
+    }
+    // As version 2 wrote a photo: an ordinary record.
+    let photo =
+        json!({ "record": "photo", "photo_format": "png", "bytes_b64": "A".repeat(300 * 1024) });
+    let photo_id = diary.add(&u, &photo).await.unwrap();
+    assert_eq!(
+        diary.list::<Value>(&u).await.unwrap().entries.len(),
+        entries.len() + 1
+    );
+    store.close().await;
+    {
+        // Back to schema version 2.
+        let options = SqliteConnectOptions::new().filename(dir.path().join(DB_FILE_NAME));
+        let pool = SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect_with(options)
+            .await
+            .unwrap();
+        for sql in [
+            "ALTER TABLE records DROP COLUMN bulk",
+            "DELETE FROM _sqlx_migrations WHERE version = 3",
+        ] {
+            sqlx::query(sql).execute(&pool).await.unwrap();
+        }
+        pool.close().await;
+    }
+    let store = SqliteStore::open_in(dir.path()).await.unwrap();
+    let diary = Diary::new(Arc::new(store.clone()));
+    let u = diary
+        .unlock(LOCAL_ACCOUNT, &pass(PASSPHRASE), t0())
+        .await
+        .unwrap();
+    let list = diary.list::<Value>(&u).await.unwrap();
+    assert!(list.unreadable.is_empty());
+    assert_eq!(list.entries.len(), entries.len(), "the photo is not listed");
+    assert_eq!(diary.get::<Value>(&u, photo_id).await.unwrap(), photo);
+    assert_eq!(diary.usage(&u).await.unwrap().bulk, 1);
+    store.close().await;
+}

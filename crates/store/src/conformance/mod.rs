@@ -99,6 +99,12 @@ macro_rules! conformance_tests {
             keyed_account_names_and_unknown_names,
             older_kdf_slots_are_raised,
             confirming_the_passphrase_counts_as_an_unlock,
+            quotas_are_enforced_on_add_and_edit,
+            default_quota_fits_a_backup,
+            lists_never_read_bulk_records,
+            backup_imports_as_a_new_account,
+            diary_views_write_no_session_row,
+            a_retried_entry_is_stored_once,
         );
         $crate::conformance_tests!(@files $backend;
             passphrase_change_revokes_old_header_and_leaves_no_wal_residue,
@@ -228,10 +234,12 @@ macro_rules! assert_err {
 
 mod accounts;
 mod backups;
+mod counting;
 mod fixture;
 mod isolation;
 mod journey;
 mod keys;
+mod quotas;
 mod reauth;
 mod sessions;
 
@@ -241,6 +249,7 @@ pub use accounts::{
     store_contract_edges,
 };
 pub use backups::{backup_refuses_bad_files, backup_round_trip};
+pub use counting::CountingStore;
 pub use fixture::{FixtureRecord, FixtureV1, generate_fixture};
 pub use isolation::{
     record_moved_to_another_user_does_not_open, swapped_record_ids_do_not_open,
@@ -253,6 +262,11 @@ pub use keys::{
     passphrase_change_revokes_old_header_and_leaves_no_wal_residue,
     recovery_code_works_during_lockout, sessions_end_after_the_absolute_lifetime,
     stale_session_cannot_be_unwrapped_offline,
+};
+pub use quotas::{
+    a_retried_entry_is_stored_once, backup_imports_as_a_new_account, default_quota_fits_a_backup,
+    diary_views_write_no_session_row, lists_never_read_bulk_records,
+    quotas_are_enforced_on_add_and_edit,
 };
 pub use reauth::confirming_the_passphrase_counts_as_an_unlock;
 pub use sessions::{

@@ -64,10 +64,57 @@ pub struct DiaryConfig {
     pub max_recovery_failures: usize,
     /// Default 1 hour.
     pub recovery_window: TimeDelta,
+    /// How much one account may store (entries, photos, bytes); checked on every add and edit.
+    pub quota: Quota,
     /// Accept [`KdfParams::INSECURE_FAST_FOR_TESTS`] (set only by
     /// [`DiaryConfig::insecure_fast_kdf_for_tests`]).
     #[doc(hidden)]
     pub allow_test_kdf: bool,
+}
+
+/// Per-account limits. The defaults are generous for one person's recovery diary and small for
+/// someone using a hosted Solace as free file storage: an abuser gets at most
+/// [`Quota::DEFAULT_MAX_BYTES`] per account (and per-IP limits on registering bound the
+/// number of accounts).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quota {
+    /// Ordinary records: entries (and the one settings record). Default 5,000: two years of
+    /// daily use with several entries a day (bleeding, pain, temperature and mood make four)
+    /// is about 3,000.
+    pub max_entries: u64,
+    /// Photos. Default 40, "a few dozen": a person photographs what they pass or a scan
+    /// report now and then, not daily.
+    pub max_photos: u64,
+    /// Sealed bytes of all records together. Default 120 MiB: 40 photos of about 3 MB (a phone
+    /// photo; each sealed photo is a third larger than the file) and every entry. It is also
+    /// what keeps a full diary's backup importable: the backup writes each byte as two hex
+    /// digits, and 2 × 120 MiB plus the records' framing stays under
+    /// [`crate::backup::MAX_BACKUP_BYTES`] (a test holds this).
+    pub max_bytes: u64,
+}
+
+impl Quota {
+    pub const DEFAULT_MAX_ENTRIES: u64 = 5_000;
+    pub const DEFAULT_MAX_PHOTOS: u64 = 40;
+    pub const DEFAULT_MAX_BYTES: u64 = 120 * 1024 * 1024;
+}
+
+impl Default for Quota {
+    fn default() -> Self {
+        Self {
+            max_entries: Self::DEFAULT_MAX_ENTRIES,
+            max_photos: Self::DEFAULT_MAX_PHOTOS,
+            max_bytes: Self::DEFAULT_MAX_BYTES,
+        }
+    }
+}
+
+/// Which limit of a [`Quota`] a write would pass.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuotaKind {
+    Entries,
+    Photos,
+    Bytes,
 }
 
 impl Default for DiaryConfig {
@@ -82,6 +129,7 @@ impl Default for DiaryConfig {
             failure_window: TimeDelta::minutes(15),
             max_recovery_failures: 20,
             recovery_window: TimeDelta::hours(1),
+            quota: Quota::default(),
             allow_test_kdf: false,
         }
     }
@@ -145,6 +193,13 @@ pub enum DiaryError {
     RecordCorrupt,
     #[error("a diary entry is larger than {} bytes", vault::MAX_RECORD_BYTES)]
     RecordTooLarge,
+    /// The write would take the account past one of its [`Quota`] limits; nothing was written.
+    #[error("this diary is full: it may hold at most {limit} {}", match kind {
+        QuotaKind::Entries => "entries",
+        QuotaKind::Photos => "photos",
+        QuotaKind::Bytes => "bytes",
+    })]
+    QuotaExceeded { kind: QuotaKind, limit: u64 },
     /// The entry's JSON did not fit the requested type. Position only: serde's own message can
     /// quote the content, so it is dropped.
     #[error(

@@ -5,10 +5,15 @@ use serde::de::DeserializeOwned;
 use zeroize::Zeroizing;
 
 use crate::ids::RecordId;
-use crate::store::RecordRow;
+use crate::store::{RecordRow, RecordUsage};
 use crate::vault::{self, RECORD_FORMAT_V1, Sealed};
 
-use super::{Diary, DiaryError, DiaryList, Unlocked, json_error};
+use super::{Diary, DiaryError, DiaryList, QuotaKind, Unlocked, json_error};
+
+/// Widens a length for the byte count of a quota.
+fn len64(n: usize) -> u64 {
+    u64::try_from(n).unwrap_or(u64::MAX)
+}
 
 impl Diary {
     pub(super) fn seal<T: Serialize + ?Sized>(
@@ -39,7 +44,42 @@ impl Diary {
         serde_json::from_slice(&json).map_err(|e| json_error(&e))
     }
 
+    /// Refuses a write that would take the account past its quota: `adding` one more record
+    /// of this kind (none for an edit), and `grows` the stored bytes by this much. Checked
+    /// before the write, not in the same transaction: writes racing each other can pass a
+    /// limit by the few that raced, never by more.
+    async fn check_quota(
+        &self,
+        unlocked: &Unlocked,
+        adding: Option<QuotaKind>,
+        grows: u64,
+    ) -> Result<(), DiaryError> {
+        let quota = self.config.quota;
+        let used = self.store.record_usage(unlocked.user).await?;
+        let full = |kind, limit| Err(DiaryError::QuotaExceeded { kind, limit });
+        match adding {
+            Some(QuotaKind::Entries) if used.records >= quota.max_entries => {
+                return full(QuotaKind::Entries, quota.max_entries);
+            }
+            Some(QuotaKind::Photos) if used.bulk >= quota.max_photos => {
+                return full(QuotaKind::Photos, quota.max_photos);
+            }
+            _ => {}
+        }
+        if grows > 0 && used.bytes.saturating_add(grows) > quota.max_bytes {
+            return full(QuotaKind::Bytes, quota.max_bytes);
+        }
+        Ok(())
+    }
+
+    /// How much the account stores (counts and sealed bytes), for the quota and the settings
+    /// page.
+    pub async fn usage(&self, unlocked: &Unlocked) -> Result<RecordUsage, DiaryError> {
+        Ok(self.store.record_usage(unlocked.user).await?)
+    }
+
     /// Seals and stores a new entry (any serialisable value; the diary uses its JSON form).
+    /// `QuotaExceeded` (nothing written) past [`super::Quota::max_entries`] or `max_bytes`.
     pub async fn add<T: Serialize + ?Sized>(
         &self,
         unlocked: &Unlocked,
@@ -47,7 +87,66 @@ impl Diary {
     ) -> Result<RecordId, DiaryError> {
         let id = vault::new_record_id()?;
         let row = Self::seal(unlocked, id, entry)?;
+        self.check_quota(
+            unlocked,
+            Some(QuotaKind::Entries),
+            len64(row.ciphertext.len()),
+        )
+        .await?;
         self.store.insert_record(unlocked.user, &row).await?;
+        Ok(id)
+    }
+
+    /// Seals and stores a new entry under `id`, once: the id comes from the form the entry was
+    /// typed in (a hidden one-time value), so a retried POST after a lost response finds the
+    /// entry saved the first time and adds nothing. `Ok(true)` when stored now, `Ok(false)`
+    /// when a record with this id was there already (the database's key decides, so two
+    /// retries racing on two nodes still store one). Quota as for [`Diary::add`].
+    pub async fn add_once<T: Serialize + ?Sized>(
+        &self,
+        unlocked: &Unlocked,
+        id: RecordId,
+        entry: &T,
+    ) -> Result<bool, DiaryError> {
+        if self.store.get_record(unlocked.user, id).await?.is_some() {
+            return Ok(false);
+        }
+        let row = Self::seal(unlocked, id, entry)?;
+        self.check_quota(
+            unlocked,
+            Some(QuotaKind::Entries),
+            len64(row.ciphertext.len()),
+        )
+        .await?;
+        match self.store.insert_record(unlocked.user, &row).await {
+            Ok(()) => Ok(true),
+            Err(crate::StoreError::AlreadyExists) => Ok(false),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Whether the diary holds a record with this id (reads the row, opens nothing).
+    pub async fn contains(&self, unlocked: &Unlocked, id: RecordId) -> Result<bool, DiaryError> {
+        Ok(self.store.get_record(unlocked.user, id).await?.is_some())
+    }
+
+    /// Seals and stores a bulk record (a photo's bytes): kept apart, so [`Diary::list`] never
+    /// reads it; [`Diary::get`] opens it by id. `QuotaExceeded` (nothing written) past
+    /// [`super::Quota::max_photos`] or `max_bytes`.
+    pub async fn add_bulk<T: Serialize + ?Sized>(
+        &self,
+        unlocked: &Unlocked,
+        record: &T,
+    ) -> Result<RecordId, DiaryError> {
+        let id = vault::new_record_id()?;
+        let row = Self::seal(unlocked, id, record)?;
+        self.check_quota(
+            unlocked,
+            Some(QuotaKind::Photos),
+            len64(row.ciphertext.len()),
+        )
+        .await?;
+        self.store.insert_bulk_record(unlocked.user, &row).await?;
         Ok(id)
     }
 
@@ -64,7 +163,8 @@ impl Diary {
         Self::open(unlocked, row)
     }
 
-    /// Re-seals the entry under a fresh nonce. `RecordNotFound` if the user has no such entry.
+    /// Re-seals the entry under a fresh nonce. `RecordNotFound` if the user has no such entry;
+    /// `QuotaExceeded` (nothing written) if the larger entry would pass `max_bytes`.
     pub async fn update<T: Serialize + ?Sized>(
         &self,
         unlocked: &Unlocked,
@@ -72,6 +172,14 @@ impl Diary {
         entry: &T,
     ) -> Result<(), DiaryError> {
         let row = Self::seal(unlocked, id, entry)?;
+        let old = self
+            .store
+            .get_record(unlocked.user, id)
+            .await?
+            .ok_or(DiaryError::RecordNotFound)?;
+        let grows = len64(row.ciphertext.len()).saturating_sub(len64(old.ciphertext.len()));
+        drop(old);
+        self.check_quota(unlocked, None, grows).await?;
         if self.store.update_record(unlocked.user, &row).await? {
             Ok(())
         } else {
@@ -88,12 +196,13 @@ impl Diary {
         }
     }
 
-    /// Every entry, opened. The order is meaningless (dates are inside the entries): sort after.
+    /// Every entry, opened; bulk records (photos, [`Diary::add_bulk`]) are neither read nor
+    /// opened. The order is meaningless (dates are inside the entries): sort after.
     pub async fn list<T: DeserializeOwned>(
         &self,
         unlocked: &Unlocked,
     ) -> Result<DiaryList<T>, DiaryError> {
-        let rows = self.store.list_records(unlocked.user).await?;
+        let rows = self.store.list_lean_records(unlocked.user).await?;
         let mut list = DiaryList {
             entries: Vec::with_capacity(rows.len()),
             unreadable: Vec::new(),

@@ -45,7 +45,7 @@ pub use header::{
 pub use kdf::{KdfAlgorithm, KdfParams, burn_derivation};
 pub use names::{NameHash, account_name_hash, keyed_account_name_hash};
 pub use policy::{MIN_PASSPHRASE_CHARS, MIN_PASSPHRASE_WORDS};
-pub use records::{Sealed, open_record, reseal_record, seal_record};
+pub use records::{Sealed, move_record, open_record, reseal_record, seal_record};
 pub use sessions::{SessionLookup, session_lookup, unwrap_session, wrap_for_session};
 
 /// Bytes in a key (data key, key-encryption keys).

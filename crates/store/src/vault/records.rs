@@ -93,3 +93,18 @@ pub fn reseal_record(
     let plain = open_record(old, user, id, format, sealed)?;
     seal_record(new, user, id, &plain)
 }
+
+/// Opens a record of user `from` and seals it again for user `to` under the same key, with a
+/// fresh nonce (a backup imported as a new account). The plaintext exists only inside this call
+/// and is zeroized.
+pub fn move_record(
+    key: &DataKey,
+    from: UserId,
+    to: UserId,
+    id: RecordId,
+    format: i32,
+    sealed: &Sealed,
+) -> Result<Sealed, VaultError> {
+    let plain = open_record(key, from, id, format, sealed)?;
+    seal_record(key, to, id, &plain)
+}

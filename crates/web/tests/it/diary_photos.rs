@@ -57,12 +57,13 @@ struct Client {
 
 impl Client {
     async fn new() -> Client {
+        Client::with_config(DiaryConfig::insecure_fast_kdf_for_tests()).await
+    }
+
+    async fn with_config(config: DiaryConfig) -> Client {
         let dir = tempfile::tempdir().unwrap();
         let store = SqliteStore::open_in(dir.path()).await.unwrap();
-        let diary = Arc::new(
-            Diary::with_config(Arc::new(store), DiaryConfig::insecure_fast_kdf_for_tests())
-                .unwrap(),
-        );
+        let diary = Arc::new(Diary::with_config(Arc::new(store), config).unwrap());
         let state = AppState::with_diary(Config::default(), diary).unwrap();
         Client {
             app: app(state),
@@ -140,7 +141,13 @@ impl Client {
     /// POSTs `/diary/photo` as a browser would: multipart, the CSRF field first.
     async fn upload(&mut self, file: &[u8], note: &str, csrf: Option<String>) -> Res {
         let csrf = csrf.unwrap_or_else(|| self.csrf());
-        let body = multipart(&[("csrf", &csrf), ("note", note)], file);
+        self.upload_fields(file, &[("csrf", &csrf), ("note", note)])
+            .await
+    }
+
+    /// [`Client::upload`] with any form fields before the photo.
+    async fn upload_fields(&mut self, file: &[u8], fields: &[(&str, &str)]) -> Res {
+        let body = multipart(fields, file);
         let req = Request::post("/diary/photo")
             .header(header::HOST, "127.0.0.1:7878")
             .header(header::COOKIE, self.cookie_header())
@@ -474,4 +481,102 @@ async fn a_note_typed_with_a_too_large_photo_is_kept() {
     // With a bad form token, the note is not shown back.
     let forged = c.upload(&big, "FORGED-1", Some("0".repeat(64))).await;
     assert!(!forged.text().contains("FORGED-1"));
+}
+
+/// Issue 15 item 6: a photo past the diary's quota is refused (422) with the limit named on the
+/// photo field, the note kept, and nothing stored; the photos already kept are untouched.
+#[tokio::test]
+async fn a_photo_over_the_quota_is_422_with_the_limit_named_and_the_note_kept() {
+    let mut c = Client::with_config(DiaryConfig {
+        quota: solace_store::Quota {
+            max_photos: 2,
+            ..solace_store::Quota::default()
+        },
+        ..DiaryConfig::insecure_fast_kdf_for_tests()
+    })
+    .await;
+    c.create().await;
+    for _ in 0..2 {
+        let ok = c.upload(&jpeg(0), "", None).await;
+        assert_eq!(ok.status, StatusCode::SEE_OTHER);
+    }
+    let res = c.upload(&jpeg(0), "OSPREY-5521 third one", None).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(res.header("cache-control"), "no-store");
+    assert_eq!(res.count("#error-summary"), 1);
+    assert_eq!(res.count("#error-photo"), 1, "{}", res.text());
+    assert!(
+        res.text().contains("Your diary can keep 2 photos"),
+        "{}",
+        res.text()
+    );
+    let note = res
+        .html()
+        .select(&Selector::parse("#field-note").unwrap())
+        .next()
+        .map(|e| e.text().collect::<String>())
+        .unwrap_or_default();
+    assert_eq!(note, "OSPREY-5521 third one");
+    assert_eq!(c.get("/diary").await.count("li.photo-entry"), 2);
+
+    // Over the bytes: the limit in MB.
+    let mut c = Client::with_config(DiaryConfig {
+        quota: solace_store::Quota {
+            max_bytes: 1024 * 1024,
+            ..solace_store::Quota::default()
+        },
+        ..DiaryConfig::insecure_fast_kdf_for_tests()
+    })
+    .await;
+    c.create().await;
+    let res = c.upload(&jpeg(1024 * 1024), "kept", None).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        res.text().contains("It can keep 1 MB in all"),
+        "{}",
+        res.text()
+    );
+    assert_eq!(res.count("#error-photo"), 1);
+    assert_eq!(c.get("/diary").await.count("li.photo-entry"), 0);
+}
+
+/// Issue 15 item 10: the upload form carries a one-time value; the same upload sent again (a
+/// retry after a lost response) stores one photo and answers as the first did.
+#[tokio::test]
+async fn a_retried_upload_with_the_same_form_value_stores_one_photo() {
+    let mut c = Client::new().await;
+    c.create().await;
+    let form = c.get("/diary/photo").await;
+    let once = form
+        .attr("#photo-form input[name=form_id]", "value")
+        .expect("a one-time value");
+    assert_eq!(once.len(), 32);
+    let again = c.get("/diary/photo").await;
+    assert_ne!(
+        again.attr("#photo-form input[name=form_id]", "value"),
+        Some(once.clone()),
+        "each form gets its own"
+    );
+    let csrf = c.csrf();
+    let fields = [
+        ("csrf", csrf.as_str()),
+        ("form_id", once.as_str()),
+        ("note", "sent twice"),
+    ];
+    for _ in 0..2 {
+        let res = c.upload_fields(&jpeg(0), &fields).await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER);
+        assert_eq!(res.header("location"), "/diary");
+    }
+    let tl = c.get("/diary").await;
+    assert_eq!(tl.count("li.photo-entry"), 1, "{}", tl.text());
+    // A refused upload keeps its value, so the corrected one is still the same upload.
+    let bad = c
+        .upload_fields(b"%PDF-1.7", &[("csrf", &csrf), ("form_id", &once)])
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        bad.attr("#photo-form input[name=form_id]", "value"),
+        Some(once)
+    );
 }

@@ -4,6 +4,8 @@
 mod api;
 mod api_results;
 mod diary;
+mod diary_backup;
+mod diary_hosting;
 mod diary_keys;
 mod diary_more;
 mod diary_photos;

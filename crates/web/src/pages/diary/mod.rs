@@ -13,6 +13,8 @@
 //! before sealing and stay hidden until asked for.
 
 mod alert;
+mod backup;
+pub use backup::IMPORT_BODY_LIMIT;
 mod entries;
 pub(super) use entries::default_zone;
 mod export;
@@ -82,6 +84,8 @@ pub fn routes() -> Router<AppState> {
             post(vault::sign_out_everywhere_post),
         )
         .route("/diary/reminders/{file}", get(recovery::ics))
+        .route("/diary/backup", post(backup::download_post))
+        .route("/diary/import", backup::import_route())
 }
 
 /// The last non-blank value of a field.
@@ -106,6 +110,27 @@ pub(super) fn account_name<'a>(ctx: &Ctx, pairs: &'a Pairs) -> Option<&'a str> {
     } else {
         Some(LOCAL_ACCOUNT)
     }
+}
+
+/// A form's one-time value (the id its entry will have): the one sent back with the form when it
+/// is well formed, else a new random one.
+pub(super) fn form_id(sent: &str) -> String {
+    sent.parse::<solace_store::RecordId>()
+        .ok()
+        .or_else(|| solace_store::vault::new_record_id().ok())
+        .map(|id| id.to_string())
+        .unwrap_or_default()
+}
+
+/// The words for a diary that is full: which limit, and its number.
+pub(crate) fn quota_message(ctx: &Ctx, kind: solace_store::QuotaKind, limit: u64) -> String {
+    use solace_store::QuotaKind;
+    let (id, max) = match kind {
+        QuotaKind::Entries => ("diary-full-entries", limit),
+        QuotaKind::Photos => ("diary-full-photos", limit),
+        QuotaKind::Bytes => ("diary-full-bytes", limit / (1024 * 1024)),
+    };
+    ctx.tr().t_with(id, &[("max", max.into())])
 }
 
 /// The nav inside the diary: add, timeline, recovery, lock.

@@ -37,7 +37,13 @@ pub(super) fn upload_route() -> MethodRouter<AppState> {
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
 }
 
-fn upload_form(ctx: &Ctx, note: &str, errors: &[FieldError], status: StatusCode) -> Response {
+fn upload_form(
+    ctx: &Ctx,
+    note: &str,
+    form_id: &str,
+    errors: &[FieldError],
+    status: StatusCode,
+) -> Response {
     let tr = ctx.tr();
     let described = if error_for(errors, "photo").is_some() {
         "photo-warning error-photo"
@@ -55,6 +61,7 @@ fn upload_form(ctx: &Ctx, note: &str, errors: &[FieldError], status: StatusCode)
         // comes back in the form.
         form #photo-form method="post" action="/diary/photo" enctype="multipart/form-data" {
             (csrf_field(ctx))
+            input type="hidden" name="form_id" value=(super::form_id(form_id));
             div.field {
                 label for="field-note" { (tr.t("photo-note")) }
                 (error_line(errors, "note"))
@@ -77,7 +84,7 @@ fn upload_form(ctx: &Ctx, note: &str, errors: &[FieldError], status: StatusCode)
 }
 
 pub async fn upload_get(ctx: Ctx, _open: UnlockedDiary) -> Response {
-    upload_form(&ctx, "", &[], StatusCode::OK)
+    upload_form(&ctx, "", "", &[], StatusCode::OK)
 }
 
 /// The upload's form fields and file.
@@ -119,7 +126,7 @@ async fn read_upload(mut mp: Multipart) -> Result<Upload, ReadFail> {
                     up.file = Some(bytes.to_vec());
                 }
             }
-            n if n == CSRF_FIELD || n == "note" => {
+            n if n == CSRF_FIELD || n == "note" || n == "form_id" => {
                 let text = field.text().await.map_err(|e| read_fail(&e, &up.pairs))?;
                 up.pairs.push((name, text));
             }
@@ -143,7 +150,8 @@ fn too_large_kept(ctx: &Ctx, pairs: &Pairs) -> Response {
         field: "photo",
         message: ctx.tr().t("photo-too-large"),
     };
-    upload_form(ctx, &shown, &[err], StatusCode::PAYLOAD_TOO_LARGE)
+    let form_id = value(pairs, "form_id").unwrap_or_default();
+    upload_form(ctx, &shown, form_id, &[err], StatusCode::PAYLOAD_TOO_LARGE)
 }
 
 fn photo_error(ctx: &Ctx, e: PhotoError) -> FieldError {
@@ -183,11 +191,13 @@ pub async fn upload_post(
     }
     let note = value(&up.pairs, "note").unwrap_or_default();
     let shown_note: String = note.chars().take(2_100).collect();
+    let form_id = value(&up.pairs, "form_id").unwrap_or_default();
     let Some(file) = up.file else {
         let err = photo_error(&ctx, PhotoError::Empty);
         return Ok(upload_form(
             &ctx,
             &shown_note,
+            form_id,
             &[err],
             StatusCode::UNPROCESSABLE_ENTITY,
         ));
@@ -200,6 +210,7 @@ pub async fn upload_post(
             return Ok(upload_form(
                 &ctx,
                 &shown_note,
+                form_id,
                 &[err],
                 StatusCode::UNPROCESSABLE_ENTITY,
             ));
@@ -233,6 +244,7 @@ pub async fn upload_post(
             return Ok(upload_form(
                 &ctx,
                 &shown_note,
+                form_id,
                 &errors,
                 StatusCode::UNPROCESSABLE_ENTITY,
             ));
@@ -240,13 +252,26 @@ pub async fn upload_post(
     };
     let record = StoredPhoto::new(stripped.format, &stripped.bytes);
     drop(stripped);
-    match diary::add_photo(&diary, &unlocked, &record, entry).await {
+    let once = form_id.parse::<RecordId>().ok();
+    match diary::add_photo(&diary, &unlocked, &record, entry, once).await {
         Ok(_) => {}
+        // Over the diary's quota: the form again with the note, and the limit in words.
+        Err(DiaryError::QuotaExceeded { kind, limit }) => {
+            let err = FieldError::new("photo", super::quota_message(&ctx, kind, limit));
+            return Ok(upload_form(
+                &ctx,
+                &shown_note,
+                form_id,
+                &[err],
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ));
+        }
         Err(DiaryError::RecordTooLarge) => {
             let err = FieldError::new("photo", ctx.tr().t("photo-too-large"));
             return Ok(upload_form(
                 &ctx,
                 &shown_note,
+                form_id,
                 &[err],
                 StatusCode::PAYLOAD_TOO_LARGE,
             ));

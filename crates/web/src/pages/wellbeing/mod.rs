@@ -241,6 +241,16 @@ pub async fn keep(ctx: Ctx, session: Session, CsrfForm(pairs): CsrfForm) -> Resp
             [(header::LOCATION, "/wellbeing#trend")],
         )
             .into_response(),
+        // A full diary: the check-in was not kept; say so with the limit, never a bare error.
+        Err(solace_store::DiaryError::QuotaExceeded { kind, limit }) => {
+            let tr = ctx.tr();
+            let body = maud::html! {
+                h1 { (tr.t("wb-title")) }
+                p #not-kept .warn { (crate::pages::diary::quota_message(&ctx, kind, limit)) }
+                p { a.btn.secondary href="/diary" { (tr.t("diary-back")) } }
+            };
+            ctx.private_page("wb-title", body, StatusCode::UNPROCESSABLE_ENTITY)
+        }
         Err(_) => PageError::store_error(&ctx).into_response(),
     }
 }

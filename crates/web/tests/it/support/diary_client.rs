@@ -86,21 +86,33 @@ impl Client {
         clock: Arc<dyn Clock>,
     ) -> Client {
         let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open_in(dir.path()).await.unwrap();
+        Client::with_store(config, diary_config, clock, Arc::new(store), dir)
+    }
+
+    /// A client whose server keeps its diary in `store` (a test wraps the SQLite store to
+    /// count its writes); `dir` is kept for as long as the client.
+    pub fn with_store(
+        config: Config,
+        diary_config: DiaryConfig,
+        clock: Arc<dyn Clock>,
+        store: Arc<dyn solace_store::Store>,
+        dir: tempfile::TempDir,
+    ) -> Client {
         let host = match (&config.public_host, config.multi_user) {
             (Some(h), true) => h.clone(),
             _ => format!("127.0.0.1:{}", config.local_port),
         };
-        let store = SqliteStore::open_in(dir.path()).await.unwrap();
         // A multi-user server keys names and sessions with its secret file (hosted mode).
         let diary = Arc::new(if config.multi_user {
             Diary::hosted(
-                Arc::new(store),
+                store,
                 diary_config,
                 ServerSecret::from_file_bytes(b"the test server's secret, 32+ bytes").unwrap(),
             )
             .unwrap()
         } else {
-            Diary::with_config(Arc::new(store), diary_config).unwrap()
+            Diary::with_config(store, diary_config).unwrap()
         });
         let state = AppState::with_diary(config, diary.clone())
             .unwrap()

@@ -35,8 +35,9 @@ pub(super) const SHOWED: [(&str, &str); 7] = [
 ];
 
 /// Every field a diary entry form can send.
-const FIELDS: [&str; 25] = [
+const FIELDS: [&str; 26] = [
     "kind",
+    "form_id",
     "date",
     "time",
     "tz",

@@ -99,11 +99,30 @@ pub async fn add_post(ctx: Ctx, session: Session, CsrfForm(pairs): CsrfForm) -> 
         return entry_form(&ctx, &vals, &[], None, StatusCode::OK);
     }
     match read(&ctx.tr(), &vals, ctx.now()) {
-        Ok(entry) => match diary.add(&unlocked, &entry).await {
-            Ok(_) => see_other("/diary"),
-            Err(_) => PageError::store_error(&ctx).into_response(),
-        },
+        // The form's one-time value is the entry's id: a retry after a lost response finds the
+        // entry saved and adds nothing, then goes where the first answer would have.
+        Ok(entry) => match vals.get("form_id").parse::<RecordId>() {
+            Ok(id) => diary.add_once(&unlocked, id, &entry).await.map(drop),
+            Err(_) => diary.add(&unlocked, &entry).await.map(drop),
+        }
+        .map_or_else(
+            |e| saving_failed(&ctx, &vals, None, &e),
+            |()| see_other("/diary"),
+        ),
         Err(errors) => entry_form(&ctx, &vals, &errors, None, StatusCode::UNPROCESSABLE_ENTITY),
+    }
+}
+
+/// A save the diary refused: when it is full, the form again (422) with what was typed and the
+/// limit in words; otherwise the store's error page.
+fn saving_failed(ctx: &Ctx, vals: &Vals, editing: Option<RecordId>, e: &DiaryError) -> Response {
+    match e {
+        DiaryError::QuotaExceeded { kind, limit } => {
+            let err =
+                crate::view::forms::FieldError::new("", super::quota_message(ctx, *kind, *limit));
+            entry_form(ctx, vals, &[err], editing, StatusCode::UNPROCESSABLE_ENTITY)
+        }
+        _ => PageError::store_error(ctx).into_response(),
     }
 }
 
@@ -181,7 +200,7 @@ pub async fn edit_post(
         Ok(entry) => match diary.update(&key, id, &entry).await {
             Ok(()) => Ok(see_other("/diary")),
             Err(DiaryError::RecordNotFound) => Err(PageError::not_found(&ctx)),
-            Err(_) => Err(PageError::store_error(&ctx)),
+            Err(e) => Ok(saving_failed(&ctx, &vals, Some(id), &e)),
         },
         Err(errors) => Ok(entry_form(
             &ctx,

@@ -219,6 +219,9 @@ pub(super) fn entry_form(
             (csrf_field(ctx))
             input type="hidden" name="kind" value=(kind);
             input type="hidden" name="tz" value=(v.get("tz"));
+            @if editing.is_none() {
+                input type="hidden" name="form_id" value=(super::super::form_id(v.get("form_id")));
+            }
             (fields)
             @if kind != "note" && kind != "question" {
                 div.q {

@@ -72,6 +72,7 @@ fn settings_form(
             p.hint #hint-sign-out-everywhere { (tr.t("diary-sign-out-everywhere-hint")) }
             p { button #sign-out-everywhere .btn type="submit" aria-describedby="hint-sign-out-everywhere" { (tr.t("diary-sign-out-everywhere")) } }
         }
+        (crate::pages::diary::backup::settings_section(ctx, &[]))
     };
     ctx.private_page("diary-settings-title", body, status)
 }
