@@ -117,7 +117,7 @@ pub const OPTIONS: &[Opt] = &[
         .example("\"postgres://solace_app:PASSWORD@db.example.org/solace?sslmode=verify-full\"")
         .secret()
         .migrate()
-        .help("Hosted mode: a postgres:// URL instead of SQLite. sslmode is honoured (disable, prefer, require, verify-ca, verify-full). A URL with a password is refused as a flag: use SOLACE_DATABASE_URL, database_url_file, or this file (readable by Solace only)."),
+        .help("Hosted mode: a postgres:// URL instead of SQLite. sslmode is honoured (disable, prefer, require, verify-ca, verify-full). A URL with a password is refused as a flag: use SOLACE_DATABASE_URL, database_url_file, or the --config file (readable by Solace only)."),
     opt("database_url_file", "SOLACE_DATABASE_URL_FILE", "FILE")
         .example("\"/etc/solace/database-url\"")
         .migrate()

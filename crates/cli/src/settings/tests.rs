@@ -57,7 +57,11 @@ fn a_flag_beats_the_environment_which_beats_the_file_which_beats_the_default() {
     assert_eq!(s.database_idle_timeout, None, "0s: never closed");
 
     let (g, _dir) = with_file(given(&[("addr", "127.0.0.1:1002", Origin::Env)]), file);
-    assert_eq!(Settings::resolve(g).unwrap().addr.port(), 1002, "the environment beats the file");
+    assert_eq!(
+        Settings::resolve(g).unwrap().addr.port(),
+        1002,
+        "the environment beats the file"
+    );
 
     // clap already put a flag before its environment variable: a flag arrives as Origin::Flag.
     let (g, _dir) = with_file(given(&[("addr", "127.0.0.1:1003", Origin::Flag)]), file);
@@ -84,13 +88,25 @@ fn a_bad_value_is_named_with_where_it_came_from_and_what_was_expected() {
     let said = refused(given(&[("log_format", "xml", Origin::Flag)]));
     assert_eq!(said, "--log-format: expected text or json, not \"xml\"");
     let said = refused(given(&[("trusted_proxy", "10.0.0.300", Origin::Env)]));
-    assert!(said.starts_with("SOLACE_TRUSTED_PROXY: expected IP addresses"), "{said}");
+    assert!(
+        said.starts_with("SOLACE_TRUSTED_PROXY: expected IP addresses"),
+        "{said}"
+    );
     let said = refused(given(&[("exit_url", "ftp://x", Origin::Flag)]));
-    assert!(said.starts_with("--exit-url: expected an absolute"), "{said}");
+    assert!(
+        said.starts_with("--exit-url: expected an absolute"),
+        "{said}"
+    );
     let said = refused(given(&[("public_host", "https://x.org/", Origin::Flag)]));
-    assert!(said.starts_with("--public-host: expected the host name"), "{said}");
+    assert!(
+        said.starts_with("--public-host: expected the host name"),
+        "{said}"
+    );
     let said = refused(given(&[("log_level", "info,,=[", Origin::Flag)]));
-    assert!(said.starts_with("--log-level: expected a log level"), "{said}");
+    assert!(
+        said.starts_with("--log-level: expected a log level"),
+        "{said}"
+    );
 }
 
 #[test]
@@ -125,7 +141,10 @@ fn a_database_url_with_a_password_is_refused_on_the_command_line_only() {
     assert!(!said.contains("hunter2"), "the secret is never repeated");
     let s = Settings::resolve(given(&[("database_url", url, Origin::Env)])).unwrap();
     assert_eq!(s.database_url, Some(DatabaseUrl(url.to_owned())));
-    assert!(!format!("{s:?}").contains("hunter2"), "nor printed by Debug");
+    assert!(
+        !format!("{s:?}").contains("hunter2"),
+        "nor printed by Debug"
+    );
     // No password (peer or .pgpass authentication): a flag is fine.
     let bare = "postgres://app@db.example.org/solace";
     let s = Settings::resolve(given(&[("database_url", bare, Origin::Flag)])).unwrap();
@@ -148,7 +167,9 @@ fn a_database_url_with_a_password_is_refused_on_the_command_line_only() {
 fn passwords_are_found_in_the_user_part_and_the_query() {
     assert!(url_has_password("postgres://a:b@h/d"));
     assert!(url_has_password("postgresql://a:b@h:5432"));
-    assert!(url_has_password("postgres://a@h/d?sslmode=require&password=x"));
+    assert!(url_has_password(
+        "postgres://a@h/d?sslmode=require&password=x"
+    ));
     assert!(!url_has_password("postgres://a@h/d?sslmode=require"));
     assert!(!url_has_password("postgres://h:5432/d"));
     assert!(!url_has_password("postgres:///d?host=/run/postgresql"));
@@ -220,7 +241,11 @@ fn every_declared_option_is_read_and_every_default_is_valid() {
     Settings::resolve_layered(&layered).unwrap();
     let read = layered.read.borrow();
     for o in OPTIONS {
-        assert!(read.contains(&o.name), "{} is declared but never read", o.name);
+        assert!(
+            read.contains(&o.name),
+            "{} is declared but never read",
+            o.name
+        );
     }
 }
 
@@ -235,7 +260,11 @@ fn names_follow_one_rule() {
             assert_eq!(o.env, expected);
         }
         assert!(!o.help.is_empty(), "{} has no help", o.name);
-        assert!(o.default.is_some() || !o.example.is_empty(), "{} shows nothing", o.name);
+        assert!(
+            o.default.is_some() || !o.example.is_empty(),
+            "{} shows nothing",
+            o.name
+        );
     }
 }
 
@@ -262,7 +291,10 @@ fn the_serve_and_migrate_flags_are_the_declared_options() {
         ])
         .unwrap();
     let g = read_given(&m, For::Serve);
-    assert_eq!(g.values["trusted_proxy"].0, ["127.0.0.1", "::1", "10.0.0.1"]);
+    assert_eq!(
+        g.values["trusted_proxy"].0,
+        ["127.0.0.1", "::1", "10.0.0.1"]
+    );
     assert_eq!(g.values["trusted_proxy"].1, Origin::Flag);
 }
 
