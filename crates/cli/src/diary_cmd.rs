@@ -33,7 +33,7 @@ pub struct VaultArgs {
     #[arg(long, env = "SOLACE_DATA_DIR", value_name = "DIR")]
     data_dir: Option<PathBuf>,
     /// A postgres:// URL (multi-user server mode) instead of the SQLite folder; needs --account.
-    /// A URL holding a password is refused here: use SOLACE_DATABASE_URL or --database-url-file.
+    /// A URL holding a password is refused here: use `SOLACE_DATABASE_URL` or --database-url-file.
     #[arg(
         long,
         env = "SOLACE_DATABASE_URL",

@@ -202,7 +202,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Serve(flags) => {
             match settings::Settings::resolve(flags.0.with_region(given_region)) {
-                Ok(settings) => serve(settings),
+                Ok(settings) => serve(&settings),
                 Err(e) => {
                     eprintln!("solace: {e}");
                     ExitCode::from(2)
@@ -257,7 +257,7 @@ pub(crate) fn init_logging(format: settings::LogFormat, level: &str) {
     }
 }
 
-fn serve(settings: settings::Settings) -> ExitCode {
+fn serve(settings: &settings::Settings) -> ExitCode {
     let hosted = settings.database_url.is_some();
     match (hosted, &settings.public_host) {
         (true, None) => {
@@ -294,7 +294,7 @@ fn serve(settings: settings::Settings) -> ExitCode {
             Err(e) => tracing::error!(error = %e, "article search index could not be built"),
         }
         rt.block_on(async {
-            let pg = store_open::pg_options(&settings);
+            let pg = store_open::pg_options(settings);
             let diary_config = solace_store::DiaryConfig {
                 // wired at merge: quota (settings.quota_max_entries, quota_max_photos, quota_max_bytes)
                 ..solace_store::DiaryConfig::default()

@@ -131,12 +131,14 @@ async fn warn_if_plaintext(store: &PgStore, url: &str) {
         .iter()
         .any(|h| url.contains(h));
     match store.encrypted().await {
-        Ok(false) if !local => tracing::warn!(
-            "the connection to PostgreSQL is not encrypted: add sslmode=verify-full (or require) to the database URL"
-        ),
+        Ok(false) if !local => {
+            tracing::warn!(
+                "the connection to PostgreSQL is not encrypted: add sslmode=verify-full (or require) to the database URL"
+            );
+        }
         Ok(_) => {}
         Err(e) => {
-            tracing::warn!(error = %e, "could not tell whether the database connection is encrypted")
+            tracing::warn!(error = %e, "could not tell whether the database connection is encrypted");
         }
     }
 }

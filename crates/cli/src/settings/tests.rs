@@ -127,8 +127,10 @@ fn the_file_may_hold_only_known_options_of_the_right_shape() {
     assert_eq!(s.trusted_proxy.len(), 2);
     assert!(!s.migrate_on_start);
     assert_eq!(s.quota_max_entries, 50, "numbers as TOML integers");
-    let mut g = Given::default();
-    g.config = Some(("/nonexistent/solace.toml".into(), Origin::Env));
+    let g = Given {
+        config: Some(("/nonexistent/solace.toml".into(), Origin::Env)),
+        ..Given::default()
+    };
     assert!(refused(g).starts_with("--config: could not read"));
 }
 

@@ -49,23 +49,20 @@ impl Served {
         let stdout = child.stdout.take().expect("piped");
         let mut lines = BufReader::new(stdout).lines();
         let addr = loop {
-            match lines.next() {
-                Some(Ok(line)) => {
-                    if let Some(rest) = line.strip_prefix("Solace is running at http://") {
-                        break rest.trim_end_matches('/').parse().expect("an address");
-                    }
+            if let Some(Ok(line)) = lines.next() {
+                if let Some(rest) = line.strip_prefix("Solace is running at http://") {
+                    break rest.trim_end_matches('/').parse().expect("an address");
                 }
-                _ => {
-                    let mut err = String::new();
-                    child
-                        .stderr
-                        .take()
-                        .expect("piped")
-                        .read_to_string(&mut err)
-                        .unwrap();
-                    let status = child.wait().expect("reap");
-                    return Err(format!("{status}: {err}"));
-                }
+            } else {
+                let mut err = String::new();
+                child
+                    .stderr
+                    .take()
+                    .expect("piped")
+                    .read_to_string(&mut err)
+                    .unwrap();
+                let status = child.wait().expect("reap");
+                return Err(format!("{status}: {err}"));
             }
         };
         std::thread::spawn(move || for _ in lines {});
@@ -198,17 +195,15 @@ fn postgres_urls() -> Option<(String, String)> {
     let app = std::env::var("SOLACE_TEST_APP_DATABASE_URL")
         .ok()
         .filter(|u| !u.is_empty());
-    match (owner, app) {
-        (Some(owner), Some(app)) => Some((owner, app)),
-        _ => {
-            assert!(
-                std::env::var_os("CI").is_none(),
-                "CI is set but SOLACE_TEST_DATABASE_URL or SOLACE_TEST_APP_DATABASE_URL is not (see .ci/run)"
-            );
-            eprintln!("skipped: SOLACE_TEST_DATABASE_URL / SOLACE_TEST_APP_DATABASE_URL not set");
-            None
-        }
+    if let (Some(owner), Some(app)) = (owner, app) {
+        return Some((owner, app));
     }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "CI is set but SOLACE_TEST_DATABASE_URL or SOLACE_TEST_APP_DATABASE_URL is not (see .ci/run)"
+    );
+    eprintln!("skipped: SOLACE_TEST_DATABASE_URL / SOLACE_TEST_APP_DATABASE_URL not set");
+    None
 }
 
 /// `url` with every connection's `search_path` set to `schema`.
