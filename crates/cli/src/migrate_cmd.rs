@@ -58,7 +58,7 @@ pub fn run(given: Given) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("solace migrate: {e:#}");
+            eprintln!("solace migrate: {}", crate::causes(&e));
             ExitCode::from(1)
         }
     }

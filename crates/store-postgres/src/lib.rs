@@ -126,9 +126,18 @@ pub struct PendingMigrations(pub Vec<(i64, &'static str)>);
 )]
 pub struct CertificateRefused {
     mode: &'static str,
-    #[source]
+    // In the message already, so not a `#[source]` (a chain printed whole would repeat it).
     source: sqlx::Error,
 }
+
+/// No connection could be made within the acquire timeout (the database is down, or the URL's
+/// host or port is wrong).
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "no connection to the database within {}ms (database_acquire_timeout): check that PostgreSQL is running and that the URL's host and port are right",
+    .0.as_millis()
+)]
+pub struct NotReached(pub Duration);
 
 /// The PostgreSQL store. Cheap to clone (a connection pool).
 #[derive(Debug, Clone)]
@@ -161,7 +170,7 @@ impl PgStore {
             .idle_timeout(options.idle_timeout)
             .connect_with(connect)
             .await
-            .map_err(|e| connect_err(e, mode))?;
+            .map_err(|e| connect_err(e, mode, options.acquire_timeout))?;
         let store = Self { pool };
         match options.migrations {
             OnPending::Run => {
@@ -250,7 +259,10 @@ impl PgStore {
 }
 
 /// A failed first connection; a refused certificate gets a message that says what to do.
-fn connect_err(e: sqlx::Error, mode: PgSslMode) -> StoreError {
+fn connect_err(e: sqlx::Error, mode: PgSslMode, waited: Duration) -> StoreError {
+    if matches!(e, sqlx::Error::PoolTimedOut) {
+        return StoreError::Backend(Box::new(NotReached(waited)));
+    }
     // rustls's refusal arrives as an I/O error ("invalid peer certificate: …").
     let tls = match &e {
         sqlx::Error::Tls(_) => true,

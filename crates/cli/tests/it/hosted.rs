@@ -186,6 +186,24 @@ fn solace_migrate_without_a_database_says_what_it_needs() {
     let said = text(&out.stderr);
     assert!(said.contains("Set SOLACE_DATABASE_URL instead"), "{said}");
     assert!(!said.contains("secret"), "{said}");
+    // Nothing listens there: a clear message after the configured wait, said once.
+    let started = std::time::Instant::now();
+    let out = run(
+        &["migrate"],
+        &[
+            ("SOLACE_DATABASE_URL", "postgres://owner@127.0.0.1:1/x"),
+            ("SOLACE_DATABASE_ACQUIRE_TIMEOUT", "300ms"),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let said = text(&out.stderr);
+    let expected = "no connection to the database within 300ms (database_acquire_timeout)";
+    assert_eq!(said.matches(expected).count(), 1, "{said}");
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        started.elapsed()
+    );
 }
 
 fn postgres_urls() -> Option<(String, String)> {
