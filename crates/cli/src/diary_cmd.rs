@@ -24,7 +24,7 @@ use std::sync::Arc;
 
 pub use backup_cmd::{ExportArgs, ImportArgs, export, import};
 
-use crate::{io, store_open};
+use crate::{io, settings, store_open};
 
 /// The flags every diary command shares: where the diary is, whose it is, and the passphrase.
 #[derive(Debug, Args)]
@@ -33,6 +33,7 @@ pub struct VaultArgs {
     #[arg(long, env = "SOLACE_DATA_DIR", value_name = "DIR")]
     data_dir: Option<PathBuf>,
     /// A postgres:// URL (multi-user server mode) instead of the SQLite folder; needs --account.
+    /// A URL holding a password is refused here: use `SOLACE_DATABASE_URL` or --database-url-file.
     #[arg(
         long,
         env = "SOLACE_DATABASE_URL",
@@ -40,6 +41,14 @@ pub struct VaultArgs {
         value_name = "URL"
     )]
     database_url: Option<String>,
+    /// A file whose first line is the postgres:// URL (instead of --database-url).
+    #[arg(
+        long,
+        env = "SOLACE_DATABASE_URL_FILE",
+        value_name = "FILE",
+        conflicts_with = "database_url"
+    )]
+    database_url_file: Option<PathBuf>,
     /// With --database-url: the server's secret file (as for `solace serve`), which keys the
     /// account names.
     #[arg(long, env = "SOLACE_SERVER_SECRET_FILE", value_name = "FILE")]
@@ -205,19 +214,46 @@ fn parse_now(now: Option<&str>) -> Result<Option<DateTime<Utc>>, Fail> {
     .transpose()
 }
 
+impl VaultArgs {
+    fn hosted(&self) -> bool {
+        self.database_url.is_some() || self.database_url_file.is_some()
+    }
+
+    /// The database URL from `--database-url` (or `SOLACE_DATABASE_URL`) or the file; a URL
+    /// with a password given as a flag is refused.
+    fn database_url(&self) -> Result<Option<String>, Fail> {
+        if let Some(file) = &self.database_url_file {
+            return settings::read_url_file(file, "--database-url-file")
+                .map(Some)
+                .map_err(|e| Fail::refused("invalid_database_url", e.0));
+        }
+        match &self.database_url {
+            Some(url)
+                if settings::url_has_password(url) && settings::flag_given("--database-url") =>
+            {
+                Err(Fail::refused(
+                    "password_on_command_line",
+                    settings::password_on_the_command_line().0,
+                ))
+            }
+            other => Ok(other.clone()),
+        }
+    }
+}
+
 /// Which account, from the flags: `--account`, or the single local diary with SQLite.
 fn account_name(vault: &VaultArgs) -> Result<String, Fail> {
-    match (&vault.account, &vault.database_url) {
+    match (&vault.account, vault.hosted()) {
         (Some(name), _) if name.trim().is_empty() => Err(Fail::refused(
             "invalid_account",
             "--account: expected a name",
         )),
         (Some(name), _) => Ok(name.clone()),
-        (None, Some(_)) => Err(Fail::refused(
+        (None, true) => Err(Fail::refused(
             "account_needed",
             "--account: needed with --database-url (a server holds many diaries)",
         )),
-        (None, None) => Ok(LOCAL_ACCOUNT.to_owned()),
+        (None, false) => Ok(LOCAL_ACCOUNT.to_owned()),
     }
 }
 
@@ -226,7 +262,8 @@ fn account_name(vault: &VaultArgs) -> Result<String, Fail> {
 pub(crate) async fn open(vault: &VaultArgs, create: bool) -> Result<Ctx, Fail> {
     let account = account_name(vault)?;
     let now = parse_now(vault.now.as_deref())?;
-    if vault.database_url.is_none() && !create {
+    let database_url = vault.database_url()?;
+    if database_url.is_none() && !create {
         let dir = store_open::data_dir(vault.data_dir.clone())
             .map_err(|e| Fail::refused("no_data_dir", e.to_string()))?;
         if !dir.join(solace_store_sqlite::DB_FILE_NAME).exists() {
@@ -241,8 +278,10 @@ pub(crate) async fn open(vault: &VaultArgs, create: bool) -> Result<Ctx, Fail> {
     }
     let (diary, _) = store_open::open(
         vault.data_dir.clone(),
-        vault.database_url.as_deref(),
+        database_url.as_deref(),
         vault.server_secret_file.as_deref(),
+        &solace_store_postgres::PgOptions::default(),
+        solace_store::DiaryConfig::default(),
     )
     .await
     .map_err(|e| Fail::Internal(format!("{e:#}")))?;

@@ -7,13 +7,15 @@
 mod calc_cmd;
 mod diary_cmd;
 mod io;
+mod migrate_cmd;
 mod search_cmd;
+mod settings;
 mod store_open;
 mod triage_cmd;
 
-use clap::{Parser, Subcommand};
+use clap::parser::ValueSource;
+use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
 use solace_clinical::Region;
-use std::net::SocketAddr;
 use std::process::ExitCode;
 
 const AFTER_HELP: &str = "\
@@ -56,36 +58,28 @@ struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
+enum ConfigCommand {
+    /// Print an example configuration file: every option, commented out at its default.
+    Example,
+    /// Print the reference table of every option (Markdown).
+    Reference,
+}
+
+#[derive(Debug, Subcommand)]
 enum Command {
     /// Run the web app on this computer (127.0.0.1:7878 by default).
-    Serve {
-        /// Address to listen on. Keep it on 127.0.0.1 unless you mean to share it.
-        #[arg(long, default_value = "127.0.0.1:7878", env = "SOLACE_ADDR")]
-        addr: SocketAddr,
-        /// Folder for the private diary (SQLite). Default: `$XDG_DATA_HOME/solace` or `~/.local/share/solace`.
-        #[arg(long, env = "SOLACE_DATA_DIR")]
-        data_dir: Option<std::path::PathBuf>,
-        /// A postgres:// URL for the multi-user server mode instead of SQLite.
-        #[arg(long, env = "SOLACE_DATABASE_URL", hide_env_values = true)]
-        database_url: Option<String>,
-        /// Hosted mode (needed with --database-url): a file of at least 32 random bytes, the same
-        /// on every node. Session keys and account names are keyed with it.
-        #[arg(long, env = "SOLACE_SERVER_SECRET_FILE", value_name = "FILE")]
-        server_secret_file: Option<std::path::PathBuf>,
-        /// Where "Leave this site" goes: an absolute http(s) address, for a hosted server (for
-        /// example a local news or weather page). Default: Solace's own neutral page at /away.
-        /// The diary is locked before the browser is sent there.
-        #[arg(long, env = "SOLACE_EXIT_URL", value_parser = parse_exit_url)]
-        exit_url: Option<String>,
-        #[arg(
-            long,
-            env = "SOLACE_PUBLIC_HOST",
-            value_parser = solace_web::hosts::public_host,
-            help = "Hosted mode (needed with --database-url): the host name people reach Solace \
-                    by, like diary.example.org. Requests for any other Host get 421. The local \
-                    app answers only on 127.0.0.1, localhost and [::1] at its own port."
-        )]
-        public_host: Option<String>,
+    #[command(after_help = "\
+Every option can also come from its SOLACE_* environment variable or a TOML file given with --config
+(see `solace config example` and `solace config reference`): a flag wins over the environment, the
+environment over the file, the file over the default.")]
+    Serve(settings::ServeFlags),
+    /// Run the database migrations alone (hosted mode), with a role that may change the schema, so
+    /// the app's own role needs no DDL rights.
+    Migrate(settings::MigrateFlags),
+    /// The configuration: an example file with every option, or the reference table.
+    Config {
+        #[command(subcommand)]
+        command: ConfigCommand,
     },
     /// Symptom triage: how soon to get help, and where. Reads the answers as JSON on stdin.
     Triage {
@@ -189,24 +183,43 @@ for the --region. An empty query exits with 2 and names the field \"query\". Ope
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let matches = Cli::command().get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let region = cli.region;
+    // `--region` is every command's; for `serve` it is one layer of the configuration.
+    let given_region = match matches.value_source("region") {
+        Some(ValueSource::DefaultValue) | None => None,
+        Some(source) => matches
+            .get_raw("region")
+            .and_then(|mut v| v.next())
+            .map(|v| {
+                (
+                    v.to_string_lossy().into_owned(),
+                    source == ValueSource::EnvVariable,
+                )
+            }),
+    };
     match cli.command {
-        Command::Serve {
-            addr,
-            data_dir,
-            database_url,
-            server_secret_file,
-            exit_url,
-            public_host,
-        } => serve(
-            addr,
-            region,
-            data_dir,
-            (database_url.as_deref(), server_secret_file.as_deref()),
-            exit_url,
-            public_host,
-        ),
+        Command::Serve(flags) => {
+            match settings::Settings::resolve(flags.0.with_region(given_region)) {
+                Ok(settings) => serve(&settings),
+                Err(e) => {
+                    eprintln!("solace: {e}");
+                    ExitCode::from(2)
+                }
+            }
+        }
+        Command::Migrate(flags) => migrate_cmd::run(flags.0),
+        Command::Config { command } => {
+            print!(
+                "{}",
+                match command {
+                    ConfigCommand::Example => settings::example_file(),
+                    ConfigCommand::Reference => settings::reference(),
+                }
+            );
+            ExitCode::SUCCESS
+        }
         Command::Triage { json, list_rules } => {
             if list_rules {
                 triage_cmd::list_rules(json)
@@ -229,20 +242,24 @@ fn main() -> ExitCode {
     }
 }
 
-/// `--exit-url`: checked by the web crate's rule (absolute http or https, a host, no password).
-fn parse_exit_url(text: &str) -> Result<String, String> {
-    solace_app::config::exit_url(text).map_err(|e| e.to_string())
+/// Starts logging to standard error: text or JSON lines, colour only on a terminal.
+pub(crate) fn init_logging(format: settings::LogFormat, level: &str) {
+    use std::io::IsTerminal as _;
+    let filter = tracing_subscriber::EnvFilter::try_new(level)
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal());
+    match format {
+        settings::LogFormat::Text => builder.init(),
+        settings::LogFormat::Json => builder.json().init(),
+    }
 }
 
-fn serve(
-    addr: SocketAddr,
-    region: Region,
-    data_dir: Option<std::path::PathBuf>,
-    (database_url, server_secret_file): (Option<&str>, Option<&std::path::Path>),
-    exit_url: Option<String>,
-    public_host: Option<String>,
-) -> ExitCode {
-    match (database_url.is_some(), &public_host) {
+fn serve(settings: &settings::Settings) -> ExitCode {
+    let hosted = settings.database_url.is_some();
+    match (hosted, &settings.public_host) {
         (true, None) => {
             eprintln!(
                 "solace: hosted mode (--database-url) needs --public-host (or SOLACE_PUBLIC_HOST): \
@@ -260,13 +277,8 @@ fn serve(
         }
         _ => {}
     }
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("SOLACE_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
-        )
-        .with_writer(std::io::stderr)
-        .init();
+    init_logging(settings.log_format, &settings.log_level);
+    let addr = settings.addr;
     let result = (|| -> anyhow::Result<()> {
         let rt = tokio::runtime::Builder::new_multi_thread()
             .enable_all()
@@ -282,18 +294,33 @@ fn serve(
             Err(e) => tracing::error!(error = %e, "article search index could not be built"),
         }
         rt.block_on(async {
-            let (diary, opened) =
-                store_open::open_serving(data_dir, database_url, server_secret_file).await?;
+            let pg = store_open::pg_options(settings);
+            let diary_config = solace_store::DiaryConfig {
+                // wired at merge: quota (settings.quota_max_entries, quota_max_photos, quota_max_bytes)
+                ..solace_store::DiaryConfig::default()
+            };
+            let (diary, opened) = store_open::open_serving(
+                settings.data_dir.clone(),
+                settings.database_url.as_ref().map(|u| u.0.as_str()),
+                settings.server_secret_file.as_deref(),
+                &pg,
+                diary_config,
+            )
+            .await?;
             let state = solace_web::AppState::with_diary(
                 solace_web::Config {
-                    default_region: region,
+                    default_region: settings.region,
                     multi_user: matches!(opened, store_open::Opened::Postgres),
-                    exit_url,
-                    public_host,
+                    exit_url: settings.exit_url.clone(),
+                    public_host: settings.public_host.clone(),
+                    // wired at merge: trusted_proxies (settings.trusted_proxy)
+                    // wired at merge: registration (settings.registration)
+                    // wired at merge: ip_limits (settings.limit_register, limit_unlock, limit_recover)
                     ..solace_web::Config::default()
                 },
                 diary,
             )?;
+            // wired at merge: solace_web::metrics (settings.metrics_addr)
             let listener = tokio::net::TcpListener::bind(addr)
                 .await
                 .map_err(|e| anyhow::anyhow!("could not listen on {addr}: {e}. Is Solace already running? Try --addr 127.0.0.1:7879"))?;
@@ -313,8 +340,25 @@ fn serve(
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("solace: {e:#}");
+            eprintln!("solace: {}", causes(&e));
             ExitCode::from(1)
         }
     }
+}
+
+/// An error and its causes on one line, leaving out a cause whose words the line already holds
+/// (a store error repeats its source in its own message).
+pub(crate) fn causes(e: &anyhow::Error) -> String {
+    let mut line = String::new();
+    for cause in e.chain() {
+        let text = cause.to_string();
+        if line.contains(&text) {
+            continue;
+        }
+        if !line.is_empty() {
+            line.push_str(": ");
+        }
+        line.push_str(&text);
+    }
+    line
 }

@@ -3,6 +3,7 @@
 
 use anyhow::{Context, bail};
 use solace_store::{Diary, DiaryConfig, ServerSecret, Store};
+use solace_store_postgres::{OnPending, PgOptions, PgStore};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -43,6 +44,22 @@ pub fn read_server_secret(path: &Path) -> anyhow::Result<ServerSecret> {
     })
 }
 
+/// The pool and migration options of hosted mode, from the settings.
+pub fn pg_options(settings: &crate::settings::Settings) -> PgOptions {
+    PgOptions {
+        max_connections: settings.database_max_connections,
+        acquire_timeout: settings.database_acquire_timeout,
+        idle_timeout: settings.database_idle_timeout,
+        ca_file: settings.database_ca_file.clone(),
+        migrations: if settings.migrate_on_start {
+            OnPending::Run
+        } else {
+            OnPending::Refuse
+        },
+        ..PgOptions::default()
+    }
+}
+
 /// Opens the store for `serve`. Local mode ends every session left in the file (their server
 /// secret died with the last `serve`). Hosted mode refuses to start without
 /// `--server-secret-file`.
@@ -50,8 +67,10 @@ pub async fn open_serving(
     data_dir_flag: Option<PathBuf>,
     database_url: Option<&str>,
     server_secret_file: Option<&Path>,
+    pg: &PgOptions,
+    config: DiaryConfig,
 ) -> anyhow::Result<(Arc<Diary>, Opened)> {
-    let (diary, opened) = open(data_dir_flag, database_url, server_secret_file).await?;
+    let (diary, opened) = open(data_dir_flag, database_url, server_secret_file, pg, config).await?;
     if matches!(opened, Opened::Sqlite(_)) {
         diary
             .end_every_session()
@@ -61,12 +80,15 @@ pub async fn open_serving(
     Ok((diary, opened))
 }
 
-/// Opens the store and runs pending migrations. PostgreSQL (hosted mode) needs the server
-/// secret file; SQLite (local mode) makes a random secret held only in this process.
+/// Opens the store and runs pending migrations (PostgreSQL: as `pg.migrations` says).
+/// PostgreSQL (hosted mode) needs the server secret file; SQLite (local mode) makes a random
+/// secret held only in this process.
 pub async fn open(
     data_dir_flag: Option<PathBuf>,
     database_url: Option<&str>,
     server_secret_file: Option<&Path>,
+    pg: &PgOptions,
+    config: DiaryConfig,
 ) -> anyhow::Result<(Arc<Diary>, Opened)> {
     let secret = match (database_url, server_secret_file) {
         (Some(_), None) => bail!(
@@ -77,9 +99,10 @@ pub async fn open(
     };
     let (store, opened): (Arc<dyn Store>, Opened) = match database_url {
         Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
-            let store = solace_store_postgres::PgStore::connect(url)
+            let store = PgStore::connect_with(url, pg)
                 .await
                 .context("could not open the PostgreSQL database given by --database-url")?;
+            warn_if_plaintext(&store, url).await;
             (Arc::new(store), Opened::Postgres)
         }
         Some(_) => bail!(
@@ -95,9 +118,27 @@ pub async fn open(
         }
     };
     let diary = match secret {
-        Some(secret) => Diary::hosted(store, DiaryConfig::default(), secret)
-            .map_err(|e| anyhow::anyhow!("{e}"))?,
+        Some(secret) => Diary::hosted(store, config, secret).map_err(|e| anyhow::anyhow!("{e}"))?,
         None => Diary::new(store),
     };
     Ok((Arc::new(diary), opened))
+}
+
+/// Logs a warning when the connection to a database on another machine is not encrypted
+/// (`sslmode` was `disable`, or `prefer` met a server without TLS). The URL is never logged.
+async fn warn_if_plaintext(store: &PgStore, url: &str) {
+    let local = ["@localhost", "@127.0.0.1", "@[::1]", "@/", "host=/"]
+        .iter()
+        .any(|h| url.contains(h));
+    match store.encrypted().await {
+        Ok(false) if !local => {
+            tracing::warn!(
+                "the connection to PostgreSQL is not encrypted: add sslmode=verify-full (or require) to the database URL"
+            );
+        }
+        Ok(_) => {}
+        Err(e) => {
+            tracing::warn!(error = %e, "could not tell whether the database connection is encrypted");
+        }
+    }
 }

@@ -3,14 +3,17 @@
 //! Many accounts share one database; every query on records, sessions and failures is scoped
 //! by user id (the conformance suite checks it). App nodes keep nothing per user in memory, so
 //! any node can serve any request. Migrations (`migrations/`, the same names as SQLite's,
-//! embedded at build time) run on connect, under sqlx's advisory lock, so several nodes may
-//! start at once.
+//! embedded at build time) run on connect when any is pending ([`OnPending`]), under sqlx's
+//! advisory lock, so several nodes may start at once; with none pending, connecting needs no DDL
+//! rights. TLS goes through rustls; the URL's `sslmode` is honoured up to `verify-full`.
 //!
 //! Queries are runtime `sqlx::query` calls, one per trait method, each covered by the
 //! conformance suite (`tests/conformance.rs`, run when `SOLACE_TEST_DATABASE_URL` is set).
 
 use std::borrow::Cow;
+use std::path::PathBuf;
 use std::str::FromStr as _;
+use std::time::Duration;
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -20,7 +23,7 @@ use solace_store::{
     StoreError, UserId, UserRow, decode, from_unix, to_unix,
 };
 use sqlx::migrate::{Migration, MigrationType, Migrator};
-use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions, PgRow};
+use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions, PgRow, PgSslMode};
 use sqlx::{AssertSqlSafe, Row as _, SqlSafeStr as _};
 
 /// The migrations, embedded. Append-only, and the same names as `solace-store-sqlite`'s
@@ -63,6 +66,80 @@ fn migrate_err(e: sqlx::migrate::MigrateError) -> StoreError {
     StoreError::Backend(Box::new(e))
 }
 
+/// How to connect: the pool's size and waits, the CA for TLS, and whether to migrate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PgOptions {
+    /// Connections in the pool at most.
+    pub max_connections: u32,
+    /// How long a request waits for a free connection (or a new one) before it fails. Short, so a
+    /// database outage answers quickly instead of holding every request for sqlx's 30 s.
+    pub acquire_timeout: Duration,
+    /// An unused connection is closed after this long (`None`: kept).
+    pub idle_timeout: Option<Duration>,
+    /// A PEM file of the certificate authorities to trust for the database's TLS certificate
+    /// (`sslmode=verify-ca` or `verify-full`); without it, the Mozilla roots compiled in. The
+    /// URL's own `sslrootcert` does the same.
+    pub ca_file: Option<PathBuf>,
+    /// What to do with migrations that have not run yet.
+    pub migrations: OnPending,
+    /// A `search_path` for every connection (tests put each run in a schema of its own).
+    pub search_path: Option<String>,
+}
+
+impl Default for PgOptions {
+    fn default() -> Self {
+        Self {
+            max_connections: 10,
+            acquire_timeout: Duration::from_secs(2),
+            idle_timeout: Some(Duration::from_mins(10)),
+            ca_file: None,
+            migrations: OnPending::Run,
+            search_path: None,
+        }
+    }
+}
+
+/// What connecting does when the database lacks migrations this build knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnPending {
+    /// Run them (one-node setups; needs a role with DDL rights only when something is pending).
+    Run,
+    /// Refuse to start, naming `solace migrate` ([`PendingMigrations`]).
+    Refuse,
+    /// Neither check nor run (`solace migrate` runs them itself).
+    Ignore,
+}
+
+/// Connecting found migrations that have not run, and was told not to run them.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "the database lacks {} migration(s) this version needs ({}): run `solace migrate` with the database owner's role first, or set migrate_on_start = true",
+    .0.len(),
+    .0.iter().map(|(v, d)| format!("{v} {d}")).collect::<Vec<_>>().join(", ")
+)]
+pub struct PendingMigrations(pub Vec<(i64, &'static str)>);
+
+/// The database's TLS certificate was refused: says which `sslmode` asked for the check and
+/// what to do about it.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "the database's TLS certificate was not accepted ({mode}): {source}. Give the certificate authority that signed it with database_ca_file (or sslrootcert= in the URL); with verify-full the URL's host must also be a name in the certificate"
+)]
+pub struct CertificateRefused {
+    mode: &'static str,
+    // In the message already, so not a `#[source]` (a chain printed whole would repeat it).
+    source: sqlx::Error,
+}
+
+/// No connection could be made within the acquire timeout (the database is down, or the URL's
+/// host or port is wrong).
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "no connection to the database within {}ms (database_acquire_timeout): check that PostgreSQL is running and that the URL's host and port are right",
+    .0.as_millis()
+)]
+pub struct NotReached(pub Duration);
+
 /// The PostgreSQL store. Cheap to clone (a connection pool).
 #[derive(Debug, Clone)]
 pub struct PgStore {
@@ -70,35 +147,137 @@ pub struct PgStore {
 }
 
 impl PgStore {
-    /// Connects to `url` (`postgres://user:password@host/db`) and applies pending migrations.
+    /// Connects to `url` (`postgres://user:password@host/db?sslmode=…`) with the default
+    /// [`PgOptions`], applying pending migrations.
     pub async fn connect(url: &str) -> Result<Self, StoreError> {
-        let options = PgConnectOptions::from_str(url).map_err(db_err)?;
-        Self::connect_with(options, 10).await
+        Self::connect_with(url, &PgOptions::default()).await
     }
 
-    /// Connects with explicit options (e.g. a `search_path`) and pool size, then migrates.
-    pub async fn connect_with(
-        options: PgConnectOptions,
-        max_connections: u32,
-    ) -> Result<Self, StoreError> {
+    /// Connects to `url` with `options`. The URL's `sslmode` is honoured (`disable`, `allow`,
+    /// `prefer`, `require`, `verify-ca`, `verify-full`), over rustls. The first connection is
+    /// made here, so a wrong address, password or certificate fails at start.
+    pub async fn connect_with(url: &str, options: &PgOptions) -> Result<Self, StoreError> {
+        let mut connect = PgConnectOptions::from_str(url).map_err(db_err)?;
+        if let Some(ca) = &options.ca_file {
+            connect = connect.ssl_root_cert(ca);
+        }
+        if let Some(path) = &options.search_path {
+            connect = connect.options([("search_path", path.as_str())]);
+        }
+        let mode = connect.get_ssl_mode();
         let pool = PgPoolOptions::new()
-            .max_connections(max_connections)
-            .connect_with(options)
+            .max_connections(options.max_connections)
+            .acquire_timeout(options.acquire_timeout)
+            .idle_timeout(options.idle_timeout)
+            .connect_with(connect)
             .await
-            .map_err(db_err)?;
+            .map_err(|e| connect_err(e, mode, options.acquire_timeout))?;
         let store = Self { pool };
-        store.migrate().await?;
+        match options.migrations {
+            OnPending::Run => {
+                if !store.pending().await?.is_empty() {
+                    store.migrate().await?;
+                }
+            }
+            OnPending::Refuse => {
+                let pending = store.pending().await?;
+                if !pending.is_empty() {
+                    store.close().await;
+                    return Err(StoreError::Backend(Box::new(PendingMigrations(pending))));
+                }
+            }
+            OnPending::Ignore => {}
+        }
         Ok(store)
     }
 
-    /// Applies every pending migration. Running it again is a no-op.
-    pub async fn migrate(&self) -> Result<(), StoreError> {
-        migrator(None).run(&self.pool).await.map_err(migrate_err)
+    /// The migrations this build knows that the database has not run, read without DDL (so a
+    /// role with no rights to change the schema can ask). A migration recorded as failed, or
+    /// with a different checksum, counts as pending: running it reports the problem.
+    pub async fn pending(&self) -> Result<Vec<(i64, &'static str)>, StoreError> {
+        let table: Option<String> =
+            sqlx::query_scalar("SELECT to_regclass('_sqlx_migrations')::text")
+                .fetch_one(&self.pool)
+                .await
+                .map_err(db_err)?;
+        let applied: Vec<(i64, Vec<u8>, bool)> = if table.is_some() {
+            sqlx::query_as("SELECT version, checksum, success FROM _sqlx_migrations")
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?
+        } else {
+            Vec::new()
+        };
+        let known = migrator(None);
+        Ok(known
+            .iter()
+            .filter(|m| {
+                !applied.iter().any(|(version, checksum, success)| {
+                    *version == m.version && *success && *checksum == *m.checksum
+                })
+            })
+            .map(|m| {
+                let description = MIGRATIONS
+                    .iter()
+                    .find(|(v, _, _)| *v == m.version)
+                    .map_or("", |(_, d, _)| *d);
+                (m.version, description)
+            })
+            .collect())
+    }
+
+    /// Applies every pending migration (under sqlx's advisory lock, so nodes starting at once
+    /// are safe), then scrubs the install times, and returns what was applied. Running it again
+    /// is a no-op.
+    ///
+    /// sqlx records when each migration ran. The first one dates a server's first use, and with
+    /// it roughly when its first accounts were made; the times are replaced with the epoch, as
+    /// the SQLite backend does.
+    pub async fn migrate(&self) -> Result<Vec<(i64, &'static str)>, StoreError> {
+        let pending = self.pending().await?;
+        migrator(None).run(&self.pool).await.map_err(migrate_err)?;
+        sqlx::query(
+            "UPDATE _sqlx_migrations SET installed_on = 'epoch' WHERE installed_on <> 'epoch'",
+        )
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(pending)
+    }
+
+    /// Whether this store's connections are encrypted (PostgreSQL's own view, `pg_stat_ssl`).
+    pub async fn encrypted(&self) -> Result<bool, StoreError> {
+        sqlx::query_scalar("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(db_err)
     }
 
     /// Closes every connection.
     pub async fn close(&self) {
         self.pool.close().await;
+    }
+}
+
+/// A failed first connection; a refused certificate gets a message that says what to do.
+fn connect_err(e: sqlx::Error, mode: PgSslMode, waited: Duration) -> StoreError {
+    if matches!(e, sqlx::Error::PoolTimedOut) {
+        return StoreError::Backend(Box::new(NotReached(waited)));
+    }
+    // rustls's refusal arrives as an I/O error ("invalid peer certificate: …").
+    let tls = match &e {
+        sqlx::Error::Tls(_) => true,
+        sqlx::Error::Io(io) => io.to_string().contains("certificate"),
+        _ => false,
+    };
+    let checks = match mode {
+        PgSslMode::VerifyCa => Some("sslmode=verify-ca"),
+        PgSslMode::VerifyFull => Some("sslmode=verify-full"),
+        _ => None,
+    };
+    match (tls, checks) {
+        (true, Some(mode)) => StoreError::Backend(Box::new(CertificateRefused { mode, source: e })),
+        _ => db_err(e),
     }
 }
 

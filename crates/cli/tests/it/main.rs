@@ -7,6 +7,7 @@ mod cli;
 mod cli_results;
 mod crash;
 mod diary;
+mod hosted;
 mod hosts;
 mod repository;
 mod same_numbers;
