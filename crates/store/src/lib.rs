@@ -28,7 +28,7 @@ pub use diary::{
 };
 pub use ids::{InvalidId, RecordId, UserId};
 pub use store::{
-    FailureKind, NewUser, RecordRow, Resealed, SessionRow, Store, StoreError, UserRow, decode,
-    from_unix, to_unix,
+    FailureKind, NewUser, PoolStats, RecordRow, Resealed, SessionRow, Store, StoreError, UserRow,
+    decode, from_unix, to_unix,
 };
 pub use vault::{DataKey, KdfParams, Passphrase, RecoveryCode, ServerSecret, SessionSecret};
