@@ -325,3 +325,21 @@ diary-ics-do-period-expected = Your period may come back around now. Note it in 
 diary-ics-do-wellbeing-check-in = Time to take your check-in again. If you are finding things hard, talk to { service-doctor }. If you need help at once, call { $number }.
 diary-passphrase-again-hint = We ask for it again before your whole diary leaves Solace or is deleted. This keeps it safe if someone else is using this computer.
 diary-error-passphrase-again = Please type your passphrase. We ask for it again before your whole diary leaves Solace or is deleted.
+
+## Hosted mode: outages, a full queue, per-IP limits, registration closed or by invite.
+diary-unavailable-title = We cannot reach your diary right now
+diary-unavailable = Solace cannot reach its records right now. Your entries are safe. Please try again in a minute.
+diary-unavailable-not-saved = This entry was not saved yet. Please add it again in a minute.
+diary-busy-title = Solace is very busy
+diary-busy = A lot of people are opening their diaries right now. Nothing was changed. Please try again in a moment.
+limit-title = Please wait a little
+limit-text = There have been a lot of tries from your connection in a short time. Please wait { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    }, then try again.
+limit-safe = Your diary and your entries are safe.
+diary-closed-title = New diaries are closed
+diary-closed = This Solace is not taking new diaries right now. If you already have a diary, you can still open it.
+diary-invite = Invite code
+diary-invite-hint = The people who run this Solace give out this code.
+diary-error-invite = This invite code is not right. Please check it and try again.
