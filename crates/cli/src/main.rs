@@ -86,6 +86,10 @@ enum Command {
                     app answers only on 127.0.0.1, localhost and [::1] at its own port."
         )]
         public_host: Option<String>,
+        /// Serve metrics (Prometheus text format) at http://ADDR/metrics, on a listener of its
+        /// own. Keep it private: 127.0.0.1:9464 or an internal address. Off by default.
+        #[arg(long, env = "SOLACE_METRICS_ADDR", value_name = "ADDR")]
+        metrics_addr: Option<SocketAddr>,
     },
     /// Symptom triage: how soon to get help, and where. Reads the answers as JSON on stdin.
     Triage {
@@ -199,8 +203,9 @@ fn main() -> ExitCode {
             server_secret_file,
             exit_url,
             public_host,
+            metrics_addr,
         } => serve(
-            addr,
+            (addr, metrics_addr),
             region,
             data_dir,
             (database_url.as_deref(), server_secret_file.as_deref()),
@@ -235,7 +240,7 @@ fn parse_exit_url(text: &str) -> Result<String, String> {
 }
 
 fn serve(
-    addr: SocketAddr,
+    (addr, metrics_addr): (SocketAddr, Option<SocketAddr>),
     region: Region,
     data_dir: Option<std::path::PathBuf>,
     (database_url, server_secret_file): (Option<&str>, Option<&std::path::Path>),
@@ -304,6 +309,13 @@ fn serve(
                     println!("Your private diary is kept, encrypted, in {}", path.display());
                 }
                 store_open::Opened::Postgres => println!("Diary store: PostgreSQL"),
+            }
+            if let Some(metrics_addr) = metrics_addr {
+                let metrics = tokio::net::TcpListener::bind(metrics_addr)
+                    .await
+                    .map_err(|e| anyhow::anyhow!("could not listen on {metrics_addr} for metrics: {e}"))?;
+                println!("Metrics at http://{}/metrics", metrics.local_addr()?);
+                tokio::spawn(solace_web::metrics::serve(metrics, state.clone()));
             }
             println!("Press Ctrl-C to stop.");
             solace_web::serve(listener, state).await?;
