@@ -882,3 +882,125 @@ async fn metrics_are_served_on_their_own_listener() {
     assert!(out.contains("text/plain; version=0.0.4"), "{out}");
     assert!(out.contains("# TYPE solace_kdf_capacity gauge"), "{out}");
 }
+
+/// The figures for the report (not run by default: 30 s of key derivations):
+/// `cargo test -p solace-web --test it measure_real_unlock -- --ignored --nocapture`.
+/// 32 tasks flood unlocks of unknown names (each costs a key derivation) while a real person
+/// unlocks twice a second from another address; prints the real unlock's latencies.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "a measurement, about 30 s"]
+async fn measure_real_unlock_during_a_32_way_flood() {
+    let unlimited = IpLimits {
+        unlock: Limit::new(1_000_000, Duration::from_secs(1)),
+        ..IpLimits::default()
+    };
+    for (label, limits, kdf_queue, flood_from_many) in [
+        (
+            "no limits, unbounded queue (before)",
+            unlimited,
+            1_000_000,
+            false,
+        ),
+        (
+            "defaults, flood from one address",
+            IpLimits::default(),
+            6,
+            false,
+        ),
+        (
+            "defaults, flood from 32 addresses",
+            IpLimits::default(),
+            6,
+            true,
+        ),
+    ] {
+        let config = DiaryConfig {
+            kdf_queue,
+            ..DiaryConfig::default()
+        };
+        let (mut c, _, _) = hosted(limited_config(limits), config).await;
+        register(&mut c, "real-person").await;
+        c.post("/diary/lock", &[]).await;
+        let csrf = c.csrf();
+        let cookie = c.cookie_header();
+        let stop = Arc::new(AtomicBool::new(false));
+        let mut flood = vec![];
+        for t in 0..32u32 {
+            let app = c.app.clone();
+            let (csrf, cookie, stop) = (csrf.clone(), cookie.clone(), stop.clone());
+            flood.push(tokio::spawn(async move {
+                let ip = if flood_from_many {
+                    format!("198.51.100.{}", t + 1)
+                } else {
+                    "198.51.100.1".to_owned()
+                };
+                let mut n = 0u32;
+                let mut statuses = BTreeMap::<u16, u32>::new();
+                while !stop.load(Ordering::Relaxed) {
+                    n += 1;
+                    let mut req = Request::post("/diary/unlock")
+                        .header(header::HOST, "diary.example.org")
+                        .header(header::COOKIE, cookie.as_str())
+                        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                        .body(Body::from(format!(
+                            "csrf={csrf}&account=flood-{t}-{n}&passphrase=guess+number+{n}+here"
+                        )))
+                        .unwrap();
+                    req.extensions_mut()
+                        .insert(axum::extract::ConnectInfo(SocketAddr::new(
+                            ip.parse().unwrap(),
+                            50_000,
+                        )));
+                    let res = app.clone().oneshot(req).await.unwrap();
+                    *statuses.entry(res.status().as_u16()).or_default() += 1;
+                    // A refused request completes without waiting on anything: let the
+                    // runtime's timers and the real person's requests run.
+                    tokio::task::yield_now().await;
+                }
+                statuses
+            }));
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        c.peer = peer("192.0.2.200");
+        let mut took = vec![];
+        let mut refused = 0;
+        let until = Instant::now() + Duration::from_secs(8);
+        while Instant::now() < until {
+            let started = Instant::now();
+            let res = c
+                .post(
+                    "/diary/unlock",
+                    &[("account", "real-person"), ("passphrase", PASS)],
+                )
+                .await;
+            let t = started.elapsed();
+            if res.status == StatusCode::SERVICE_UNAVAILABLE {
+                refused += 1;
+            } else {
+                assert!(
+                    res.status.is_success() || res.status.is_redirection(),
+                    "{}",
+                    res.status
+                );
+                took.push(t);
+                c.post("/diary/lock", &[]).await;
+            }
+            tokio::time::sleep(Duration::from_millis(500)).await;
+        }
+        stop.store(true, Ordering::Relaxed);
+        let mut flood_statuses = BTreeMap::<u16, u32>::new();
+        for f in flood {
+            for (k, v) in f.await.unwrap() {
+                *flood_statuses.entry(k).or_default() += v;
+            }
+        }
+        took.sort();
+        let ms = |d: Duration| d.as_millis();
+        println!(
+            "{label}: real unlocks {} ok (median {} ms, max {} ms), {refused} refused 503; flood statuses {flood_statuses:?}",
+            took.len(),
+            took.get(took.len() / 2).copied().map_or(0, ms),
+            took.last().copied().map_or(0, ms),
+        );
+    }
+}
