@@ -119,6 +119,11 @@ type Keyed = RateLimiter<IpAddr, HashMapStateStore<IpAddr>, MonotonicClock>;
 /// behind N nodes an address gets up to N times each limit).
 pub struct IpLimiter {
     limits: IpLimits,
+    /// One limited request at a time per address: the others from it wait their turn, so one
+    /// address holds at most one place in the key-derivation queue (a flood from one address
+    /// cannot fill it ahead of everyone else). Entries live only while requests do.
+    in_flight:
+        std::sync::Mutex<std::collections::HashMap<IpAddr, std::sync::Arc<tokio::sync::Mutex<()>>>>,
     /// Each replaced by a fresh one when it is full even after a sweep.
     register: std::sync::RwLock<Keyed>,
     unlock: std::sync::RwLock<Keyed>,
@@ -175,6 +180,7 @@ impl IpLimiter {
     pub fn new(limits: &IpLimits) -> Self {
         IpLimiter {
             limits: *limits,
+            in_flight: std::sync::Mutex::new(std::collections::HashMap::new()),
             register: std::sync::RwLock::new(keyed(limits.register)),
             unlock: std::sync::RwLock::new(keyed(limits.unlock)),
             recover: std::sync::RwLock::new(keyed(limits.recover)),
@@ -221,6 +227,43 @@ impl IpLimiter {
         limiter
             .check_key(&bucket(client))
             .map_err(|not_until| not_until.wait_time_from(limiter.clock().now()))
+    }
+
+    /// Runs `work` once no other limited request from `client`'s address is running.
+    pub async fn one_at_a_time<F: std::future::Future>(
+        &self,
+        client: IpAddr,
+        work: F,
+    ) -> F::Output {
+        let key = bucket(client);
+        let turn = {
+            let mut map = self
+                .in_flight
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            map.entry(key).or_default().clone()
+        };
+        let out = {
+            let _held = turn.lock().await;
+            work.await
+        };
+        let mut map = self
+            .in_flight
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        // The map's copy and ours: nobody else waits, so the entry goes.
+        if std::sync::Arc::strong_count(&turn) == 2 {
+            map.remove(&key);
+        }
+        out
+    }
+
+    /// Addresses with a limited request running or waiting now (tests).
+    pub fn addresses_in_flight(&self) -> usize {
+        self.in_flight
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .len()
     }
 
     /// Drops the addresses whose limits have fully recovered (every minute from [`crate::serve`]).
@@ -318,7 +361,7 @@ pub async fn per_ip(State(state): State<AppState>, req: Request, next: Next) -> 
     };
     let client = client_ip(peer, req.headers(), &state.config.trusted_proxies);
     match state.limits.check(action, client) {
-        Ok(()) => next.run(req).await,
+        Ok(()) => state.limits.one_at_a_time(client, next.run(req)).await,
         Err(wait) => {
             state.metrics.rate_limited(action.label());
             let (mut parts, _body) = req.into_parts();
@@ -419,6 +462,41 @@ mod tests {
         );
         assert!(l.check(Action::Register, ip("192.0.2.2")).is_ok());
         assert!(l.check(Action::Unlock, ip("192.0.2.1")).is_ok());
+    }
+
+    #[tokio::test]
+    async fn one_request_at_a_time_per_address_and_nothing_kept_after() {
+        let l = std::sync::Arc::new(IpLimiter::new(&IpLimits::default()));
+        let running = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let most = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let mut tasks = vec![];
+        for i in 0..6u8 {
+            let (l, running, most) = (l.clone(), running.clone(), most.clone());
+            // Four from one address, two from others.
+            let client = if i < 4 {
+                ip("192.0.2.1")
+            } else {
+                IpAddr::from([192, 0, 2, 10 + i])
+            };
+            tasks.push(tokio::spawn(async move {
+                l.one_at_a_time(client, async {
+                    if i < 4 {
+                        let now = running.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+                        most.fetch_max(now, std::sync::atomic::Ordering::SeqCst);
+                    }
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                    if i < 4 {
+                        running.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+                    }
+                })
+                .await;
+            }));
+        }
+        for t in tasks {
+            t.await.unwrap();
+        }
+        assert_eq!(most.load(std::sync::atomic::Ordering::SeqCst), 1);
+        assert_eq!(l.addresses_in_flight(), 0);
     }
 
     #[test]
