@@ -86,7 +86,7 @@ enum Command {
                     app answers only on 127.0.0.1, localhost and [::1] at its own port."
         )]
         public_host: Option<String>,
-        /// Serve metrics (Prometheus text format) at http://ADDR/metrics, on a listener of its
+        /// Serve metrics (Prometheus text format) at `/metrics` on ADDR, a listener of its
         /// own. Keep it private: 127.0.0.1:9464 or an internal address. Off by default.
         #[arg(long, env = "SOLACE_METRICS_ADDR", value_name = "ADDR")]
         metrics_addr: Option<SocketAddr>,

@@ -247,14 +247,14 @@ pub async fn serve(listener: tokio::net::TcpListener, mut state: AppState) -> st
         tracing::info!("stopping: no new connections; finishing the requests in flight");
         let _ = stopping_tx.send(());
     };
-    let server = axum::serve(
+    let app_server = axum::serve(
         listener,
         app(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
     )
     .with_graceful_shutdown(signal)
     .into_future();
     let served = tokio::select! {
-        served = server => served,
+        served = app_server => served,
         () = async {
             if stopping_rx.await.is_ok() {
                 tokio::time::sleep(STOP_GRACE).await;

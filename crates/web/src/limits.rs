@@ -65,9 +65,9 @@ pub struct IpLimits {
 impl Default for IpLimits {
     fn default() -> Self {
         IpLimits {
-            register: Limit::new(10, Duration::from_secs(60 * 60)),
-            unlock: Limit::new(30, Duration::from_secs(15 * 60)),
-            recover: Limit::new(10, Duration::from_secs(60 * 60)),
+            register: Limit::new(10, Duration::from_hours(1)),
+            unlock: Limit::new(30, Duration::from_mins(15)),
+            recover: Limit::new(10, Duration::from_hours(1)),
         }
     }
 }
@@ -292,13 +292,14 @@ impl IpLimiter {
 fn bucket(ip: IpAddr) -> IpAddr {
     match ip {
         IpAddr::V4(_) => ip,
-        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
-            Some(v4) => IpAddr::V4(v4),
-            None => {
+        IpAddr::V6(v6) => {
+            if let Some(v4) = v6.to_ipv4_mapped() {
+                IpAddr::V4(v4)
+            } else {
                 let s = v6.segments();
                 IpAddr::V6(Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
             }
-        },
+        }
     }
 }
 
@@ -448,7 +449,7 @@ mod tests {
     #[test]
     fn limit_allows_count_then_refuses_with_a_wait_and_other_addresses_are_apart() {
         let limits = IpLimits {
-            register: Limit::new(3, Duration::from_secs(3600)),
+            register: Limit::new(3, Duration::from_hours(1)),
             ..IpLimits::default()
         };
         let l = IpLimiter::new(&limits);
@@ -457,7 +458,7 @@ mod tests {
         }
         let wait = l.check(Action::Register, ip("192.0.2.1")).unwrap_err();
         assert!(
-            wait > Duration::from_secs(1100) && wait <= Duration::from_secs(1200),
+            wait > Duration::from_secs(1100) && wait <= Duration::from_mins(20),
             "{wait:?}"
         );
         assert!(l.check(Action::Register, ip("192.0.2.2")).is_ok());

@@ -19,6 +19,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
+use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tower::ServiceExt;
 
 /// A store that can be made unreachable: while `down`, every call fails with `Unavailable`
@@ -525,8 +526,8 @@ fn limited_config(limits: IpLimits) -> Config {
     }
 }
 
-fn peer(ip: &str) -> Option<SocketAddr> {
-    Some(SocketAddr::new(ip.parse().unwrap(), 40_000))
+fn peer(ip: &str) -> SocketAddr {
+    SocketAddr::new(ip.parse().unwrap(), 40_000)
 }
 
 /// Issue 15: 50 registrations in 4 s from one client. Now the third in an hour from one
@@ -535,7 +536,7 @@ fn peer(ip: &str) -> Option<SocketAddr> {
 #[tokio::test]
 async fn per_ip_limits_429_with_retry_after_and_trusted_proxies_only() {
     let limits = IpLimits {
-        register: Limit::new(2, Duration::from_secs(3600)),
+        register: Limit::new(2, Duration::from_hours(1)),
         ..IpLimits::default()
     };
     let (mut c, _, state) = hosted(limited_config(limits), fast()).await;
@@ -543,7 +544,7 @@ async fn per_ip_limits_429_with_retry_after_and_trusted_proxies_only() {
     let try_register =
         |name: &'static str| [("account", name), ("passphrase", PASS), ("confirm", PASS)];
 
-    c.peer = peer("192.0.2.1");
+    c.peer = Some(peer("192.0.2.1"));
     for name in ["ip-one", "ip-two"] {
         assert_eq!(
             c.post("/diary/new", &try_register(name)).await.status,
@@ -572,7 +573,7 @@ async fn per_ip_limits_429_with_retry_after_and_trusted_proxies_only() {
 
     // Another address is not held up.
     c.forwarded_for = None;
-    c.peer = peer("192.0.2.9");
+    c.peer = Some(peer("192.0.2.9"));
     assert_eq!(
         c.post("/diary/new", &try_register("ip-five")).await.status,
         StatusCode::OK
@@ -580,7 +581,7 @@ async fn per_ip_limits_429_with_retry_after_and_trusted_proxies_only() {
 
     // From the trusted proxy, each forwarded client has its own count; the proxy's own does
     // not matter, and a spoofed left part is not believed.
-    c.peer = peer("10.0.0.2");
+    c.peer = Some(peer("10.0.0.2"));
     c.forwarded_for = Some("192.0.2.1, 198.51.100.7".to_owned());
     for name in ["ip-six", "ip-seven"] {
         assert_eq!(
@@ -608,13 +609,13 @@ async fn per_ip_limits_429_with_retry_after_and_trusted_proxies_only() {
 #[tokio::test]
 async fn unlock_and_recover_are_limited_per_ip_too() {
     let limits = IpLimits {
-        unlock: Limit::new(3, Duration::from_secs(900)),
-        recover: Limit::new(1, Duration::from_secs(3600)),
+        unlock: Limit::new(3, Duration::from_mins(15)),
+        recover: Limit::new(1, Duration::from_hours(1)),
         ..IpLimits::default()
     };
     let (mut c, _, _) = hosted(limited_config(limits), fast()).await;
     c.get("/diary/unlock").await;
-    c.peer = peer("2001:db8:5:6::1");
+    c.peer = Some(peer("2001:db8:5:6::1"));
     for _ in 0..3 {
         let res = c
             .post(
@@ -625,7 +626,7 @@ async fn unlock_and_recover_are_limited_per_ip_too() {
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
     }
     // The same /64 is the same client.
-    c.peer = peer("2001:db8:5:6:ffff::9");
+    c.peer = Some(peer("2001:db8:5:6:ffff::9"));
     let res = c
         .post(
             "/diary/unlock",
@@ -801,7 +802,7 @@ async fn invite_only_registration_needs_a_right_code() {
 #[tokio::test]
 async fn metrics_labels_hold_no_ids_addresses_or_raw_paths() {
     let (mut c, _, state) = hosted(limited_config(IpLimits::default()), fast()).await;
-    c.peer = peer("10.0.0.2");
+    c.peer = Some(peer("10.0.0.2"));
     c.forwarded_for = Some("203.0.113.77".to_owned());
     register(&mut c, "metrics-person-zebra").await;
     c.add_hours_ago(&[("kind", "pain"), ("score", "4")], 1)
@@ -871,7 +872,6 @@ async fn metrics_are_served_on_their_own_listener() {
     let addr = listener.local_addr().unwrap();
     tokio::spawn(solace_web::metrics::serve(listener, state));
     let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
-    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
     stream
         .write_all(b"GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
         .await
@@ -964,7 +964,7 @@ async fn measure_real_unlock_during_a_32_way_flood() {
             }));
         }
         tokio::time::sleep(Duration::from_millis(500)).await;
-        c.peer = peer("192.0.2.200");
+        c.peer = Some(peer("192.0.2.200"));
         let mut took = vec![];
         let mut refused = 0;
         let until = Instant::now() + Duration::from_secs(8);
