@@ -101,6 +101,9 @@ impl DiaryConfig {
     pub fn insecure_fast_kdf_for_tests() -> Self {
         Self {
             kdf: KdfParams::INSECURE_FAST_FOR_TESTS,
+            // Cheap derivations: tests that fire many at once are about other limits (the
+            // queue's own tests set it).
+            kdf_queue: 1024,
             allow_test_kdf: true,
             ..Self::default()
         }
