@@ -362,3 +362,20 @@ backup-error-passphrase = This passphrase does not open the backup. Nothing was 
 backup-error-changed = Part of this backup was changed or damaged, so nothing was brought in.
 backup-error-too-much = This backup holds more than this server lets one diary keep, so nothing was brought in.
 backup-error-diary-exists = There is a diary here already, so the backup was not brought in. A backup can only go into an empty diary. Your diary has not changed.
+## Hosted mode: outages, a full queue, per-IP limits, registration closed or by invite.
+diary-unavailable-title = We cannot reach your diary right now
+diary-unavailable = Solace cannot reach its records right now. Your entries are safe. Please try again in a minute.
+diary-unavailable-not-saved = This entry was not saved yet. Please add it again in a minute.
+diary-busy-title = Solace is very busy
+diary-busy = A lot of people are opening their diaries right now. Nothing was changed. Please try again in a moment.
+limit-title = Please wait a little
+limit-text = There have been a lot of tries from your connection in a short time. Please wait { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    }, then try again.
+limit-safe = Your diary and your entries are safe.
+diary-closed-title = New diaries are closed
+diary-closed = This Solace is not taking new diaries right now. If you already have a diary, you can still open it.
+diary-invite = Invite code
+diary-invite-hint = The people who run this Solace give out this code.
+diary-error-invite = This invite code is not right. Please check it and try again.

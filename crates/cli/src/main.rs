@@ -257,6 +257,11 @@ pub(crate) fn init_logging(format: settings::LogFormat, level: &str) {
     }
 }
 
+/// A per-address limit as the web app counts it.
+fn web_limit(limit: settings::Limit) -> solace_web::Limit {
+    solace_web::Limit::new(limit.count, limit.window)
+}
+
 fn serve(settings: &settings::Settings) -> ExitCode {
     let hosted = settings.database_url.is_some();
     match (hosted, &settings.public_host) {
@@ -296,7 +301,11 @@ fn serve(settings: &settings::Settings) -> ExitCode {
         rt.block_on(async {
             let pg = store_open::pg_options(settings);
             let diary_config = solace_store::DiaryConfig {
-                // wired at merge: quota (settings.quota_max_entries, quota_max_photos, quota_max_bytes)
+                quota: solace_store::Quota {
+                    max_entries: settings.quota_max_entries,
+                    max_photos: settings.quota_max_photos,
+                    max_bytes: settings.quota_max_bytes,
+                },
                 ..solace_store::DiaryConfig::default()
             };
             let (diary, opened) = store_open::open_serving(
@@ -313,14 +322,23 @@ fn serve(settings: &settings::Settings) -> ExitCode {
                     multi_user: matches!(opened, store_open::Opened::Postgres),
                     exit_url: settings.exit_url.clone(),
                     public_host: settings.public_host.clone(),
-                    // wired at merge: trusted_proxies (settings.trusted_proxy)
-                    // wired at merge: registration (settings.registration)
-                    // wired at merge: ip_limits (settings.limit_register, limit_unlock, limit_recover)
+                    trusted_proxies: settings.trusted_proxy.clone(),
+                    registration: match &settings.registration {
+                        settings::Registration::Open => solace_web::Registration::Open,
+                        settings::Registration::Closed => solace_web::Registration::Closed,
+                        settings::Registration::Invite(codes) => {
+                            solace_web::Registration::Invite(codes.clone())
+                        }
+                    },
+                    ip_limits: solace_web::IpLimits {
+                        register: web_limit(settings.limit_register),
+                        unlock: web_limit(settings.limit_unlock),
+                        recover: web_limit(settings.limit_recover),
+                    },
                     ..solace_web::Config::default()
                 },
                 diary,
             )?;
-            // wired at merge: solace_web::metrics (settings.metrics_addr)
             let listener = tokio::net::TcpListener::bind(addr)
                 .await
                 .map_err(|e| anyhow::anyhow!("could not listen on {addr}: {e}. Is Solace already running? Try --addr 127.0.0.1:7879"))?;
@@ -331,6 +349,13 @@ fn serve(settings: &settings::Settings) -> ExitCode {
                     println!("Your private diary is kept, encrypted, in {}", path.display());
                 }
                 store_open::Opened::Postgres => println!("Diary store: PostgreSQL"),
+            }
+            if let Some(metrics_addr) = settings.metrics_addr {
+                let metrics = tokio::net::TcpListener::bind(metrics_addr)
+                    .await
+                    .map_err(|e| anyhow::anyhow!("could not listen on {metrics_addr} for metrics: {e}"))?;
+                println!("Metrics at http://{}/metrics", metrics.local_addr()?);
+                tokio::spawn(solace_web::metrics::serve(metrics, state.clone()));
             }
             println!("Press Ctrl-C to stop.");
             solace_web::serve(listener, state).await?;

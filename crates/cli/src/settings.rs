@@ -157,19 +157,19 @@ pub const OPTIONS: &[Opt] = &[
         .example("\"/etc/solace/invite-codes\"")
         .help("With registration = \"invite\": a file with one invitation code per line (blank lines and lines starting with # are skipped)."),
     opt("quota_max_entries", "SOLACE_QUOTA_MAX_ENTRIES", "N")
-        .default("20000")
-        .help("Diary entries one account may keep (years of several a day, far below what fills a disk)."),
+        .default("5000")
+        .help("Diary entries one account may keep: about seven years of two a day, far below what fills a disk."),
     opt("quota_max_photos", "SOLACE_QUOTA_MAX_PHOTOS", "N")
-        .default("500")
-        .help("Photos one account may keep."),
+        .default("40")
+        .help("Photos one account may keep: enough for a person's scans and reports, few enough that one account cannot fill the database."),
     opt("quota_max_bytes", "SOLACE_QUOTA_MAX_BYTES", "BYTES")
-        .default("\"1GiB\"")
-        .help("Stored bytes one account may use, sealed entries and photos together (a number, or with KiB, MiB or GiB)."),
+        .default("\"120MiB\"")
+        .help("Stored bytes one account may use, sealed entries and photos together (a number, or with KiB, MiB or GiB). At most 120 MiB, so that a whole diary fits in one backup file."),
     opt("limit_register", "SOLACE_LIMIT_REGISTER", "N/DURATION")
         .default("\"10/1h\"")
         .help("New diaries one client address may create in a window (N/DURATION, like 10/1h); more get 429."),
     opt("limit_unlock", "SOLACE_LIMIT_UNLOCK", "N/DURATION")
-        .default("\"30/10m\"")
+        .default("\"30/15m\"")
         .help("Unlock and passphrase attempts from one client address in a window; more get 429."),
     opt("limit_recover", "SOLACE_LIMIT_RECOVER", "N/DURATION")
         .default("\"10/1h\"")
@@ -366,23 +366,14 @@ pub struct Settings {
     pub migrate_on_start: bool,
     pub server_secret_file: Option<PathBuf>,
     pub public_host: Option<String>,
-    #[allow(dead_code)] // handed on at merge (see `serve`)
     pub trusted_proxy: Vec<IpAddr>,
-    #[allow(dead_code)] // handed on at merge (see `serve`)
     pub registration: Registration,
-    #[allow(dead_code)] // handed on at merge (see `serve`)
     pub quota_max_entries: u64,
-    #[allow(dead_code)] // handed on at merge (see `serve`)
     pub quota_max_photos: u64,
-    #[allow(dead_code)] // handed on at merge (see `serve`)
     pub quota_max_bytes: u64,
-    #[allow(dead_code)] // handed on at merge (see `serve`)
     pub limit_register: Limit,
-    #[allow(dead_code)] // handed on at merge (see `serve`)
     pub limit_unlock: Limit,
-    #[allow(dead_code)] // handed on at merge (see `serve`)
     pub limit_recover: Limit,
-    #[allow(dead_code)] // handed on at merge (see `serve`)
     pub metrics_addr: Option<SocketAddr>,
     pub log_format: LogFormat,
     pub log_level: String,

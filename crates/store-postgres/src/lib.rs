@@ -19,7 +19,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use solace_store::vault::{NameHash, SessionLookup};
 use solace_store::{
-    FailureKind, NewUser, RecordId, RecordRow, RecordUsage, Resealed, SessionRow, Store,
+    FailureKind, NewUser, PoolStats, RecordId, RecordRow, RecordUsage, Resealed, SessionRow, Store,
     StoreError, UserId, UserRow, decode, from_unix, to_unix,
 };
 use sqlx::migrate::{Migration, MigrationType, Migrator};
@@ -59,7 +59,27 @@ fn db_err(e: sqlx::Error) -> StoreError {
     {
         return StoreError::AlreadyExists;
     }
+    if unreachable(&e) {
+        return StoreError::Unavailable(Box::new(e));
+    }
     StoreError::Backend(Box::new(e))
+}
+
+/// Whether `e` means the server could not be reached: no connection within the pool's wait, the
+/// pool closed, a refused or broken connection, or the server saying it is starting, stopping
+/// or out of connections (SQLSTATE class 08, 57P01–57P03, 53300).
+fn unreachable(e: &sqlx::Error) -> bool {
+    match e {
+        sqlx::Error::PoolTimedOut
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::WorkerCrashed
+        | sqlx::Error::Io(_)
+        | sqlx::Error::Tls(_) => true,
+        sqlx::Error::Database(db) => db.code().is_some_and(|code| {
+            code.starts_with("08") || matches!(&*code, "57P01" | "57P02" | "57P03" | "53300")
+        }),
+        _ => false,
+    }
 }
 
 fn migrate_err(e: sqlx::migrate::MigrateError) -> StoreError {
@@ -791,6 +811,25 @@ impl Store for PgStore {
         } else {
             Err(StoreError::Integrity("unexpected answer".to_owned()))
         }
+    }
+
+    async fn ping(&self) -> Result<(), StoreError> {
+        sqlx::query("SELECT 1")
+            .execute(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    fn pool_stats(&self) -> Option<PoolStats> {
+        Some(PoolStats {
+            size: self.pool.size(),
+            idle: u32::try_from(self.pool.num_idle()).unwrap_or(u32::MAX),
+        })
     }
 }
 

@@ -22,7 +22,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use solace_store::vault::{NameHash, SessionLookup};
 use solace_store::{
-    FailureKind, NewUser, RecordId, RecordRow, RecordUsage, Resealed, SessionRow, Store,
+    FailureKind, NewUser, PoolStats, RecordId, RecordRow, RecordUsage, Resealed, SessionRow, Store,
     StoreError, UserId, UserRow, decode, from_unix, to_unix,
 };
 use sqlx::migrate::{Migration, MigrationType, Migrator};
@@ -67,6 +67,15 @@ fn db_err(e: sqlx::Error) -> StoreError {
         && db.is_unique_violation()
     {
         return StoreError::AlreadyExists;
+    }
+    if matches!(
+        e,
+        sqlx::Error::PoolTimedOut
+            | sqlx::Error::PoolClosed
+            | sqlx::Error::WorkerCrashed
+            | sqlx::Error::Io(_)
+    ) {
+        return StoreError::Unavailable(Box::new(e));
     }
     StoreError::Backend(Box::new(e))
 }
@@ -738,6 +747,25 @@ impl Store for SqliteStore {
         } else {
             Err(StoreError::Integrity(report.join("; ")))
         }
+    }
+
+    async fn ping(&self) -> Result<(), StoreError> {
+        sqlx::query("SELECT 1")
+            .execute(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    fn pool_stats(&self) -> Option<PoolStats> {
+        Some(PoolStats {
+            size: self.pool.size(),
+            idle: u32::try_from(self.pool.num_idle()).unwrap_or(u32::MAX),
+        })
     }
 }
 

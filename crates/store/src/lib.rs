@@ -29,7 +29,7 @@ pub use diary::{
 };
 pub use ids::{InvalidId, RecordId, UserId};
 pub use store::{
-    FailureKind, LEGACY_BULK_MIN_BYTES, NewUser, RecordRow, RecordUsage, Resealed, SessionRow,
-    Store, StoreError, UserRow, decode, from_unix, to_unix,
+    FailureKind, LEGACY_BULK_MIN_BYTES, NewUser, PoolStats, RecordRow, RecordUsage, Resealed,
+    SessionRow, Store, StoreError, UserRow, decode, from_unix, to_unix,
 };
 pub use vault::{DataKey, KdfParams, Passphrase, RecoveryCode, ServerSecret, SessionSecret};

@@ -25,9 +25,32 @@ pub enum StoreError {
     /// A stored value has an impossible shape (e.g. an id that is not 16 bytes).
     #[error("a stored row is malformed: {0}")]
     Malformed(&'static str),
-    /// Any other database error (connection, I/O, migration).
+    /// Any other database error (a query refused, a migration).
     #[error("database error: {0}")]
     Backend(#[source] Box<dyn std::error::Error + Send + Sync>),
+    /// The database cannot be reached right now: no connection came free within the pool's
+    /// wait, the connection was refused or dropped, or the server is shutting down. Nothing was
+    /// written; the same request may work a minute later. The text is the driver's reason (no
+    /// row data).
+    #[error("cannot reach the database: {0}")]
+    Unavailable(#[source] Box<dyn std::error::Error + Send + Sync>),
+}
+
+impl StoreError {
+    /// Whether this failure means the database could not be reached (an outage), as opposed to
+    /// a query that reached it and failed.
+    pub fn is_unavailable(&self) -> bool {
+        matches!(self, Self::Unavailable(_))
+    }
+}
+
+/// How busy the backend's connection pool is, for metrics. Counts only; no query, no user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PoolStats {
+    /// Connections open (in use or idle).
+    pub size: u32,
+    /// Open connections waiting for a query.
+    pub idle: u32,
 }
 
 /// A new account row: the user id, the hashed account name and the vault header bytes.
@@ -252,6 +275,20 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     /// The database's own consistency check (SQLite: `PRAGMA integrity_check` is "ok";
     /// PostgreSQL: a trivial query answers). `Integrity` with the report otherwise.
     async fn integrity_check(&self) -> Result<(), StoreError>;
+
+    /// A trivial query (`SELECT 1`), for `/readyz`: `Ok` when the database answers. The caller
+    /// bounds the wait. `Unavailable` when it cannot be reached.
+    async fn ping(&self) -> Result<(), StoreError>;
+
+    /// Closes the connection pool at shutdown: waits for the connections in use to come back,
+    /// then closes every one (SQLite's last close checkpoints the WAL). Later calls fail with
+    /// `Unavailable`. The default does nothing (a store with no pool).
+    async fn close(&self) {}
+
+    /// The pool's counts, when the backend has a pool (metrics). `None` by default.
+    fn pool_stats(&self) -> Option<PoolStats> {
+        None
+    }
 }
 
 /// Seconds since the Unix epoch, as backends store times.

@@ -111,6 +111,84 @@ impl PageError {
     }
 }
 
+impl PageError {
+    /// 503: the database cannot be reached. Says the entries are safe and to try again in a
+    /// minute (`Retry-After: 60`); it never says the diary locked, and clears no cookie.
+    pub fn unavailable(ctx: &Ctx) -> PageError {
+        let tr = ctx.tr();
+        let mut res = ctx.respond(&Page {
+            title: tr.t("diary-unavailable-title"),
+            body: html! {
+                h1 { (tr.t("diary-unavailable-title")) }
+                p #store-unavailable { (tr.t("diary-unavailable")) }
+                p { a.btn.secondary href="/" { (tr.t("diary-home")) } }
+            },
+            status: StatusCode::SERVICE_UNAVAILABLE,
+            chrome: Chrome::Standard,
+        });
+        res.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
+        no_store(res).into()
+    }
+
+    /// 503: too many key derivations at once (the queue is full); nothing was tried.
+    pub fn busy(ctx: &Ctx) -> PageError {
+        let tr = ctx.tr();
+        let mut res = ctx.respond(&Page {
+            title: tr.t("diary-busy-title"),
+            body: html! {
+                h1 { (tr.t("diary-busy-title")) }
+                p #store-busy { (tr.t("diary-busy")) }
+                p { a.btn.secondary href="/diary" { (tr.t("diary-back")) } }
+            },
+            status: StatusCode::SERVICE_UNAVAILABLE,
+            chrome: Chrome::Standard,
+        });
+        res.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+        no_store(res).into()
+    }
+
+    /// The page for a diary call that failed for a reason the person cannot fix: the database
+    /// cannot be reached (503, [`Self::unavailable`]), too many unlocks at once (503,
+    /// [`Self::busy`]), anything else (500, [`Self::store_error`]). Logs the failure once, with
+    /// its reason and no data, and counts it.
+    pub fn failed(ctx: &Ctx, e: &solace_store::DiaryError) -> PageError {
+        match kind_of(e) {
+            "unavailable" => Self::unavailable(ctx),
+            "busy" => Self::busy(ctx),
+            _ => Self::store_error(ctx),
+        }
+        .logged(ctx, e)
+    }
+
+    fn logged(self, ctx: &Ctx, e: &solace_store::DiaryError) -> PageError {
+        report(ctx, e);
+        self
+    }
+}
+
+/// What kind of failure `e` is, as the metrics name it.
+pub(crate) fn kind_of(e: &solace_store::DiaryError) -> &'static str {
+    match e {
+        solace_store::DiaryError::Store(s) if s.is_unavailable() => "unavailable",
+        solace_store::DiaryError::Busy => "busy",
+        _ => "other",
+    }
+}
+
+/// Logs a failed diary call once (its reason: error texts carry no diary content, names or
+/// passphrases) and counts it by kind.
+pub(crate) fn report(ctx: &Ctx, e: &solace_store::DiaryError) {
+    let kind = kind_of(e);
+    ctx.state().metrics.store_error(kind);
+    match kind {
+        "unavailable" => tracing::warn!(reason = %e, "the database cannot be reached"),
+        "busy" => tracing::info!("key derivation queue full: refused"),
+        _ => tracing::error!(reason = %e, "the diary store failed"),
+    }
+}
+
 /// Adds `Cache-Control: no-store` (the security layer does too; a diary page must never be
 /// cached, whatever a later layer does).
 pub fn no_store(mut res: Response) -> Response {

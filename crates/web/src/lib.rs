@@ -11,7 +11,10 @@ pub mod api;
 pub mod cookies;
 pub mod error;
 pub mod extract;
+pub mod health;
 pub mod hosts;
+pub mod limits;
+pub mod metrics;
 pub mod middleware;
 pub mod page_cache;
 pub mod pages;
@@ -26,7 +29,11 @@ use solace_clinical::Region;
 use std::sync::Arc;
 use tower_http::compression::CompressionLayer;
 
+pub use limits::{IpLimits, Limit, Registration};
 pub use solace_app::BODY_LIMIT;
+
+/// How long a stop (SIGTERM, Ctrl-C) waits for the requests in flight before ending them.
+pub const STOP_GRACE: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Settings the app needs at run time.
 #[derive(Debug, Clone)]
@@ -47,6 +54,13 @@ pub struct Config {
     /// Local mode: the port the app is reached on, with `127.0.0.1`, `localhost` or `[::1]`.
     /// [`serve`] sets it to the port its listener bound; an app made for tests keeps 7878.
     pub local_port: u16,
+    /// Hosted mode: the proxies whose `X-Forwarded-For` is believed (`--trusted-proxy`); from
+    /// any other peer the header is ignored ([`limits::client_ip`]). Empty by default.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// Who may start a new diary (hosted: open, closed, or by invite code). Open by default.
+    pub registration: Registration,
+    /// Hosted mode: the per-IP limits on register, unlock and recover.
+    pub ip_limits: IpLimits,
 }
 
 impl Default for Config {
@@ -57,6 +71,9 @@ impl Default for Config {
             exit_url: None,
             public_host: None,
             local_port: 7878,
+            trusted_proxies: Vec::new(),
+            registration: Registration::Open,
+            ip_limits: IpLimits::default(),
         }
     }
 }
@@ -76,6 +93,10 @@ pub struct AppState {
     pub diary: Option<Arc<solace_store::Diary>>,
     /// The pages that are the same for everyone of a language and region, once rendered.
     pub pages: Arc<page_cache::PageCache>,
+    /// The counters served by [`metrics::serve`].
+    pub metrics: Arc<metrics::Metrics>,
+    /// The per-IP limits' counts (hosted mode).
+    pub limits: Arc<limits::IpLimiter>,
 }
 
 impl std::fmt::Debug for AppState {
@@ -92,6 +113,8 @@ impl AppState {
     pub fn new(config: Config) -> Result<AppState, solace_i18n::LoadError> {
         Ok(AppState {
             i18n: Arc::new(solace_i18n::I18n::load()?),
+            metrics: Arc::new(metrics::Metrics::new()),
+            limits: Arc::new(limits::IpLimiter::new(&config.ip_limits)),
             config: Arc::new(config),
             clock: Arc::new(solace_app::clock::SystemClock),
             diary: None,
@@ -142,12 +165,20 @@ pub fn app(state: AppState) -> Router {
     let hosted = state.config.multi_user;
     let config = state.config.clone();
     let kept = page_cache::PageCacheLayer::new(state.pages.clone(), &state.config);
+    let counters = state.metrics.clone();
+    let limited = state.clone();
     let router = Router::new()
         .merge(pages::routes())
         .merge(api::routes())
+        .merge(health::routes())
         .fallback(pages::not_found)
         .with_state(state)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        // Before the form is read and any key derived: an address over its limit gets 429.
+        .layer(axum::middleware::from_fn_with_state(
+            limited,
+            limits::per_ip,
+        ))
         // Inside compression: a kept page is sent already compressed, and is not compressed again.
         .layer(kept)
         .layer(CompressionLayer::new().gzip(true))
@@ -157,15 +188,25 @@ pub fn app(state: AppState) -> Router {
     } else {
         router
     };
-    // Outermost: a request for another host is refused before anything else runs.
-    router.layer(axum::middleware::from_fn_with_state(
-        config,
-        hosts::only_our_hosts,
-    ))
+    // Outermost: a request for another host is refused before anything else runs; the
+    // metrics count it too (by route template only).
+    router
+        .layer(axum::middleware::from_fn_with_state(
+            config,
+            hosts::only_our_hosts,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            counters,
+            metrics::track,
+        ))
 }
 
-/// Serves the app on `listener` until Ctrl-C. In local mode the app answers on the port the
-/// listener bound (so `--addr 127.0.0.1:0` works).
+/// Serves the app on `listener` until Ctrl-C or SIGTERM. In local mode the app answers on the
+/// port the listener bound (so `--addr 127.0.0.1:0` works).
+///
+/// A stop closes the listener at once (new connections are refused), lets the requests in
+/// flight finish for up to [`STOP_GRACE`] (then ends them), closes the store's connection pool,
+/// and returns `Ok` (the CLI exits 0).
 pub async fn serve(listener: tokio::net::TcpListener, mut state: AppState) -> std::io::Result<()> {
     state.config = Arc::new(Config {
         local_port: listener.local_addr()?.port(),
@@ -185,21 +226,66 @@ pub async fn serve(listener: tokio::net::TcpListener, mut state: AppState) -> st
             }
         })
     });
+    // Addresses whose per-IP limits have recovered are forgotten every minute.
+    let limits = state.limits.clone();
+    let sweeper = tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_mins(1));
+        loop {
+            tick.tick().await;
+            limits.sweep();
+        }
+    });
     // Local mode: the server secret lives only in this process, so no session can open after
     // it stops; their rows are deleted now rather than left in the file (issue 14).
     let local_diary = (!state.config.multi_user)
         .then(|| state.diary.clone())
         .flatten();
-    let served = axum::serve(listener, app(state))
-        .with_graceful_shutdown(shutdown_signal())
-        .await;
+    let store = state.diary.as_ref().map(|d| d.store().clone());
+    let (stopping_tx, stopping_rx) = tokio::sync::oneshot::channel::<()>();
+    let signal = async move {
+        shutdown_signal().await;
+        tracing::info!("stopping: no new connections; finishing the requests in flight");
+        let _ = stopping_tx.send(());
+    };
+    let app_server = axum::serve(
+        listener,
+        app(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(signal)
+    .into_future();
+    let served = tokio::select! {
+        served = app_server => served,
+        () = async {
+            if stopping_rx.await.is_ok() {
+                tokio::time::sleep(STOP_GRACE).await;
+            } else {
+                std::future::pending::<()>().await;
+            }
+        } => {
+            tracing::warn!(
+                "requests still running {} s after the stop were ended",
+                STOP_GRACE.as_secs()
+            );
+            Ok(())
+        }
+    };
     if let Some(p) = purger {
         p.abort();
     }
+    sweeper.abort();
     if let Some(diary) = local_diary
         && diary.end_every_session().await.is_err()
     {
         tracing::warn!("could not end the diary sessions at shutdown");
+    }
+    if let Some(store) = store {
+        // Bounded: a pool still lending a connection to an ended request does not hold the exit.
+        if tokio::time::timeout(std::time::Duration::from_secs(5), store.close())
+            .await
+            .is_err()
+        {
+            tracing::warn!("the database pool did not close within 5 s");
+        }
     }
     served
 }

@@ -482,3 +482,106 @@ fn hosted_serve_refuses_to_start_without_a_server_secret_file() {
         assert!(!said.contains("could not open the PostgreSQL"), "{said}");
     }
 }
+
+impl Server {
+    /// Sends SIGTERM and returns at once (the server is still stopping).
+    fn send_sigterm(&self) {
+        let sent = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status()
+            .expect("run kill -TERM");
+        assert!(sent.success(), "kill -TERM");
+    }
+
+    /// Waits for the process to end (at most `limit`): its exit status and how long it took.
+    fn wait_exit(&mut self, limit: Duration) -> (std::process::ExitStatus, Duration) {
+        let started = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().expect("poll the server") {
+                return (status, started.elapsed());
+            }
+            assert!(
+                started.elapsed() < limit,
+                "the server did not exit within {limit:?}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+/// A POST of the symptom check whose body is only half sent: a request in flight for as long as
+/// the test likes. Returns the connection and the rest of the body.
+fn half_sent_request(addr: SocketAddr) -> (TcpStream, &'static str) {
+    let body = "bleeding=some&pain=mild&padding=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+    let (first, rest) = body.split_at(20);
+    let mut stream = TcpStream::connect_timeout(&addr, Duration::from_secs(5)).expect("connect");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .unwrap();
+    let head = format!(
+        "POST /check HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\
+         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{first}",
+        body.len()
+    );
+    stream
+        .write_all(head.as_bytes())
+        .expect("send the first half");
+    (stream, rest)
+}
+
+/// Issue 15: SIGTERM killed the process at once and requests in flight got 502. Now the
+/// listener closes (a new connection is refused), the request in flight finishes with its full
+/// answer, and the process exits 0.
+#[test]
+fn sigterm_finishes_the_request_in_flight_refuses_new_ones_and_exits_0() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut server = Server::start(&dir.path().join("data"));
+    let (mut stream, rest) = half_sent_request(server.addr);
+    std::thread::sleep(Duration::from_millis(300));
+    server.send_sigterm();
+    std::thread::sleep(Duration::from_millis(500));
+    assert!(
+        TcpStream::connect_timeout(&server.addr, Duration::from_secs(2)).is_err(),
+        "a stopping server accepts no new connection"
+    );
+    assert!(
+        server.child.try_wait().unwrap().is_none(),
+        "the server waits for the request in flight"
+    );
+    stream.write_all(rest.as_bytes()).expect("send the rest");
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).expect("read the answer");
+    let text = String::from_utf8_lossy(&response);
+    let status: u16 = text
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .expect("a status line");
+    assert!(
+        status < 500,
+        "the request in flight is answered, not dropped: {status}"
+    );
+    assert!(
+        text.trim_end().ends_with("</html>"),
+        "the whole page arrives"
+    );
+    let (exit, _) = server.wait_exit(Duration::from_secs(15));
+    assert!(exit.success(), "SIGTERM exits 0: {exit:?}");
+}
+
+/// A request that never finishes does not hold the stop for ever: it is ended 10 s after
+/// SIGTERM, and the process still exits 0.
+#[test]
+fn sigterm_ends_a_stuck_request_after_10_s_and_exits_0() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut server = Server::start(&dir.path().join("data"));
+    let (_stream, _) = half_sent_request(server.addr);
+    std::thread::sleep(Duration::from_millis(300));
+    server.send_sigterm();
+    let (exit, took) = server.wait_exit(Duration::from_secs(20));
+    assert!(exit.success(), "exits 0: {exit:?}");
+    assert!(
+        took >= Duration::from_secs(9) && took < Duration::from_secs(16),
+        "ended about 10 s after the signal: {took:?}"
+    );
+}

@@ -423,6 +423,30 @@ pub async fn integrity_check_passes(store: Arc<dyn Store>) {
     diary.integrity_check().await.unwrap();
 }
 
+/// `ping` answers while the store is open; a closed store says it cannot be reached
+/// (`Unavailable`, the outage the web answers with a 503), never another error, and reports a
+/// pool no larger than it was.
+pub async fn ping_answers_and_a_closed_store_is_unavailable(store: Arc<dyn Store>) {
+    store.ping().await.expect("an open store answers");
+    if let Some(stats) = store.pool_stats() {
+        assert!(stats.size >= 1 && stats.idle <= stats.size, "{stats:?}");
+    }
+    store.close().await;
+    let err = store
+        .ping()
+        .await
+        .expect_err("a closed store cannot answer");
+    assert!(err.is_unavailable(), "{err:?}");
+    let diary = super::diary(store);
+    match diary
+        .unlock("anyone", &pass("after the close"), super::t0())
+        .await
+    {
+        Err(DiaryError::Store(e)) => assert!(e.is_unavailable(), "{e:?}"),
+        other => panic!("expected Unavailable, got {other:?}"),
+    }
+}
+
 /// The fixture generator's output reads back through the same backend (so it cannot rot).
 pub async fn generated_fixture_reads_back(store: Arc<dyn Store>) {
     let fixture = generate_fixture(&store).await;

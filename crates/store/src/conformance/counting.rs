@@ -202,4 +202,13 @@ impl Store for CountingStore {
     async fn integrity_check(&self) -> Result<(), StoreError> {
         self.inner.integrity_check().await
     }
+    async fn ping(&self) -> Result<(), StoreError> {
+        self.inner.ping().await
+    }
+    async fn close(&self) {
+        self.inner.close().await;
+    }
+    fn pool_stats(&self) -> Option<crate::PoolStats> {
+        self.inner.pool_stats()
+    }
 }

@@ -88,6 +88,7 @@ macro_rules! conformance_tests {
             large_entries_round_trip,
             store_contract_edges,
             integrity_check_passes,
+            ping_answers_and_a_closed_store_is_unavailable,
             generated_fixture_reads_back,
             backup_round_trip,
             backup_refuses_bad_files,
@@ -245,7 +246,8 @@ mod sessions;
 
 pub use accounts::{
     account_names_and_passphrase_rules, generated_fixture_reads_back, integrity_check_passes,
-    large_entries_round_trip, padding_hides_entry_kinds, recovery_code_is_single_use,
+    large_entries_round_trip, padding_hides_entry_kinds,
+    ping_answers_and_a_closed_store_is_unavailable, recovery_code_is_single_use,
     store_contract_edges,
 };
 pub use backups::{backup_refuses_bad_files, backup_round_trip};

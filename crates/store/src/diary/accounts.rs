@@ -97,9 +97,10 @@ impl Diary {
         passphrase: &Passphrase,
         now: DateTime<Utc>,
     ) -> Result<Unlocked, DiaryError> {
+        let ticket = self.kdf_ticket()?;
         let Some(found) = self.find_account(name).await? else {
             self.reserve_unknown(self.name_hash(name), FailureKind::Passphrase, now)?;
-            self.burn(passphrase.duplicate()).await?;
+            self.burn(&ticket, passphrase.duplicate()).await?;
             return Err(DiaryError::NoSuchAccount);
         };
         let user = found.id;
@@ -109,7 +110,7 @@ impl Diary {
         let pass = passphrase.duplicate();
         let target = self.config.kdf;
         let outcome = self
-            .derive(move || {
+            .derive_with(&ticket, move || {
                 let key = vault::unlock_with_passphrase(&header, &pass)?;
                 // Raise an older slot while the passphrase is at hand.
                 let raised = if header.passphrase.kdf.weaker_than(&target) {
@@ -145,9 +146,10 @@ impl Diary {
         now: DateTime<Utc>,
     ) -> Result<(Unlocked, RecoveryCode), DiaryError> {
         new_passphrase.check_new()?;
+        let ticket = self.kdf_ticket()?;
         let Some(found) = self.find_account(name).await? else {
             self.reserve_unknown(self.name_hash(name), FailureKind::RecoveryCode, now)?;
-            self.burn(Passphrase::from_code(code)).await?;
+            self.burn(&ticket, Passphrase::from_code(code)).await?;
             return Err(DiaryError::NoSuchAccount);
         };
         let user = found.id;
@@ -156,8 +158,11 @@ impl Diary {
         let header = self.parse_header(&found.vault_header)?;
         let typed = code.duplicate();
         let outcome = self
-            .derive(move || vault::unlock_with_recovery_code(&header, &typed))
+            .derive_with(&ticket, move || {
+                vault::unlock_with_recovery_code(&header, &typed)
+            })
             .await;
+        drop(ticket);
         let (old_key, failed_attempts) = self.after_attempt(user, outcome).await?;
         let (mut unlocked, new_code) = self.rekey(user, &old_key, new_passphrase).await?;
         unlocked.failed_attempts = failed_attempts;
@@ -181,12 +186,16 @@ impl Diary {
         new_passphrase.check_new()?;
         let user = unlocked.user;
         let header = self.header(user).await?;
+        let ticket = self.kdf_ticket()?;
         self.reserve_attempt(user, FailureKind::Passphrase, now)
             .await?;
         let current = current.duplicate();
         let outcome = self
-            .derive(move || vault::unlock_with_passphrase(&header, &current))
+            .derive_with(&ticket, move || {
+                vault::unlock_with_passphrase(&header, &current)
+            })
             .await;
+        drop(ticket);
         let (old_key, _) = self.after_attempt(user, outcome).await?;
         self.rekey(user, &old_key, new_passphrase).await
     }
@@ -268,11 +277,14 @@ impl Diary {
     ) -> Result<(), DiaryError> {
         let user = unlocked.user;
         let header = self.header(user).await?;
+        let ticket = self.kdf_ticket()?;
         self.reserve_attempt(user, FailureKind::Passphrase, now)
             .await?;
         let pass = passphrase.duplicate();
         let outcome = self
-            .derive(move || vault::unlock_with_passphrase(&header, &pass).map(drop))
+            .derive_with(&ticket, move || {
+                vault::unlock_with_passphrase(&header, &pass).map(drop)
+            })
             .await;
         self.after_attempt(user, outcome).await.map(drop)
     }

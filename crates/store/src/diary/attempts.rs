@@ -12,9 +12,13 @@ use super::{Diary, DiaryError, MAX_TRACKED_UNKNOWN_NAMES};
 impl Diary {
     /// One Argon2id derivation at the configured parameters, thrown away: an unknown name
     /// takes as long as a wrong passphrase.
-    pub(super) async fn burn(&self, pass: Passphrase) -> Result<(), DiaryError> {
+    pub(super) async fn burn(
+        &self,
+        ticket: &super::KdfTicket<'_>,
+        pass: Passphrase,
+    ) -> Result<(), DiaryError> {
         let params = self.config.kdf;
-        self.derive(move || vault::burn_derivation(&pass, params))
+        self.derive_with(ticket, move || vault::burn_derivation(&pass, params))
             .await
     }
 

@@ -66,6 +66,12 @@ pub struct DiaryConfig {
     pub recovery_window: TimeDelta,
     /// How much one account may store (entries, photos, bytes); checked on every add and edit.
     pub quota: Quota,
+    /// Key derivations allowed to wait for a core beyond the ones running (one per core). A
+    /// derivation asked for when that many already wait is refused at once with
+    /// [`DiaryError::Busy`] (the web answers 503), so a flood of unlocks cannot queue up
+    /// minutes of Argon2id in front of a real one: a waiting unlock starts within about
+    /// `kdf_queue / cores` derivations' time (0.4–0.5 s each on 2 cores). Default 6.
+    pub kdf_queue: usize,
     /// Accept [`KdfParams::INSECURE_FAST_FOR_TESTS`] (set only by
     /// [`DiaryConfig::insecure_fast_kdf_for_tests`]).
     #[doc(hidden)]
@@ -130,6 +136,7 @@ impl Default for DiaryConfig {
             max_recovery_failures: 20,
             recovery_window: TimeDelta::hours(1),
             quota: Quota::default(),
+            kdf_queue: 6,
             allow_test_kdf: false,
         }
     }
@@ -142,6 +149,9 @@ impl DiaryConfig {
     pub fn insecure_fast_kdf_for_tests() -> Self {
         Self {
             kdf: KdfParams::INSECURE_FAST_FOR_TESTS,
+            // Cheap derivations: tests that fire many at once are about other limits (the
+            // queue's own tests set it).
+            kdf_queue: 1024,
             allow_test_kdf: true,
             ..Self::default()
         }
@@ -215,6 +225,10 @@ pub enum DiaryError {
     /// The vault header asks for more key-derivation work than allowed (says how much, and why).
     #[error("{0}")]
     KdfTooCostly(VaultError),
+    /// Too many key derivations are running and waiting (see `DiaryConfig::kdf_queue`): nothing
+    /// was tried and no attempt was counted. Try again in a moment.
+    #[error("too many unlocks at once: try again in a moment")]
+    Busy,
     #[error("internal error: {0}")]
     Internal(&'static str),
     #[error(transparent)]
@@ -314,6 +328,15 @@ pub struct DiaryList<T> {
 /// Failure times of names with no account, by name and kind.
 type UnknownFailures = HashMap<(NameHash, FailureKind), Vec<DateTime<Utc>>>;
 
+/// A place among the key derivations running or waiting; given back when dropped.
+pub(super) struct KdfTicket<'a>(&'a std::sync::atomic::AtomicUsize);
+
+impl Drop for KdfTicket<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, std::sync::atomic::Ordering::AcqRel);
+    }
+}
+
 /// Most names the in-memory limiter for unknown names tracks at once.
 const MAX_TRACKED_UNKNOWN_NAMES: usize = 10_000;
 /// Re-keying retries when a record changes under it.
@@ -330,6 +353,10 @@ pub struct Diary {
     names: Names,
     /// Bounds concurrent Argon2id derivations (64 MiB each) to the number of cores.
     kdf_permits: Semaphore,
+    /// Derivations running or waiting for a permit; at most cores + `kdf_queue`.
+    kdf_in_flight: std::sync::atomic::AtomicUsize,
+    /// The cores (permits) `kdf_permits` was made with.
+    kdf_cores: usize,
     /// Serialises "count recent failures, then reserve this attempt" so that attempts fired at
     /// once cannot all pass the check before any of them is recorded.
     attempt_gate: tokio::sync::Mutex<()>,
@@ -380,6 +407,8 @@ impl Diary {
             server,
             names,
             kdf_permits: Semaphore::new(cores),
+            kdf_in_flight: std::sync::atomic::AtomicUsize::new(0),
+            kdf_cores: cores,
             attempt_gate: tokio::sync::Mutex::new(()),
             unknown_failures: std::sync::Mutex::new(HashMap::new()),
         })
@@ -393,8 +422,43 @@ impl Diary {
         &self.store
     }
 
-    /// Runs CPU-heavy key derivation off the async threads, a bounded number at a time.
+    /// Key derivations running or waiting now, and how many may be (cores + `kdf_queue`);
+    /// beyond that a derivation is refused with [`DiaryError::Busy`]. For metrics and tests.
+    pub fn kdf_load(&self) -> (usize, usize) {
+        (
+            self.kdf_in_flight
+                .load(std::sync::atomic::Ordering::Acquire),
+            self.kdf_cores + self.config.kdf_queue,
+        )
+    }
+
+    /// A place among the derivations running or waiting, or `Busy` at once when there are
+    /// already cores + `kdf_queue` of them. Taken before an attempt is counted, so a refused
+    /// one counts against nobody.
+    pub(super) fn kdf_ticket(&self) -> Result<KdfTicket<'_>, DiaryError> {
+        use std::sync::atomic::Ordering;
+        let most = self.kdf_cores + self.config.kdf_queue;
+        let before = self.kdf_in_flight.fetch_add(1, Ordering::AcqRel);
+        let ticket = KdfTicket(&self.kdf_in_flight);
+        if before >= most {
+            return Err(DiaryError::Busy);
+        }
+        Ok(ticket)
+    }
+
+    /// Runs CPU-heavy key derivation off the async threads, a bounded number at a time, with
+    /// a bounded queue ([`Self::kdf_ticket`]).
     async fn derive<T, F>(&self, work: F) -> Result<T, DiaryError>
+    where
+        T: Send + 'static,
+        F: FnOnce() -> Result<T, VaultError> + Send + 'static,
+    {
+        let ticket = self.kdf_ticket()?;
+        self.derive_with(&ticket, work).await
+    }
+
+    /// [`Self::derive`] with a place taken earlier.
+    async fn derive_with<T, F>(&self, _ticket: &KdfTicket<'_>, work: F) -> Result<T, DiaryError>
     where
         T: Send + 'static,
         F: FnOnce() -> Result<T, VaultError> + Send + 'static,

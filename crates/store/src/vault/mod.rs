@@ -407,5 +407,23 @@ pub fn new_user_id() -> Result<UserId, VaultError> {
     random_array().map(UserId::from_bytes)
 }
 
+/// Whether two secrets typed or configured (invite codes) are equal, in time that depends on
+/// neither their contents nor their lengths: both are hashed (BLAKE2b-256) and the digests
+/// compared byte by byte without an early exit.
+pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    let digest = |bytes: &[u8]| {
+        let mut h = blake2::Blake2b::<blake2::digest::consts::U32>::new();
+        h.update(b"solace constant-time compare v1");
+        h.update(bytes);
+        h.finalize()
+    };
+    let (x, y) = (digest(a), digest(b));
+    let diff = x
+        .iter()
+        .zip(y.iter())
+        .fold(0u8, |acc, (p, q)| acc | std::hint::black_box(p ^ q));
+    diff == 0
+}
+
 #[cfg(test)]
 mod tests;

@@ -474,3 +474,12 @@ fn measure_unlock_time() {
         times[2]
     );
 }
+
+#[test]
+fn constant_time_eq_is_equality() {
+    assert!(constant_time_eq(b"river-blue-42", b"river-blue-42"));
+    assert!(!constant_time_eq(b"river-blue-42", b"river-blue-43"));
+    assert!(!constant_time_eq(b"river-blue-42", b"river-blue-4"));
+    assert!(!constant_time_eq(b"", b"x"));
+    assert!(constant_time_eq(b"", b""));
+}

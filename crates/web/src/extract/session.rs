@@ -59,6 +59,9 @@ pub enum Closed {
     Locked,
     /// The store failed.
     Failed,
+    /// The database cannot be reached (an outage): the session may well be live, so its cookie
+    /// is kept and nothing says the diary locked.
+    Unavailable,
 }
 
 impl FromRequestParts<AppState> for Session {
@@ -95,7 +98,14 @@ impl Session {
         match diary.open_session(secret, ctx.now()).await {
             Ok(key) => Ok(UnlockedDiary { diary, key }),
             Err(DiaryError::SessionInvalid) => Err(Closed::Locked),
-            Err(_) => Err(Closed::Failed),
+            Err(e) => {
+                crate::error::report(ctx, &e);
+                Err(if crate::error::kind_of(&e) == "unavailable" {
+                    Closed::Unavailable
+                } else {
+                    Closed::Failed
+                })
+            }
         }
     }
 
@@ -104,15 +114,26 @@ impl Session {
     pub async fn open(&self, ctx: &Ctx) -> Result<UnlockedDiary, PageError> {
         match self.try_open(ctx).await {
             Ok(open) => Ok(open),
-            Err(Closed::NoStore) => Err(PageError::no_store(ctx)),
-            Err(Closed::Failed) => Err(PageError::store_error(ctx)),
-            Err(Closed::Locked) => {
-                let diary = ctx.store()?;
+            Err(closed) => Err(self.closed_page(ctx, closed).await),
+        }
+    }
+
+    /// The page for a session that did not open (see [`Self::open`]).
+    pub async fn closed_page(&self, ctx: &Ctx, closed: Closed) -> PageError {
+        match closed {
+            Closed::NoStore => PageError::no_store(ctx),
+            Closed::Failed => PageError::store_error(ctx),
+            Closed::Unavailable => PageError::unavailable(ctx),
+            Closed::Locked => {
+                let diary = match ctx.store() {
+                    Ok(diary) => diary,
+                    Err(page) => return page,
+                };
                 let mut res = crate::pages::diary::locked_page(ctx, &diary, self.had_cookie).await;
                 if self.had_cookie {
                     self.clear(ctx, &mut res);
                 }
-                Err(res.into())
+                res.into()
             }
         }
     }

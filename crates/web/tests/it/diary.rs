@@ -605,6 +605,8 @@ async fn diary_pages_without_a_session_never_show_entries() {
         cookies: BTreeMap::new(),
         headers_seen: vec![],
         host: c.host.clone(),
+        peer: None,
+        forwarded_for: None,
         _dir: tempfile::tempdir().unwrap(),
     };
     for path in [

@@ -12,6 +12,7 @@ mod diary_photos;
 mod diary_safety;
 mod diary_year;
 mod export;
+mod hosted_ops;
 mod hosts;
 mod learn;
 mod page_cache;

@@ -12,7 +12,10 @@
 //!   then gets 503 with `Retry-After`; the
 //!   upload limit applies on this route only.
 
-use super::vault::{account_field, confirm_passphrase, pass_field};
+use super::vault::{
+    account_field, closed_page, confirm_passphrase, invite_error, invite_field, pass_field,
+    registration_closed,
+};
 use super::{Pairs, account_name, diary_nav, value};
 use crate::error::{PageError, no_store};
 use crate::extract::csrf::last;
@@ -73,8 +76,8 @@ pub async fn download_post(
     let open = session.open(&ctx).await?;
     if let Err(e) = confirm_passphrase(&ctx, &open, &pairs).await {
         return match e {
-            Some(error) => Ok(download_refused(&ctx, error)),
-            None => Err(PageError::store_error(&ctx)),
+            Ok(error) => Ok(download_refused(&ctx, error)),
+            Err(page) => Err(page),
         };
     }
     let file = backup::export(open.diary.store().as_ref(), open.key.user())
@@ -116,6 +119,7 @@ fn import_form(ctx: &Ctx, pairs: &Pairs, errors: &[FieldError], status: StatusCo
             (csrf_field(ctx))
             (account_field(ctx, pairs, errors))
             (pass_field(ctx, "passphrase", "backup-import-passphrase", Some("backup-import-passphrase-hint"), errors, "current-password"))
+            (invite_field(ctx, errors))
             div.q {
                 label for="field-backup" { (tr.t("backup-import-file")) }
                 (error_line(errors, "backup"))
@@ -130,6 +134,10 @@ fn import_form(ctx: &Ctx, pairs: &Pairs, errors: &[FieldError], status: StatusCo
 
 pub async fn import_get(ctx: Ctx) -> Result<Response, PageError> {
     ctx.store()?;
+    // An import makes a new diary, so it follows the server's registration rule.
+    if registration_closed(&ctx) {
+        return Ok(closed_page(&ctx, StatusCode::OK));
+    }
     Ok(import_form(&ctx, &Vec::new(), &[], StatusCode::OK))
 }
 
@@ -210,6 +218,9 @@ pub async fn import_post(
     body: Result<Multipart, MultipartRejection>,
 ) -> Result<Response, PageError> {
     let diary = ctx.store()?;
+    if registration_closed(&ctx) {
+        return Ok(closed_page(&ctx, StatusCode::FORBIDDEN));
+    }
     // A body that says it is over the limit is refused before any of it is read.
     let declared = headers
         .get(header::CONTENT_LENGTH)
@@ -276,6 +287,7 @@ pub async fn import_post(
             ctx.tr().t("diary-error-account"),
         ));
     }
+    errors.extend(invite_error(&ctx, &pairs));
     let typed = value(&pairs, "passphrase").unwrap_or("");
     if typed.is_empty() {
         errors.push(FieldError::new(
@@ -316,8 +328,6 @@ pub async fn import_post(
         Ok(done) => done,
         Err(e) => return refuse(vec![refused(&ctx, &e)]),
     };
-    // wired at merge: registration (an import makes an account, so it follows
-    // `Config::registration` as /diary/new does).
     let quota = diary.config().quota;
     match backup::restore_as_new(
         diary.store().as_ref(),
@@ -338,7 +348,7 @@ pub async fn import_post(
 fn kept_fields(pairs: &Pairs) -> Pairs {
     pairs
         .iter()
-        .filter(|(k, _)| k == "account")
+        .filter(|(k, _)| k == "account" || k == "invite")
         .cloned()
         .collect()
 }

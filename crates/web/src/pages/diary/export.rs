@@ -135,6 +135,7 @@ async fn open(ctx: &Ctx, session: &Session) -> Result<UnlockedDiary, PageError> 
         Ok(open) => return Ok(open),
         Err(Closed::NoStore) => return Err(PageError::no_store(ctx)),
         Err(Closed::Failed) => return Err(PageError::store_error(ctx)),
+        Err(Closed::Unavailable) => return Err(PageError::unavailable(ctx)),
         Err(Closed::Locked) => {}
     }
     let tr = ctx.tr();
@@ -265,13 +266,13 @@ pub async fn post(
     };
     if let Err(e) = confirm_passphrase(&ctx, &unlocked, &pairs).await {
         return match e {
-            Some(error) => Ok(form_page(
+            Ok(error) => Ok(form_page(
                 &ctx,
                 &answers,
                 &[error],
                 StatusCode::UNPROCESSABLE_ENTITY,
             )),
-            None => Err(PageError::store_error(&ctx)),
+            Err(page) => Err(page),
         };
     }
     let Ok(entries) = unlocked.entries().await else {

@@ -276,7 +276,7 @@ pub async fn upload_post(
                 StatusCode::PAYLOAD_TOO_LARGE,
             ));
         }
-        Err(_) => return Err(PageError::store_error(&ctx)),
+        Err(e) => return Err(PageError::failed(&ctx, &e)),
     }
     Ok(see_other("/diary"))
 }
@@ -295,7 +295,7 @@ async fn photo_entry(
         Err(DiaryError::RecordNotFound | DiaryError::RecordFormat { .. }) => {
             return Err(PageError::not_found(ctx));
         }
-        Err(_) => return Err(PageError::store_error(ctx)),
+        Err(e) => return Err(PageError::failed(ctx, &e)),
     };
     match diary::photo_record_of(&entry) {
         Some(p) => Ok((id, entry, p)),
@@ -372,7 +372,7 @@ pub async fn delete_post(
     let (id, _, photo_id) = photo_entry(&ctx, &open, &id).await?;
     diary::delete_photo(&open.diary, &open.key, id, photo_id)
         .await
-        .map_err(|_| PageError::store_error(&ctx))?;
+        .map_err(|e| PageError::failed(&ctx, &e))?;
     Ok(see_other("/diary"))
 }
 
@@ -393,7 +393,7 @@ pub async fn image(
         Err(DiaryError::RecordNotFound | DiaryError::RecordFormat { .. }) => {
             return Err(PageError::not_found(&ctx));
         }
-        Err(_) => return Err(PageError::store_error(&ctx)),
+        Err(e) => return Err(PageError::failed(&ctx, &e)),
     };
     drop(open);
     let Some(bytes) = record.bytes() else {

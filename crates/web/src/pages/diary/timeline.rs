@@ -53,7 +53,7 @@ pub async fn get(ctx: Ctx, uri: Uri, open: UnlockedDiary) -> Result<Response, Pa
         diary,
         key: unlocked,
     } = open;
-    let failed = |_| PageError::store_error(&ctx);
+    let failed = |e: solace_store::DiaryError| PageError::failed(&ctx, &e);
     // Every record is opened once: automatic deletion and the page read the same list, which
     // is opened again only when something was deleted (rare: at most once a day).
     let list = diary

@@ -213,7 +213,14 @@ pub async fn keep(ctx: Ctx, session: Session, CsrfForm(pairs): CsrfForm) -> Resp
     let Some(q) = q else {
         return bad_request(&ctx, StatusCode::UNPROCESSABLE_ENTITY);
     };
-    let Some(open) = session.open_quietly(&ctx).await else {
+    let open = match session.try_open(&ctx).await {
+        Ok(open) => Some(open),
+        Err(crate::extract::session::Closed::Unavailable) => {
+            return PageError::unavailable(&ctx).into_response();
+        }
+        Err(_) => None,
+    };
+    let Some(open) = open else {
         let body = html! {
             h1 { (tr.t("wb-keep-heading")) }
             p.warn #not-kept { (tr.t("wb-keep-locked")) }
@@ -251,7 +258,7 @@ pub async fn keep(ctx: Ctx, session: Session, CsrfForm(pairs): CsrfForm) -> Resp
             };
             ctx.private_page("wb-title", body, StatusCode::UNPROCESSABLE_ENTITY)
         }
-        Err(_) => PageError::store_error(&ctx).into_response(),
+        Err(e) => PageError::failed(&ctx, &e).into_response(),
     }
 }
 

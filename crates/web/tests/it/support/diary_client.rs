@@ -68,6 +68,11 @@ pub struct Client {
     pub headers_seen: Vec<String>,
     /// The `Host` every request carries: the hosted server's public host, else the local app's.
     pub host: String,
+    /// The TCP peer every request comes from, as `serve` gives it (`None`: none, as before
+    /// the per-IP limits, which then do not apply).
+    pub peer: Option<std::net::SocketAddr>,
+    /// An `X-Forwarded-For` header every request carries.
+    pub forwarded_for: Option<String>,
     pub _dir: tempfile::TempDir,
 }
 
@@ -123,6 +128,8 @@ impl Client {
             cookies: BTreeMap::new(),
             headers_seen: vec![],
             host,
+            peer: None,
+            forwarded_for: None,
             _dir: dir,
         }
     }
@@ -182,7 +189,15 @@ impl Client {
             .join("; ")
     }
 
-    pub async fn send(&mut self, req: Request<Body>) -> Res {
+    pub async fn send(&mut self, mut req: Request<Body>) -> Res {
+        if let Some(peer) = self.peer {
+            req.extensions_mut()
+                .insert(axum::extract::ConnectInfo(peer));
+        }
+        if let Some(xff) = &self.forwarded_for {
+            req.headers_mut()
+                .insert("x-forwarded-for", xff.parse().unwrap());
+        }
         let res = self.app.clone().oneshot(req).await.unwrap();
         let status = res.status();
         let headers = res.headers().clone();

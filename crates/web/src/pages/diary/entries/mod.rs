@@ -10,6 +10,7 @@ mod view;
 use super::{Pairs, diary_nav, see_other, value};
 use crate::cookies;
 use crate::error::PageError;
+use crate::extract::session::Closed;
 use crate::extract::{CsrfForm, Ctx, Session, UnlockedDiary};
 use crate::view::forms::csrf_field;
 use axum::extract::Path;
@@ -83,9 +84,15 @@ pub async fn add_post(ctx: Ctx, session: Session, CsrfForm(pairs): CsrfForm) -> 
     let UnlockedDiary {
         diary,
         key: unlocked,
-    } = match session.open(&ctx).await {
+    } = match session.try_open(&ctx).await {
         Ok(open) => open,
-        Err(locked) => return not_saved(&ctx, &pairs, &locked.into_response()),
+        // An outage: the entry is still checked for red flags, and the page says the
+        // records cannot be reached (503), not that the diary locked; the cookie is kept.
+        Err(Closed::Unavailable) => return not_reached(&ctx, &pairs),
+        Err(closed) => {
+            let locked = session.closed_page(&ctx, closed).await;
+            return not_saved(&ctx, &pairs, &locked.into_response());
+        }
     };
     let mut vals = Vals::from_pairs(&pairs);
     let kind = vals.get("kind").to_owned();
@@ -122,8 +129,44 @@ fn saving_failed(ctx: &Ctx, vals: &Vals, editing: Option<RecordId>, e: &DiaryErr
                 crate::view::forms::FieldError::new("", super::quota_message(ctx, *kind, *limit));
             entry_form(ctx, vals, &[err], editing, StatusCode::UNPROCESSABLE_ENTITY)
         }
-        _ => PageError::store_error(ctx).into_response(),
+        _ => PageError::failed(ctx, e).into_response(),
     }
+}
+
+/// The database could not be reached when an entry was sent: like [`not_saved`] (the red-flag
+/// check still runs on what was typed), but it says the records cannot be reached right now and
+/// that the entries are safe, answers 503 with `Retry-After`, and keeps the session cookie.
+fn not_reached(ctx: &Ctx, pairs: &Pairs) -> Response {
+    let tr = ctx.tr();
+    let mut vals = Vals::from_pairs(pairs);
+    if vals.get("tz").is_empty() {
+        vals.set("tz", default_zone(ctx.prefs.region).to_owned());
+    }
+    let now = ctx.now();
+    let entry = if value(pairs, "save").is_some() {
+        read(&tr, &vals, now).ok()
+    } else {
+        None
+    };
+    let banner = entry.and_then(|e| super::alert::help_banner(ctx, &tr, &[e], now));
+    let body = html! {
+        h1 { (tr.t("diary-unavailable-title")) }
+        @if let Some(b) = banner {
+            (b)
+        }
+        p #store-unavailable .warn { (tr.t("diary-unavailable")) }
+        p #not-saved { (tr.t("diary-unavailable-not-saved")) }
+    };
+    let mut res = ctx.private_page(
+        "diary-unavailable-title",
+        body,
+        StatusCode::SERVICE_UNAVAILABLE,
+    );
+    res.headers_mut().insert(
+        axum::http::header::RETRY_AFTER,
+        axum::http::HeaderValue::from_static("60"),
+    );
+    res
 }
 
 /// The diary locked itself (idle timeout) while an entry was being typed. The entry cannot be
@@ -167,7 +210,7 @@ pub async fn edit_get(
     let entry: Entry = match open.diary.get(&open.key, id).await {
         Ok(e) => e,
         Err(DiaryError::RecordNotFound) => return Err(PageError::not_found(&ctx)),
-        Err(_) => return Err(PageError::store_error(&ctx)),
+        Err(e) => return Err(PageError::failed(&ctx, &e)),
     };
     if let Some(score) = entry.wellbeing_score() {
         return Ok(wellbeing_entry(&ctx, &entry, &score, id));
@@ -189,7 +232,7 @@ pub async fn edit_post(
     if value(&pairs, "delete").is_some() {
         return match diary.delete(&key, id).await {
             Ok(()) | Err(DiaryError::RecordNotFound) => Ok(see_other("/diary")),
-            Err(_) => Err(PageError::store_error(&ctx)),
+            Err(e) => Err(PageError::failed(&ctx, &e)),
         };
     }
     let mut vals = Vals::from_pairs(&pairs);

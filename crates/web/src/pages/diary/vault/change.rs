@@ -73,7 +73,7 @@ pub async fn passphrase_post(
                 }],
                 StatusCode::UNPROCESSABLE_ENTITY,
             )),
-            None => Err(PageError::store_error(&ctx)),
+            None => Err(PageError::failed(&ctx, &e)),
         },
     }
 }
@@ -129,8 +129,8 @@ pub async fn delete_post(
         && let Err(e) = confirm_passphrase(&ctx, &open, &pairs).await
     {
         match e {
-            Some(error) => errors.push(error),
-            None => return Err(PageError::store_error(&ctx)),
+            Ok(error) => errors.push(error),
+            Err(page) => return Err(page),
         }
     }
     if !errors.is_empty() {
@@ -142,8 +142,8 @@ pub async fn delete_post(
         ));
     }
     let UnlockedDiary { diary, key } = open;
-    if diary.delete_everything(key).await.is_err() {
-        return Err(PageError::store_error(&ctx));
+    if let Err(e) = diary.delete_everything(key).await {
+        return Err(PageError::failed(&ctx, &e));
     }
     let body = html! {
         h1 #deleted { (tr.t("diary-deleted-heading")) }

@@ -11,14 +11,15 @@ mod settings;
 
 pub(crate) use change::{delete_get, delete_post, passphrase_get, passphrase_post};
 pub(crate) use open::{
-    lock_post, locked_page, new_get, new_post, recover_get, recover_post, saved_post, unlock_get,
-    unlock_post,
+    closed_page, invite_error, invite_field, lock_post, locked_page, new_get, new_post,
+    recover_get, recover_post, registration_closed, saved_post, unlock_get, unlock_post,
 };
 pub(crate) use settings::{
     auto_deleted_notice, settings_get, settings_post, sign_out_everywhere_post,
 };
 
 use super::{Pairs, account_name, value};
+use crate::error::PageError;
 use crate::extract::{Ctx, UnlockedDiary};
 use crate::view::forms::{FieldError, error_for, error_line};
 use fluent_bundle::FluentValue;
@@ -128,10 +129,10 @@ pub(in crate::pages::diary) async fn confirm_passphrase(
     ctx: &Ctx,
     open: &UnlockedDiary,
     pairs: &Pairs,
-) -> Result<(), Option<FieldError>> {
+) -> Result<(), Result<FieldError, PageError>> {
     let typed = raw(pairs, "passphrase");
     if typed.is_empty() {
-        return Err(Some(passphrase_missing(ctx)));
+        return Err(Ok(passphrase_missing(ctx)));
     }
     let pass = Passphrase::new(typed.to_owned());
     match open
@@ -140,14 +141,19 @@ pub(in crate::pages::diary) async fn confirm_passphrase(
         .await
     {
         Ok(()) => Ok(()),
-        Err(DiaryError::WrongPassphrase) => Err(Some(FieldError {
-            field: "passphrase",
-            message: ctx.tr().t("diary-error-unlock"),
-        })),
-        Err(e) => Err(refusal(ctx, &e).map(|message| FieldError {
-            field: "passphrase",
-            message,
-        })),
+        Err(DiaryError::WrongPassphrase) => {
+            ctx.state().metrics.unlock_failed("wrong");
+            Err(Ok(FieldError {
+                field: "passphrase",
+                message: ctx.tr().t("diary-error-unlock"),
+            }))
+        }
+        Err(e) => Err(refusal(ctx, &e)
+            .map(|message| FieldError {
+                field: "passphrase",
+                message,
+            })
+            .ok_or_else(|| PageError::failed(ctx, &e))),
     }
 }
 
@@ -171,6 +177,14 @@ pub(super) fn account_missing(ctx: &Ctx, pairs: &Pairs, errors: &mut Vec<FieldEr
 /// The words for a refused unlock: the same for a wrong passphrase and an unknown account.
 pub(super) fn refusal(ctx: &Ctx, e: &DiaryError) -> Option<String> {
     let tr = ctx.tr();
+    match e {
+        DiaryError::WrongPassphrase
+        | DiaryError::NoSuchAccount
+        | DiaryError::WrongRecoveryCode
+        | DiaryError::MalformedRecoveryCode => ctx.state().metrics.unlock_failed("wrong"),
+        DiaryError::TooManyAttempts { .. } => ctx.state().metrics.unlock_failed("too_many"),
+        _ => {}
+    }
     match e {
         DiaryError::WrongPassphrase
         | DiaryError::NoSuchAccount

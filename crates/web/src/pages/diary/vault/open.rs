@@ -5,6 +5,7 @@ use super::{account_field, account_missing, check_new_pass, pass_field, raw, ref
 use crate::error::{PageError, no_store};
 use crate::extract::session::start as start_session;
 use crate::extract::{CsrfForm, CsrfRefusal, Ctx, Session, UnlockedDiary};
+use crate::limits::Registration;
 use crate::pages::diary::{Pairs, account_name, see_other, value};
 use crate::view::forms::{FieldError, csrf_field, error_for, error_line, error_summary};
 use axum::http::StatusCode;
@@ -53,7 +54,7 @@ fn unlock_form(
             p { button #unlock-submit .btn.primary type="submit" { (tr.t("diary-unlock-submit")) } }
         }
         p { a href="/diary/recover" { (tr.t("diary-forgot")) } }
-        @if ctx.multi_user() {
+        @if ctx.multi_user() && registration(ctx) != &Registration::Closed {
             p { a href="/diary/new" { (tr.t("diary-create-link")) } }
         }
     };
@@ -80,6 +81,7 @@ fn new_form(ctx: &Ctx, pairs: &Pairs, errors: &[FieldError], status: StatusCode)
                     aria-describedby="hint-passphrase";
             }
             (pass_field(ctx, "confirm", "diary-confirm", None, errors, "new-password"))
+            (invite_field(ctx, errors))
             p { button #new-submit .btn.primary type="submit" { (tr.t("diary-new-submit")) } }
         }
         @if !ctx.multi_user() {
@@ -89,8 +91,64 @@ fn new_form(ctx: &Ctx, pairs: &Pairs, errors: &[FieldError], status: StatusCode)
     ctx.private_page("diary-new-title", body, status)
 }
 
+/// Who may register: the configured choice in hosted mode; locally the one diary can always be
+/// made.
+fn registration(ctx: &Ctx) -> &Registration {
+    if ctx.multi_user() {
+        &ctx.state().config.registration
+    } else {
+        &Registration::Open
+    }
+}
+
+/// The invite code field, when registration is by invite (every form that makes a diary: a new
+/// one, or one from a backup).
+pub(crate) fn invite_field(ctx: &Ctx, errors: &[FieldError]) -> maud::Markup {
+    let tr = ctx.tr();
+    html! {
+        @if matches!(registration(ctx), Registration::Invite(_)) {
+            div.q.err[error_for(errors, "invite").is_some()] {
+                label for="field-invite" { (tr.t("diary-invite")) }
+                p.hint #hint-invite { (tr.t("diary-invite-hint")) }
+                (error_line(errors, "invite"))
+                input.wide type="text" name="invite" id="field-invite" autocomplete="off"
+                    spellcheck="false" aria-describedby="hint-invite";
+            }
+        }
+    }
+}
+
+/// The refusal of a wrong or missing invite code, when registration is by invite.
+pub(crate) fn invite_error(ctx: &Ctx, pairs: &Pairs) -> Option<FieldError> {
+    (matches!(registration(ctx), Registration::Invite(_))
+        && !registration(ctx).invite_matches(raw(pairs, "invite")))
+    .then(|| FieldError {
+        field: "invite",
+        message: ctx.tr().t("diary-error-invite"),
+    })
+}
+
+/// Whether this server takes no new diaries (hosted, `registration = "closed"`).
+pub(crate) fn registration_closed(ctx: &Ctx) -> bool {
+    registration(ctx) == &Registration::Closed
+}
+
+/// The kind page for a server that takes no new diaries (200 to look, 403 to a form sent).
+pub(crate) fn closed_page(ctx: &Ctx, status: StatusCode) -> Response {
+    let tr = ctx.tr();
+    let body = html! {
+        h1 { (tr.t("diary-closed-title")) }
+        p #registration-closed { (tr.t("diary-closed")) }
+        p { a.btn.primary href="/diary" { (tr.t("diary-back")) } }
+    };
+    ctx.private_page("diary-closed-title", body, status)
+}
+
 pub async fn new_get(ctx: Ctx) -> Result<Response, PageError> {
     ctx.store()?;
+    if registration(&ctx) == &Registration::Closed {
+        return Ok(closed_page(&ctx, StatusCode::OK));
+    }
     Ok(new_form(&ctx, &Vec::new(), &[], StatusCode::OK))
 }
 
@@ -100,9 +158,13 @@ pub async fn new_post(
 ) -> Result<Response, PageError> {
     let diary = ctx.store()?;
     let CsrfForm(pairs) = form?;
+    if registration(&ctx) == &Registration::Closed {
+        return Ok(closed_page(&ctx, StatusCode::FORBIDDEN));
+    }
     let mut errors = vec![];
     account_missing(&ctx, &pairs, &mut errors);
     check_new_pass(&ctx, &pairs, "passphrase", &mut errors);
+    errors.extend(invite_error(&ctx, &pairs));
     if !errors.is_empty() {
         return Ok(new_form(
             &ctx,
@@ -141,7 +203,7 @@ pub async fn new_post(
             check_new_pass(&ctx, &pairs, "passphrase", &mut errors);
             new_form(&ctx, &pairs, &errors, StatusCode::UNPROCESSABLE_ENTITY)
         }
-        Err(_) => return Err(PageError::store_error(&ctx)),
+        Err(e) => return Err(PageError::failed(&ctx, &e)),
     })
 }
 
@@ -271,7 +333,7 @@ pub async fn unlock_post(
                 false,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )),
-            None => Err(PageError::store_error(&ctx)),
+            None => Err(PageError::failed(&ctx, &e)),
         },
     }
 }
@@ -371,7 +433,7 @@ pub async fn recover_post(
                     StatusCode::UNPROCESSABLE_ENTITY,
                 ))
             }
-            None => Err(PageError::store_error(&ctx)),
+            None => Err(PageError::failed(&ctx, &e)),
         },
     }
 }
@@ -401,14 +463,11 @@ pub(super) async fn start_with(
     mut res: Response,
 ) -> Result<Response, PageError> {
     // Opening the diary applies automatic deletion; the timeline says how many went.
-    if diary::auto_delete(diary, unlocked, ctx.now(), false)
-        .await
-        .is_err()
-    {
-        return Err(PageError::store_error(ctx));
+    if let Err(e) = diary::auto_delete(diary, unlocked, ctx.now(), false).await {
+        return Err(PageError::failed(ctx, &e));
     }
-    if start_session(ctx, diary, unlocked, &mut res).await.is_err() {
-        return Err(PageError::store_error(ctx));
+    if let Err(e) = start_session(ctx, diary, unlocked, &mut res).await {
+        return Err(PageError::failed(ctx, &e));
     }
     Ok(no_store(res))
 }

@@ -88,7 +88,7 @@ pub async fn sign_out_everywhere_post(
     diary
         .end_all_sessions(key.user())
         .await
-        .map_err(|_| PageError::store_error(&ctx))?;
+        .map_err(|e| PageError::failed(&ctx, &e))?;
     let mut res = crate::pages::diary::see_other("/diary");
     session.clear(&ctx, &mut res);
     Ok(res)
@@ -101,7 +101,7 @@ fn setting_word(days: Option<u16>) -> String {
 pub async fn settings_get(ctx: Ctx, open: UnlockedDiary) -> Result<Response, PageError> {
     let s = diary::settings(&open.diary, &open.key)
         .await
-        .map_err(|_| PageError::store_error(&ctx))?;
+        .map_err(|e| PageError::failed(&ctx, &e))?;
     Ok(settings_form(
         &ctx,
         &setting_word(s.and_then(|(_, s)| s.auto_delete_days())),
@@ -144,7 +144,7 @@ pub async fn settings_post(
     };
     diary::set_auto_delete(&diary, &unlocked, days)
         .await
-        .map_err(|_| PageError::store_error(&ctx))?;
+        .map_err(|e| PageError::failed(&ctx, &e))?;
     Ok(settings_form(
         &ctx,
         &setting_word(days),
