@@ -402,8 +402,8 @@ def main():
     stop = threading.Event()
     flood = []
 
-    def unlock_flood():
-        b = Browser("127.0.0.4")
+    def unlock_flood(src="127.0.0.4"):
+        b = Browser(src)
         status, _, page = b.get("/diary/unlock")
         form = hidden_fields(page, "/diary/unlock")
         while not stop.is_set():
@@ -430,9 +430,30 @@ def main():
     for t in ts:
         t.join()
     figure("real unlock during a 32-way unlock flood, slowest of 3 (s)", f"{worst:.2f}")
-    figure("unlock flood answers", ", ".join(f"{s}: {flood.count(s)}" for s in sorted(set(map(str, flood)))))
+    answers = [str(f) for f in flood]
+    figure("unlock flood answers", ", ".join(f"{a}: {answers.count(a)}" for a in sorted(set(answers))))
     if worst >= 2:
         fail(f"a real unlock took {worst:.2f} s during the flood (goal < 2 s)")
+
+    # The same flood from 32 addresses (a botnet): printed, not failed. Per-address limits do not
+    # hold it; the key-derivation queue keeps it bounded and refuses with 503 when full
+    # (SECURITY.md "Known limits").
+    stop.clear()
+    flood.clear()
+    ts = [threading.Thread(target=unlock_flood, args=(f"127.0.1.{k + 1}",)) for k in range(32)]
+    for t in ts:
+        t.start()
+    time.sleep(2)
+    spread = []
+    for _ in range(3):
+        t0 = time.monotonic()
+        _, status = unlock("127.0.0.2", alice)
+        spread.append((round(time.monotonic() - t0, 2), status))
+        time.sleep(0.5)
+    stop.set()
+    for t in ts:
+        t.join()
+    figure("real unlock during a 32-address unlock flood (s, status)", spread)
 
     # --- What the operator's files hold -----------------------------------------------------------
     for i, port in enumerate(METRICS_PORTS):
