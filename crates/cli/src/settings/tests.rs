@@ -35,7 +35,20 @@ fn the_defaults_alone_make_a_local_server() {
     assert!(s.trusted_proxy.is_empty());
     assert_eq!(s.log_format, LogFormat::Text);
     assert_eq!(s.log_level, "info");
-    assert_eq!(s.quota_max_bytes, 1 << 30);
+    // The defaults declared here are the libraries' own: one number each, not two that drift.
+    let quota = solace_store::Quota::default();
+    assert_eq!(
+        (s.quota_max_entries, s.quota_max_photos, s.quota_max_bytes),
+        (quota.max_entries, quota.max_photos, quota.max_bytes)
+    );
+    let web = solace_web::IpLimits::default();
+    for (ours, theirs) in [
+        (s.limit_register, web.register),
+        (s.limit_unlock, web.unlock),
+        (s.limit_recover, web.recover),
+    ] {
+        assert_eq!((ours.count, ours.window), (theirs.count, theirs.window));
+    }
     assert_eq!(
         s.limit_register,
         Limit {
