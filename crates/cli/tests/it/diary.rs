@@ -1043,8 +1043,8 @@ fn the_contract_on_postgresql_with_an_account() {
     let moved = Vault::with_location(
         tempfile::tempdir().unwrap(),
         vec![
-            "--database-url".into(),
-            url,
+            "--database-url-file".into(),
+            url_file.clone(),
             "--server-secret-file".into(),
             secret.display().to_string(),
             "--account".into(),
