@@ -407,7 +407,7 @@ async fn a_role_without_ddl_rights_serves_a_migrated_database_and_names_solace_m
         let Some(pending) = std::error::Error::source(&err).and_then(|e| e.downcast_ref::<PendingMigrations>()) else {
             panic!("expected PendingMigrations, got {err:?}");
         };
-        assert_eq!(pending.0, vec![(2, "keys")]);
+        assert_eq!(pending.0, vec![(2, "keys"), (3, "bulk")]);
         assert!(format!("{err}").contains("run `solace migrate`"), "{err}");
         // Told to migrate, the app's role cannot: it has no DDL rights.
         let err = PgStore::connect_with(&app_url, &app(OnPending::Run)).await.expect_err("no DDL rights");
@@ -417,7 +417,7 @@ async fn a_role_without_ddl_rights_serves_a_migrated_database_and_names_solace_m
         let store = PgStore::connect_with(&url, &PgOptions { migrations: OnPending::Ignore, ..in_schema(&schema) })
             .await
             .unwrap();
-        assert_eq!(store.migrate().await.unwrap(), vec![(2, "keys")]);
+        assert_eq!(store.migrate().await.unwrap(), vec![(2, "keys"), (3, "bulk")]);
         assert_eq!(store.migrate().await.unwrap(), vec![], "a second run applies nothing");
         store.close().await;
         let owner = grant(owner, schema.clone()).await;
