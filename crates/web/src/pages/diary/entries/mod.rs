@@ -133,22 +133,26 @@ fn saving_failed(ctx: &Ctx, vals: &Vals, editing: Option<RecordId>, e: &DiaryErr
     }
 }
 
-/// The database could not be reached when an entry was sent: like [`not_saved`] (the red-flag
-/// check still runs on what was typed), but it says the records cannot be reached right now and
-/// that the entries are safe, answers 503 with `Retry-After`, and keeps the session cookie.
-fn not_reached(ctx: &Ctx, pairs: &Pairs) -> Response {
+/// The help banner for an entry that could not be stored (the diary locked itself, or the
+/// database could not be reached): what was typed is still read and checked in memory, so a red
+/// flag in it is shown now, with the call button.
+fn unsaved_banner(ctx: &Ctx, pairs: &Pairs) -> Option<maud::Markup> {
     let tr = ctx.tr();
     let mut vals = Vals::from_pairs(pairs);
     if vals.get("tz").is_empty() {
         vals.set("tz", default_zone(ctx.prefs.region).to_owned());
     }
     let now = ctx.now();
-    let entry = if value(pairs, "save").is_some() {
-        read(&tr, &vals, now).ok()
-    } else {
-        None
-    };
-    let banner = entry.and_then(|e| super::alert::help_banner(ctx, &tr, &[e], now));
+    let entry = value(pairs, "save").and_then(|_| read(&tr, &vals, now).ok())?;
+    super::alert::help_banner(ctx, &tr, &[entry], now)
+}
+
+/// The database could not be reached when an entry was sent: like [`not_saved`] (the red-flag
+/// check still runs on what was typed), but it says the records cannot be reached right now and
+/// that the entries are safe, answers 503 with `Retry-After`, and keeps the session cookie.
+fn not_reached(ctx: &Ctx, pairs: &Pairs) -> Response {
+    let tr = ctx.tr();
+    let banner = unsaved_banner(ctx, pairs);
     let body = html! {
         h1 { (tr.t("diary-unavailable-title")) }
         @if let Some(b) = banner {
@@ -174,17 +178,7 @@ fn not_reached(ctx: &Ctx, pairs: &Pairs) -> Response {
 /// now, with the call button, and the person is told plainly that it was not saved.
 fn not_saved(ctx: &Ctx, pairs: &Pairs, locked: &Response) -> Response {
     let tr = ctx.tr();
-    let mut vals = Vals::from_pairs(pairs);
-    if vals.get("tz").is_empty() {
-        vals.set("tz", default_zone(ctx.prefs.region).to_owned());
-    }
-    let now = ctx.now();
-    let entry = if value(pairs, "save").is_some() {
-        read(&tr, &vals, now).ok()
-    } else {
-        None
-    };
-    let banner = entry.and_then(|e| super::alert::help_banner(ctx, &tr, &[e], now));
+    let banner = unsaved_banner(ctx, pairs);
     let body = html! {
         h1 { (tr.t("diary-not-saved-heading")) }
         @if let Some(b) = banner {
