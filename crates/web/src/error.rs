@@ -116,36 +116,40 @@ impl PageError {
     /// minute (`Retry-After: 60`); it never says the diary locked, and clears no cookie.
     pub fn unavailable(ctx: &Ctx) -> PageError {
         let tr = ctx.tr();
-        let mut res = ctx.respond(&Page {
-            title: tr.t("diary-unavailable-title"),
-            body: html! {
-                h1 { (tr.t("diary-unavailable-title")) }
-                p #store-unavailable { (tr.t("diary-unavailable")) }
-                p { a.btn.secondary href="/" { (tr.t("diary-home")) } }
-            },
-            status: StatusCode::SERVICE_UNAVAILABLE,
-            chrome: Chrome::Standard,
-        });
-        res.headers_mut()
-            .insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
-        no_store(res).into()
+        let body = html! {
+            h1 { (tr.t("diary-unavailable-title")) }
+            p #store-unavailable { (tr.t("diary-unavailable")) }
+            p { a.btn.secondary href="/" { (tr.t("diary-home")) } }
+        };
+        Self::try_again(ctx, "diary-unavailable-title", body, "60")
     }
 
     /// 503: too many key derivations at once (the queue is full); nothing was tried.
     pub fn busy(ctx: &Ctx) -> PageError {
         let tr = ctx.tr();
+        let body = html! {
+            h1 { (tr.t("diary-busy-title")) }
+            p #store-busy { (tr.t("diary-busy")) }
+            p { a.btn.secondary href="/diary" { (tr.t("diary-back")) } }
+        };
+        Self::try_again(ctx, "diary-busy-title", body, "5")
+    }
+
+    /// A 503 page that is never kept by a cache, with `Retry-After` in seconds.
+    fn try_again(
+        ctx: &Ctx,
+        title: &str,
+        body: maud::Markup,
+        retry_after: &'static str,
+    ) -> PageError {
         let mut res = ctx.respond(&Page {
-            title: tr.t("diary-busy-title"),
-            body: html! {
-                h1 { (tr.t("diary-busy-title")) }
-                p #store-busy { (tr.t("diary-busy")) }
-                p { a.btn.secondary href="/diary" { (tr.t("diary-back")) } }
-            },
+            title: ctx.tr().t(title),
+            body,
             status: StatusCode::SERVICE_UNAVAILABLE,
             chrome: Chrome::Standard,
         });
         res.headers_mut()
-            .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+            .insert(header::RETRY_AFTER, HeaderValue::from_static(retry_after));
         no_store(res).into()
     }
 

@@ -78,6 +78,21 @@ impl Diary {
         Ok(self.store.record_usage(unlocked.user).await?)
     }
 
+    /// Seals a new record under `id` and checks that one more of `kind`, with its sealed bytes,
+    /// stays within the account's quota (`QuotaExceeded` otherwise). Writes nothing.
+    async fn seal_within_quota<T: Serialize + ?Sized>(
+        &self,
+        unlocked: &Unlocked,
+        id: RecordId,
+        value: &T,
+        kind: QuotaKind,
+    ) -> Result<RecordRow, DiaryError> {
+        let row = Self::seal(unlocked, id, value)?;
+        self.check_quota(unlocked, Some(kind), len64(row.ciphertext.len()))
+            .await?;
+        Ok(row)
+    }
+
     /// Seals and stores a new entry (any serialisable value; the diary uses its JSON form).
     /// `QuotaExceeded` (nothing written) past [`super::Quota::max_entries`] or `max_bytes`.
     pub async fn add<T: Serialize + ?Sized>(
@@ -86,13 +101,9 @@ impl Diary {
         entry: &T,
     ) -> Result<RecordId, DiaryError> {
         let id = vault::new_record_id()?;
-        let row = Self::seal(unlocked, id, entry)?;
-        self.check_quota(
-            unlocked,
-            Some(QuotaKind::Entries),
-            len64(row.ciphertext.len()),
-        )
-        .await?;
+        let row = self
+            .seal_within_quota(unlocked, id, entry, QuotaKind::Entries)
+            .await?;
         self.store.insert_record(unlocked.user, &row).await?;
         Ok(id)
     }
@@ -111,13 +122,9 @@ impl Diary {
         if self.store.get_record(unlocked.user, id).await?.is_some() {
             return Ok(false);
         }
-        let row = Self::seal(unlocked, id, entry)?;
-        self.check_quota(
-            unlocked,
-            Some(QuotaKind::Entries),
-            len64(row.ciphertext.len()),
-        )
-        .await?;
+        let row = self
+            .seal_within_quota(unlocked, id, entry, QuotaKind::Entries)
+            .await?;
         match self.store.insert_record(unlocked.user, &row).await {
             Ok(()) => Ok(true),
             Err(crate::StoreError::AlreadyExists) => Ok(false),
@@ -139,13 +146,9 @@ impl Diary {
         record: &T,
     ) -> Result<RecordId, DiaryError> {
         let id = vault::new_record_id()?;
-        let row = Self::seal(unlocked, id, record)?;
-        self.check_quota(
-            unlocked,
-            Some(QuotaKind::Photos),
-            len64(row.ciphertext.len()),
-        )
-        .await?;
+        let row = self
+            .seal_within_quota(unlocked, id, record, QuotaKind::Photos)
+            .await?;
         self.store.insert_bulk_record(unlocked.user, &row).await?;
         Ok(id)
     }
