@@ -23,6 +23,7 @@ pub mod scan;
 pub mod sources;
 pub mod triage;
 pub mod wellbeing;
+pub mod words;
 
 pub use region::Region;
 pub use sources::Source;

@@ -20,6 +20,7 @@ use lang::LocaleData;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use solace_clinical::Region;
+use solace_clinical::words::{Arg, Words};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -213,6 +214,34 @@ impl Tr<'_> {
             .format(self.lang, self.region, id, extra, true)
             .unwrap_or_else(|| id.to_owned())
     }
+
+    /// Words from the clinical crate in this language: each argument written by the one
+    /// formatter (`fmt`), counts passed as numbers so plural forms can select on them.
+    pub fn words(&self, w: &Words) -> String {
+        let args: Vec<(&str, FluentValue<'_>)> = w
+            .args
+            .iter()
+            .map(|(name, arg)| (*name, self.arg_value(arg)))
+            .collect();
+        self.t_with(w.id, &args)
+    }
+
+    fn arg_value(&self, arg: &Arg) -> FluentValue<'static> {
+        let lang = self.lang;
+        let text = match arg {
+            Arg::Count(n) => return FluentValue::from(*n),
+            Arg::Iu(x) => fmt::iu(lang, *x),
+            Arg::Percent(p) => fmt::percent(lang, *p),
+            Arg::SignedPercent(p) => fmt::signed_percent(lang, *p),
+            Arg::Hours(h) => fmt::hours(lang, *h),
+            Arg::Number(x, decimals) => fmt::number(lang, *x, *decimals),
+            Arg::Date(d) => fmt::date(lang, *d),
+            Arg::WeeksDays(days) => fmt::weeks_days(*days),
+            Arg::Words(inner) => self.words(inner),
+            Arg::Verbatim(s) => s.clone(),
+        };
+        FluentValue::from(text)
+    }
 }
 
 /// The ids of the messages a Fluent file defines (`id = …` at the start of a line; terms, which
@@ -253,6 +282,43 @@ mod tests {
             }
         }
         assert!(prepared > 1000, "{prepared}");
+    }
+
+    #[test]
+    fn words_format_their_arguments_in_the_language() {
+        use chrono::NaiveDate;
+        let i = I18n::load().unwrap();
+        let tr = i.tr(Lang::EN_GB, Region::Uk);
+        // An unknown id shows the id (the tidy tests catch it), never an empty line.
+        let w = Words::id("no-such-message").arg("x", Arg::Iu(1699.6));
+        assert_eq!(tr.words(&w), "no-such-message");
+        for (arg, want) in [
+            (Arg::Iu(1699.6), "1,700"),
+            (Arg::SignedPercent(63.04), "+63.0%"),
+            (Arg::Percent(12.5), "12.5%"),
+            (Arg::Hours(47.5), "47.5"),
+            (
+                Arg::Date(NaiveDate::from_ymd_opt(2026, 12, 8).unwrap()),
+                "8 December 2026",
+            ),
+            (Arg::WeeksDays(52), "7+3"),
+            (Arg::Verbatim("x".into()), "x"),
+        ] {
+            let FluentValue::String(s) = tr.arg_value(&arg) else {
+                panic!("{arg:?} is text");
+            };
+            assert_eq!(s, want, "{arg:?}");
+        }
+        assert!(matches!(
+            tr.arg_value(&Arg::Count(2)),
+            FluentValue::Number(_)
+        ));
+        let us = i.tr(Lang::EN_US, Region::Us);
+        let d = Arg::Date(NaiveDate::from_ymd_opt(2026, 12, 8).unwrap());
+        let FluentValue::String(s) = us.arg_value(&d) else {
+            panic!()
+        };
+        assert_eq!(s, "December 8, 2026");
     }
 
     #[test]
