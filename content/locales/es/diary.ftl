@@ -83,7 +83,7 @@ diary-error-exists = Ya hay un diario en esta computadora. Por favor, ábralo en
 diary-error-unlock = Esa frase de contraseña no abrió el diario. Por favor, inténtelo de nuevo.
 diary-error-unlock-account = Ese nombre y esa frase de contraseña no abrieron ningún diario. Por favor, inténtelo de nuevo.
 diary-error-wait = Demasiados intentos. Por favor, espere { $minutes } minutos e inténtelo de nuevo.
-diary-error-wait-code = Su código de recuperación sí funciona ahora: elija “¿Olvidó su frase de contraseña?” debajo del formulario.
+diary-error-wait-code = Su código de recuperación sigue funcionando ahora: elija “¿Olvidó su frase de contraseña?” debajo del formulario.
 diary-error-saved = Por favor, marque la casilla cuando su código esté a salvo.
 diary-error-code = Ese código de recuperación no abrió el diario. Por favor, revíselo e inténtelo de nuevo.
 diary-error-code-shape = Un código de recuperación tiene 25 letras y números.
@@ -136,7 +136,7 @@ diary-f-time = Hora
 diary-save = Guardar
 diary-entry-delete = Borrar esta entrada
 
-diary-o-light = Poco
+diary-o-light = Un poco manchada
 diary-o-moderate = Medio empapada
 diary-o-full = Empapada por completo
 diary-o-none = Ninguno
@@ -199,7 +199,7 @@ diary-recovery-intro = Esta página compara su diario con lo que suele pasar. Es
 diary-flags-heading = Cosas que revisar
 diary-sources = Fuentes:
 diary-check-now = Revisar estos síntomas ahora
-diary-no-flags = Nada en su diario necesita una revisión en este momento. Si se siente peor, revise sus síntomas cuando quiera.
+diary-no-flags = Nada en su diario necesita una revisión en este momento. Si se siente peor, revise sus síntomas en cualquier momento.
 diary-course-heading = Lo que pasó
 diary-course-none = Todavía no hay nada anotado.
 diary-course-record = Anote lo que pasó:
@@ -281,7 +281,7 @@ diary-what-bleeding = { $amount ->
     [spotting] manchado
     [moderate] sangrado moderado
     [heavy] sangrado abundante
-    [none] ningún sangrado
+    [none] que no había sangrado
    *[light] sangrado leve
 }
 diary-what-with-clots = { $what } con { $size ->
@@ -289,7 +289,7 @@ diary-what-with-clots = { $what } con { $size ->
    *[small] coágulos pequeños
 }
 diary-what-pain = dolor de { $score } sobre 10
-diary-where-lower_middle = abajo, en el centro del vientre
+diary-where-lower_middle = en la parte baja del vientre, en el centro
 diary-where-left_side = en el lado izquierdo
 diary-where-right_side = en el lado derecho
 diary-where-shoulder_tip = en la punta del hombro
@@ -325,7 +325,7 @@ diary-course-taken = Medicamento tomado: { $medicine }
 diary-ics-do-pregnancy-test-3-weeks = Hágase hoy una prueba de embarazo en casa. Si sale positiva, aunque sea con una línea tenue, comuníquese con { service-epu }. Si necesita ayuda de inmediato, llame al { $number }.
 diary-ics-do-check-in-2-weeks = ¿Cómo está? Anote en su diario el sangrado, el dolor y su estado de ánimo. Si el sangrado no va disminuyendo, o si ha tenido el ánimo bajo durante 2 semanas o más, comuníquese con { service-doctor }. Si necesita ayuda de inmediato, llame al { $number }.
 diary-ics-do-check-in-6-weeks = ¿Cómo está? Anote en su diario si le volvió la regla. Si todavía tiene el ánimo bajo o siente preocupación, hable con { service-doctor }. Si necesita ayuda de inmediato, llame al { $number }.
-diary-ics-do-period-expected = Puede que su regla vuelva por estas fechas. Anótelo en su diario cuando llegue. Si no ha llegado a las 8 semanas más o menos, consulte a { service-doctor }. Si necesita ayuda de inmediato, llame al { $number }.
+diary-ics-do-period-expected = Puede que su regla vuelva por estas fechas. Anótelo en su diario cuando llegue. Si no ha llegado en unas 8 semanas, consulte a { service-doctor }. Si necesita ayuda de inmediato, llame al { $number }.
 diary-ics-do-wellbeing-check-in = Es hora de volver a hacer su cuestionario. Si las cosas le resultan difíciles, hable con { service-doctor }. Si necesita ayuda de inmediato, llame al { $number }.
 diary-passphrase-again-hint = Se la pedimos otra vez antes de que todo su diario salga de Solace o se borre. Así está protegido si otra persona usa esta computadora.
 diary-error-passphrase-again = Por favor, escriba su frase de contraseña. Se la pedimos otra vez antes de que todo su diario salga de Solace o se borre.

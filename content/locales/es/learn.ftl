@@ -30,7 +30,7 @@ learn-q-happening = ¿Qué me está pasando?
 learn-q-tests = ¿Qué significan mis pruebas y ecografías?
 learn-q-next = ¿Qué pasa después?
 learn-q-cope = ¿Cómo puedo sobrellevarlo?
-learn-q-cause = ¿Fue mi culpa?
+learn-q-cause = ¿Lo causé yo?
 learn-q-future = ¿Y el futuro?
 
 learn-article-title = { $title } – Solace
