@@ -1,0 +1,102 @@
+## The export page (/export) and the PDF summary for a clinician (issue 6)
+## Spanish (usted) translation of en-GB/export.ftl; one version for every region.
+
+export-title = Compartir su diario con su médico o enfermera
+export-heading = Crear un resumen para su médico o enfermera
+export-intro = Cree un archivo a partir de su diario para mostrarlo o enviarlo a su equipo de atención médica. Se crea en esta computadora y le llega directamente a usted. Solace no guarda una copia.
+export-shared-computer = En una computadora compartida, borre el archivo cuando termine. Contiene sus datos de salud.
+export-locked = Su diario está cerrado. Ábralo primero para crear un resumen.
+export-unlock-link = Abrir su diario
+export-diary-link = Crear un resumen para su médico o enfermera
+export-format-legend = ¿Qué tipo de archivo?
+export-format-pdf = Resumen en PDF (una página para imprimir o mostrar)
+export-format-fhir = Archivo FHIR (para los sistemas informáticos de hospitales y clínicas)
+export-format-csv = Hoja de cálculo (CSV, todas las entradas)
+export-dates-legend = ¿Qué días? (opcional)
+export-dates-hint = Déjelo en blanco para incluir todos los días de su diario.
+export-from = Desde
+export-to = Hasta
+export-sections-legend = ¿Qué va en el PDF?
+export-sections-hint = El archivo FHIR y la hoja de cálculo contienen todas las entradas de los días que eligió.
+export-section-header = Título, su nombre y las fechas
+export-section-chart = Gráfica a lo largo del tiempo
+export-section-hcg = Análisis de sangre de hCG
+export-section-bleeding_pain = Sangrado y dolor
+export-section-scans = Ecografías
+export-section-medication = Medicamentos y atención
+export-section-temperatures = Temperaturas
+export-section-tests = Pruebas de embarazo en casa
+export-section-questions = Preguntas que quiero hacer
+export-name = Su nombre (opcional)
+export-name-hint = Solo si quiere que aparezca en el resumen. Déjelo en blanco para que no aparezca.
+export-submit = Crear el archivo
+export-error-date = Escriba una fecha como 2026-11-20.
+export-error-order = El día "desde" no puede ser posterior al día "hasta".
+export-error-format = Elija un tipo de archivo.
+export-error-sections = Elija al menos una parte para el PDF.
+export-error-name = Use 100 caracteres o menos para el nombre.
+export-error-make = Lo sentimos, no se pudo crear el archivo. No se guardó nada. Por favor, inténtelo de nuevo.
+
+## In the PDF. { $n }, { $from }, { $to }, { $date }, { $rules } and { $context } are filled in.
+
+export-pdf-title = Diario del embarazo temprano: resumen
+export-pdf-name = Nombre: { $name }
+export-pdf-covered = Días incluidos: del { $from } al { $to } ({ $n } entradas del diario)
+export-pdf-covered-none = No hay entradas del diario en los días elegidos.
+export-pdf-made = Creado el { $date } a partir del diario propio de la persona en Solace.
+export-pdf-footer = Anotado por la persona, sin revisión de un profesional de salud. No es un diagnóstico.
+export-more = { $n } más en el diario (no se muestran aquí).
+export-none = Nada anotado.
+export-col-date = Fecha y hora
+export-col-what = Qué
+export-col-result = Resultado
+export-chart-heading = A lo largo del tiempo
+export-chart-bleeding = Sangrado: puntaje diario (al estilo PBAC, solo para ver la tendencia)
+export-chart-pain = Dolor, de 0 a 10 (marcas cuadradas)
+export-chart-hcg = hCG en UI/L, escala logarítmica (marcas redondas)
+export-chart-temperature = Temperatura en °C (línea de trazos: 38.0 °C)
+export-chart-empty = Todavía no hay nada que dibujar.
+export-hcg-heading = Análisis de sangre de hCG
+export-hcg-value = hCG (UI/L)
+export-hcg-change = Cambio
+export-hcg-hours = Horas entre análisis
+export-hcg-not-48 = * No hay de 44 a 52 horas entre análisis: puede que los rangos de la guía para 48 horas no se apliquen.
+export-hcg-read-as = Se interpreta como: { $context }.
+export-hcg-reading = Interpretación según la guía ({ $rules }):
+export-hcg-no-reading = Sin interpretación según la guía: se necesitan 2 o más resultados con al menos una hora de diferencia.
+export-bp-heading = Sangrado y dolor
+export-bp-first = Primer día de sangrado
+export-bp-last = Último día de sangrado
+export-bp-days = Días con sangrado
+export-bp-heaviest = Día con más sangrado
+export-bp-score = puntaje { $n }
+export-bp-pads = Máximo de toallas empapadas en una hora
+export-bp-pain = Dolor más fuerte
+export-bp-pain-days = Días con dolor
+export-bp-pbac-note = El puntaje diario cuenta las toallas y los coágulos según el método PBAC (Higham 1990). Es solo para ver la tendencia: se creó para la regla, no para la pérdida del embarazo. Las toallas empapadas en una hora son la medida del sangrado abundante.
+export-scans-heading = Ecografías
+export-med-heading = Medicamentos y atención
+export-temp-heading = Temperaturas
+export-temp-highest = La más alta
+export-temp-fever-count = Mediciones de 38.0 °C o más
+export-temp-fever = 38.0 °C o más
+export-tests-heading = Pruebas de embarazo en casa
+export-questions-heading = Preguntas que quiero hacer
+export-level-spotting = manchado
+export-level-light = leve
+export-level-moderate = moderado
+export-level-heavy = abundante
+## How heavy the bleeding was, by the symptom check's own rules (never a lower word than it
+## would give). { $n }, { $rules } and { $level } are filled in.
+
+export-bp-soaked-one = empapó 1 toalla por hora
+export-bp-soaked = empapó { $n } toallas por hora
+export-bp-for-hours = durante { $n } horas
+export-bp-clots-large = coágulos más grandes que { coin }
+export-bp-clots-small = coágulos pequeños
+export-bp-rule = cumple la regla { $rules } de la revisión de síntomas: { $level }
+export-urgency-emergency = llamar al número de emergencias ahora
+export-urgency-urgent = ir a la sala de emergencias ahora
+export-urgency-same_day = comunicarse con el equipo de atención hoy
+export-urgency-soon = recibir atención en los próximos días
+export-urgency-self_care = la evolución esperada
