@@ -68,7 +68,7 @@ hint-thoughts_of_harm = Está bien decirlo. Le mostraremos dónde encontrar apoy
 
 group-unwell = ¿Se siente muy mal de otra manera?
 group-unwell-hint = Señales de una infección grave. En la piel oscura, revise los labios y las palmas de las manos.
-q-confused_or_drowsy = Confusión, o me cuesta mucho despertar
+q-confused_or_drowsy = Confusión, o es difícil despertarme
 q-breathless = Respiración muy rápida o con mucho esfuerzo
 q-mottled_or_blue_skin = Piel con manchas, grisácea o azulada
 q-no_urine_18h = No he orinado en 18 horas o más

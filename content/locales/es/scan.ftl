@@ -72,7 +72,7 @@ scan-error-disagrees = Esto no coincide con su respuesta sobre { $other }. Por f
 
 scan-result-title = Lo que puede significar su informe de ecografía – Solace
 scan-result-heading = Lo que puede significar su informe de ecografía
-scan-result-intro = Así lee los datos que usted nos dio la guía que mostramos primero. Esto no es un diagnóstico. Su equipo médico conoce toda su historia.
+scan-result-intro = Así es como la guía que mostramos primero lee los datos que usted nos dio. Esto no es un diagnóstico. Su equipo médico conoce toda su historia.
 scan-lead-nice-local = Esta es la guía del Reino Unido (NICE), para donde usted vive.
 scan-lead-sru-local = Esta es la guía de Estados Unidos (SRU), para donde usted vive.
 scan-lead-nice-cautious = Mostramos primero la guía del Reino Unido (NICE). Cuando las guías del Reino Unido y de Estados Unidos no coinciden, esta es la más prudente: nunca da por hecha una pérdida con una sola ecografía.
