@@ -92,7 +92,10 @@ rule-bleeding-one-pad-an-hour = Empapar una toalla sanitaria entera en una hora 
 rule-one-sided-pain = El dolor en un lado debería revisarse hoy, para descartar un embarazo ectópico.
 rule-shoulder-tip-confirmed = El dolor en la punta del hombro debería revisarse hoy, aunque una ecografía (ultrasonido) haya mostrado el embarazo en el útero.
 rule-rectal-pain = El dolor al evacuar (defecar), o la presión en el recto, puede ser señal de un embarazo ectópico.
-rule-fever = Una temperatura de 38 °C o más, o sentir calor y escalofríos, debería revisarse hoy.
+rule-fever = { $region ->
+    [us] Una temperatura de 100.4 °F (38 °C) o más, o sentir calor y escalofríos, debería revisarse hoy.
+   *[other] Una temperatura de 38 °C o más, o sentir calor y escalofríos, debería revisarse hoy.
+}
 rule-foul-discharge = El flujo vaginal con mal olor puede ser señal de una infección.
 rule-dizziness = Los mareos o la sensación de que se va a desmayar deberían revisarse hoy.
 rule-racing-heart = El corazón acelerado debería revisarse hoy.
@@ -113,7 +116,10 @@ safety-heavy-bleeding = empapa más de 1 toalla sanitaria de tamaño normal en u
 safety-severe-pain = tiene un dolor muy fuerte, o un dolor en un lado que empeora
 safety-shoulder-tip = tiene dolor en la punta del hombro
 safety-faint = tiene mareos o siente que se va a desmayar, o se desmaya
-safety-fever = tiene una temperatura de 38 °C o más, siente calor y escalofríos, o tiene flujo con mal olor
+safety-fever = { $region ->
+    [us] tiene una temperatura de 100.4 °F (38 °C) o más, siente calor y escalofríos, o tiene flujo con mal olor
+   *[other] tiene una temperatura de 38 °C o más, siente calor y escalofríos, o tiene flujo con mal olor
+}
 safety-sepsis = tiene confusión o mucho sueño, respira muy rápido, o su piel, sus labios o su lengua se ven con manchas, grisáceos o azulados
 safety-harm = tiene pensamientos de hacerse daño
 safety-count-pads = Cuente las toallas sanitarias que empapa. Es fácil calcular mal el sangrado a simple vista.
