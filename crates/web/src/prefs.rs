@@ -10,8 +10,8 @@ use solace_clinical::Region;
 use solace_i18n::Lang;
 use std::convert::Infallible;
 
-/// Region and language for this request: cookie if set, else the server's configured region
-/// and the language that goes with it.
+/// Region and language for this request: each from its cookie if set; else the server's
+/// configured region, and the language the browser asks for (`Accept-Language`) or the region's.
 #[derive(Debug, Clone, Copy)]
 pub struct Prefs {
     pub region: Region,
@@ -27,10 +27,18 @@ impl Prefs {
             .get(headers, REGION)
             .and_then(|v| v.parse::<Region>().ok());
         let region = chosen.unwrap_or(config.default_region);
+        // DESIGN.md "Languages": the cookie, else the browser's first supported language, else
+        // the region's default. Pages kept per language say `Vary: Accept-Language, Cookie`
+        // (crate::middleware), so no shared cache hands one language's page to another.
         let lang = cookies
             .get(headers, LANG)
             .and_then(Lang::from_tag)
-            .unwrap_or(Lang::default_for(region));
+            .unwrap_or_else(|| {
+                let accept = headers
+                    .get(axum::http::header::ACCEPT_LANGUAGE)
+                    .and_then(|v| v.to_str().ok());
+                Lang::negotiate(accept, region)
+            });
         Prefs {
             region,
             lang,
