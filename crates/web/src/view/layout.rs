@@ -51,7 +51,7 @@ pub fn layout(ctx: &Ctx, tr: &Tr<'_>, page: &Page) -> Markup {
                         // Fixed in place by the CSS; first in the banner so it is the first stop after the skip link.
                         a #quick-exit href="/away" title=(tr.t("quick-exit-title")) { (tr.t("quick-exit")) }
                         (tr.t("emergency-banner-text")) " "
-                        a href={ "tel:" (number.dial) } { (number.display) }
+                        a href={ "tel:" (number.dial) } { (tr.phone(number)) }
                         br;
                         a #region-link href="/settings" { (tr.t_with("region-link", &[("country", FluentValue::from(tr.t(region_name_id(ctx.prefs.region))))])) }
                     }
