@@ -18,6 +18,9 @@ pub struct Prefs {
     pub lang: Lang,
     /// Whether the person chose a region (else it is the server's default).
     pub region_chosen: bool,
+    /// Whether the language was asked for (the cookie, or a browser asking for another language
+    /// than the region's), rather than the region's by default.
+    pub lang_asked: bool,
 }
 
 impl Prefs {
@@ -30,19 +33,18 @@ impl Prefs {
         // DESIGN.md "Languages": the cookie, else the browser's first supported language, else
         // the region's default. Pages kept per language say `Vary: Accept-Language, Cookie`
         // (crate::middleware), so no shared cache hands one language's page to another.
-        let lang = cookies
-            .get(headers, LANG)
-            .and_then(Lang::from_tag)
-            .unwrap_or_else(|| {
-                let accept = headers
-                    .get(axum::http::header::ACCEPT_LANGUAGE)
-                    .and_then(|v| v.to_str().ok());
-                Lang::negotiate(accept, region)
-            });
+        let cookie = cookies.get(headers, LANG).and_then(Lang::from_tag);
+        let lang = cookie.unwrap_or_else(|| {
+            let accept = headers
+                .get(axum::http::header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok());
+            Lang::negotiate(accept, region)
+        });
         Prefs {
             region,
             lang,
             region_chosen: chosen.is_some(),
+            lang_asked: cookie.is_some() || lang != Lang::default_for(region),
         }
     }
 }

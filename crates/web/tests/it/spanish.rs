@@ -211,6 +211,44 @@ async fn every_page_offers_espanol_and_choosing_it_sticks() {
     assert_eq!(lang_of(&page.html()), "es");
 }
 
+/// The API's triage answer is in the language asked for, even when the answers name a region
+/// (before, the region's English always won there); asked for nothing, it is the region's English.
+#[tokio::test]
+async fn the_api_answers_in_the_language_asked_for() {
+    let i18n = I18n::load().unwrap();
+    let kept = app(AppState::new(Config::default()).expect("state"));
+    for (headers, want) in [
+        (vec![("accept-language", "es-MX")], Lang::ES),
+        (vec![("cookie", "solace_lang=es")], Lang::ES),
+        (vec![("accept-language", "en")], Lang::EN_US),
+        (vec![], Lang::EN_US),
+    ] {
+        let mut b = Request::post("/api/v1/triage")
+            .header(header::HOST, "127.0.0.1:7878")
+            .header(header::CONTENT_TYPE, "application/json");
+        for (k, v) in &headers {
+            b = b.header(*k, *v);
+        }
+        let res = kept
+            .clone()
+            .oneshot(
+                b.body(Body::from(r#"{"region": "us", "fainted": true}"#))
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::OK);
+        let bytes = http_body_util::BodyExt::collect(res.into_body())
+            .await
+            .unwrap()
+            .to_bytes();
+        let v: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        let tr = i18n.tr(want, Region::Us);
+        assert_eq!(v["headline"], tr.t("headline-emergency"), "{headers:?}");
+        assert_eq!(v["emergency_number"], "911", "{headers:?}");
+    }
+}
+
 // ---- No English interface text on a Spanish page ----
 
 /// The English a Spanish page must not show: every en-GB message's text (for `region`), cut at
@@ -418,6 +456,9 @@ async fn no_english_interface_text_on_a_spanish_page() {
         "/diary/recovery",
         "/export",
         "/diary/settings",
+        "/diary/passphrase",
+        "/diary/delete",
+        "/diary/import",
     ] {
         let res = c.get(path).await;
         found.extend(english_on(path, &res.html(), &phrases));
