@@ -310,7 +310,7 @@ pub fn own_messages(lang: Lang) -> Vec<OwnMessage> {
                     current = Some(OwnMessage {
                         id,
                         file,
-                        variables: Default::default(),
+                        variables: std::collections::BTreeSet::new(),
                     });
                 }
             }
@@ -498,6 +498,7 @@ mod tests {
     #[test]
     fn every_other_language_defines_every_message_with_the_same_variables() {
         use std::collections::{BTreeMap, BTreeSet};
+        use std::fmt::Write as _;
         let complete = Lang::ALL[0];
         let primary = |l: Lang| l.tag().split('-').next().unwrap_or("").to_owned();
         let gb: BTreeMap<&str, OwnMessage> = own_messages(complete)
@@ -542,7 +543,7 @@ mod tests {
             let tag = lang.tag();
             if !missing.is_empty() {
                 let n: usize = missing.values().map(Vec::len).sum();
-                report.push_str(&format!("\n{tag}: {n} ids of en-GB missing:\n"));
+                let _ = writeln!(report, "\n{tag}: {n} ids of en-GB missing:");
                 for (file, ids) in &missing {
                     let shown = ids.iter().take(12).copied().collect::<Vec<_>>().join(" ");
                     let more = ids.len().saturating_sub(12);
@@ -551,7 +552,7 @@ mod tests {
                     } else {
                         String::new()
                     };
-                    report.push_str(&format!("  {file} ({}): {shown}{more}\n", ids.len()));
+                    let _ = writeln!(report, "  {file} ({}): {shown}{more}", ids.len());
                 }
             }
             for (what, list) in [
@@ -563,11 +564,12 @@ mod tests {
                 ),
             ] {
                 if !list.is_empty() {
-                    report.push_str(&format!(
-                        "\n{tag}: {} {what}:\n  {}\n",
+                    let _ = writeln!(
+                        report,
+                        "\n{tag}: {} {what}:\n  {}",
                         list.len(),
                         list.join("\n  ")
-                    ));
+                    );
                 }
             }
         }
