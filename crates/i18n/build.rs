@@ -11,8 +11,9 @@ const LIST_KEYS: [(&str, usize); 4] = [
     ("weekdays", 7),
     ("default_for", usize::MAX),
 ];
-const TEXT_KEYS: [&str; 12] = [
+const TEXT_KEYS: [&str; 13] = [
     "fallback",
+    "iu_per_l",
     "decimal",
     "group",
     "minus",

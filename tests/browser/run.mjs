@@ -999,3 +999,83 @@ test('wellbeing: the check-in form, a refilled form and the crisis response pass
     await assertAccessible(page, 'wellbeing: PCL-5 result in the first month');
   });
 });
+
+// ---- Spanish (issue 17) -------------------------------------------------------------------------
+
+/** The English words of a page or answer, fetched the way a browser set to English asks. */
+async function englishText(p, body) {
+  const res = await fetch(url(p), {
+    method: body ? 'POST' : 'GET',
+    headers: {
+      'accept-language': 'en-GB',
+      ...(body ? { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN } : {}),
+    },
+    body,
+  });
+  const html = await res.text();
+  const pick = (re) => (html.match(re)?.[1] ?? '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+  return { title: pick(/<title>([^<]*)<\/title>/), h1: pick(/<h1[^>]*>([\s\S]*?)<\/h1>/) };
+}
+
+/** `lang="es"` on the page, Español chosen in its switch (when it has one), and its words not the English ones. */
+async function assertSpanish(page, label, english) {
+  assert.equal(await page.getAttribute('html', 'lang'), 'es', `${label}: <html lang="es">`);
+  const sw = page.locator('form.lang button[value="es"]');
+  if (await sw.count()) assert.equal(await sw.getAttribute('aria-current'), 'true', `${label}: Español is the current language`);
+  if (english) {
+    const title = await page.title();
+    const h1 = (await page.locator('h1').first().innerText()).replace(/\s+/g, ' ').trim();
+    assert.ok(english.title && title !== english.title, `${label}: the title is still English: ${title}`);
+    assert.ok(english.h1 && h1 !== english.h1, `${label}: the heading is still English: ${h1}`);
+  }
+}
+
+// A browser set to Spanish (Accept-Language es-MX): no cookie, the page follows the browser.
+test('en español: the check form and an urgent result, an article and the diary; zero axe-core violations', async (t) => {
+  await withSession({ locale: 'es-MX', viewport: { width: 412, height: 915 } }, async ({ page }) => {
+    await t.test('the check form and an urgent result', async () => {
+      await open(page, '/check');
+      await assertSpanish(page, '/check (es)', await englishText('/check'));
+      await assertPageHooks(page, '/check (es)');
+      await assertAccessible(page, 'es: /check');
+      await fillHappyPath(page);
+      await submit(page, 200);
+      await assertUrgentResult(page);
+      const english = await englishText('/check', 'situation=pregnant&weeks=7&shoulder_tip_pain=yes');
+      await assertSpanish(page, 'urgent result (es)', english);
+      await assertAccessible(page, 'es: urgent result');
+    });
+    await t.test('an article', async () => {
+      await open(page, '/learn/when-to-get-help');
+      await assertSpanish(page, 'article (es)');
+      await assertPageHooks(page, 'article (es)');
+      await assertAccessible(page, 'es: /learn/when-to-get-help');
+    });
+    await t.test('the diary', async () => {
+      await open(page, '/diary');
+      await assertSpanish(page, '/diary (es)');
+      // The diary the English test made (one local diary per server): unlock it in Spanish.
+      if (await page.locator('form#unlock-form').count()) {
+        await assertAccessible(page, 'es: diary unlock');
+        await page.fill('#field-passphrase', DIARY_PASS);
+        await submitDiary(page, '#unlock-submit', '/diary/unlock');
+        const go = page.locator('a#attempts-continue');
+        if (await go.count()) {
+          await Promise.all([page.waitForURL(url('/diary')), go.click()]);
+          await settled(page);
+        }
+      } else {
+        assert.equal(await page.locator('form#new-form').count(), 1, `the create form: ${await bodyText(page)}`);
+        await assertAccessible(page, 'es: diary create');
+        return;
+      }
+      assert.equal(new URL(page.url()).pathname, '/diary');
+      await assertSpanish(page, 'diary timeline (es)');
+      await assertAccessible(page, 'es: diary timeline');
+      // Dates in Spanish month names (content/locales/es/locale.toml).
+      const months = /enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|\b(ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic)\b/;
+      assert.match(await page.locator('main').innerText(), months, 'entries dated in Spanish');
+      await submitDiary(page, 'button#lock', '/diary/lock');
+    });
+  });
+});

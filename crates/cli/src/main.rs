@@ -89,6 +89,10 @@ environment over the file, the file over the default.")]
         /// List every rule with its level and sources, instead of reading answers.
         #[arg(long)]
         list_rules: bool,
+        /// The language of the words: en-GB, en-US or es (default: the region's English). The
+        /// urgency, rule ids and numbers do not change.
+        #[arg(long, value_name = "TAG", value_parser = io::parse_lang)]
+        lang: Option<solace_i18n::Lang>,
     },
     /// Serial hCG: the change between blood results, read against the guidelines.
     #[command(after_help = "\
@@ -220,11 +224,15 @@ fn main() -> ExitCode {
             );
             ExitCode::SUCCESS
         }
-        Command::Triage { json, list_rules } => {
+        Command::Triage {
+            json,
+            list_rules,
+            lang,
+        } => {
             if list_rules {
                 triage_cmd::list_rules(json)
             } else {
-                triage_cmd::run(json, region)
+                triage_cmd::run(json, region, lang)
             }
         }
         Command::Hcg { json, now } => calc_cmd::hcg(json, region, now.as_deref()),

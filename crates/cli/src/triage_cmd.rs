@@ -8,7 +8,8 @@ use std::process::ExitCode;
 
 use crate::io::{self, input_error, internal};
 
-pub fn run(json: bool, default_region: Region) -> ExitCode {
+/// `lang`: `--lang`, else the region's English (as before the flag).
+pub fn run(json: bool, default_region: Region, lang: Option<Lang>) -> ExitCode {
     let bytes = match io::read_stdin(json) {
         Ok(b) => b,
         Err(code) => return code,
@@ -25,7 +26,7 @@ pub fn run(json: bool, default_region: Region) -> ExitCode {
         Ok(i) => i,
         Err(e) => return internal(e),
     };
-    let tr = i18n.tr(Lang::default_for(outcome.region), outcome.region);
+    let tr = i18n.tr(io::lang_or_region(lang, outcome.region), outcome.region);
     let view = triage_view::render(&outcome, &tr);
     if json {
         return io::print_json(serde_json::to_string_pretty(&view));

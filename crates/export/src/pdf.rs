@@ -62,6 +62,8 @@ struct Block {
 #[derive(Debug, Serialize)]
 struct Doc {
     paper: &'static str,
+    /// The primary language of the words ("en", "es"): typst's hyphenation and the PDF's language.
+    lang: String,
     title: String,
     header: Option<Header>,
     chart: Option<ChartBlock>,
@@ -588,6 +590,13 @@ fn doc(
             Region::Us | Region::Ca => "us-letter",
             _ => "a4",
         },
+        lang: labels
+            .lang()
+            .tag()
+            .split('-')
+            .next()
+            .unwrap_or("en")
+            .to_ascii_lowercase(),
         title: labels.get("export-pdf-title"),
         header: has(Section::Header).then(|| Header {
             name: request.name.clone(),

@@ -46,9 +46,15 @@ pub fn iu(lang: Lang, x: f64) -> String {
     number(lang, x, usize::from(x.abs() < 100.0))
 }
 
-/// An hCG value with its unit: "1,700 IU/L".
+/// An hCG value with its unit, as the language writes it (`locale.toml`): "1,700 IU/L",
+/// Spanish "1,700 UI/L".
 pub fn iu_per_l(lang: Lang, x: f64) -> String {
-    format!("{} IU/L", iu(lang, x))
+    format!("{} {}", iu(lang, x), lang.data().iu_per_l)
+}
+
+/// The hCG unit alone ("IU/L"), for a table heading or a chart line.
+pub fn iu_unit(lang: Lang) -> &'static str {
+    lang.data().iu_per_l
 }
 
 /// A percent without a sign of its own: "12.5%", at most one decimal.

@@ -27,6 +27,8 @@ pub(crate) struct LocaleData {
     pub date_weekday: &'static str,
     pub time: &'static str,
     pub date_time: &'static str,
+    /// The hCG unit as this language writes it ("IU/L"; Spanish "UI/L").
+    pub iu_per_l: &'static str,
     pub files: &'static [(&'static str, &'static str)],
 }
 
@@ -88,6 +90,62 @@ impl Lang {
             .unwrap_or(Lang::ALL[0])
     }
 
+    /// The language for a request without a `solace_lang` cookie, from its `Accept-Language`
+    /// header (DESIGN.md "Languages"): the supported language with the highest quality (`q=0`
+    /// refuses; equal qualities keep the browser's order), else the region's default.
+    ///
+    /// An exact tag wins (`en-US`); otherwise the primary language decides: `es-MX`, `es-419`
+    /// and `es` are Spanish, and a plain or other `en` (`en`, `en-AU`) is the region's own
+    /// English, as it was before languages could be negotiated. `*` says nothing.
+    pub fn negotiate(accept_language: Option<&str>, region: Region) -> Lang {
+        let fallback = Lang::default_for(region);
+        let Some(header) = accept_language else {
+            return fallback;
+        };
+        let mut ranges: Vec<(f32, usize, &str)> = header
+            .split(',')
+            .take(32)
+            .enumerate()
+            .filter_map(|(at, part)| {
+                let mut bits = part.split(';');
+                let tag = bits.next()?.trim();
+                // A quality that cannot be read drops the range rather than guessing 1.
+                let q = match bits.find_map(|p| {
+                    let (k, v) = p.split_once('=')?;
+                    k.trim().eq_ignore_ascii_case("q").then_some(v)
+                }) {
+                    Some(v) => v.trim().parse::<f32>().ok()?,
+                    None => 1.0,
+                };
+                (!tag.is_empty() && q.is_finite() && q > 0.0).then_some((q, at, tag))
+            })
+            .collect();
+        // Highest quality first; the browser's order among equals.
+        ranges.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        ranges
+            .into_iter()
+            .find_map(|(_, _, tag)| Lang::for_range(tag, fallback))
+            .unwrap_or(fallback)
+    }
+
+    /// The language one `Accept-Language` range asks for, if Solace has it.
+    fn for_range(range: &str, fallback: Lang) -> Option<Lang> {
+        if let Some(l) = Lang::from_tag(range) {
+            return Some(l);
+        }
+        let primary = range.split(['-', '_']).next().unwrap_or("");
+        if primary.is_empty() || primary == "*" {
+            return None;
+        }
+        let primary_of = |l: Lang| l.tag().split('-').next().unwrap_or("").to_owned();
+        if primary_of(fallback).eq_ignore_ascii_case(primary) {
+            return Some(fallback);
+        }
+        Lang::ALL
+            .into_iter()
+            .find(|l| primary_of(*l).eq_ignore_ascii_case(primary))
+    }
+
     /// This language and the ones it falls back to, the complete one first.
     pub(crate) fn chain(self) -> Vec<Lang> {
         let mut chain = vec![self];
@@ -126,6 +184,44 @@ mod tests {
         assert_eq!(Lang::default_for(Region::Us), Lang::EN_US);
         assert_eq!(Lang::default_for(Region::Uk), Lang::EN_GB);
         assert_eq!(Lang::default_for(Region::Other), Lang::EN_GB);
+    }
+
+    #[test]
+    fn accept_language_picks_a_supported_language_by_quality() {
+        let n = |h: &str, r| Lang::negotiate(Some(h), r);
+        // Spanish in any of its forms.
+        for h in [
+            "es",
+            "es-MX",
+            "es-419",
+            "ES-us",
+            "es_ES",
+            "es-MX,es;q=0.9,en;q=0.8",
+        ] {
+            assert_eq!(n(h, Region::Uk), Lang::ES, "{h}");
+            assert_eq!(n(h, Region::Us), Lang::ES, "{h}");
+        }
+        // An exact English wins whatever the region.
+        assert_eq!(n("en-US", Region::Uk), Lang::EN_US);
+        assert_eq!(n("en-GB", Region::Us), Lang::EN_GB);
+        // Plain or other English: the region's English, as before.
+        assert_eq!(n("en", Region::Us), Lang::EN_US);
+        assert_eq!(n("en", Region::Uk), Lang::EN_GB);
+        assert_eq!(n("en-AU,en;q=0.9", Region::Au), Lang::EN_GB);
+        // Quality decides, not the order; q=0 refuses; equals keep their order.
+        assert_eq!(n("en-US;q=0.5, es;q=0.8", Region::Uk), Lang::ES);
+        assert_eq!(n("es;q=0, en-US", Region::Uk), Lang::EN_US);
+        assert_eq!(n("es;q=0", Region::Us), Lang::EN_US);
+        assert_eq!(n("fr-FR, de;q=0.9, es;q=0.1", Region::Uk), Lang::ES);
+        assert_eq!(n("en-US;q=0.7, es;q=0.7", Region::Uk), Lang::EN_US);
+        assert_eq!(n("es;Q=0.7, en-US;q=0.5", Region::Uk), Lang::ES);
+        // Nothing supported, nothing said, or nonsense: the region's default.
+        for h in ["", "fr", "*", "de-DE;q=1, *;q=0.5", ";;,,", "es;q=abc"] {
+            assert_eq!(n(h, Region::Us), Lang::EN_US, "{h:?}");
+            assert_eq!(n(h, Region::Other), Lang::EN_GB, "{h:?}");
+        }
+        assert_eq!(Lang::negotiate(None, Region::Us), Lang::EN_US);
+        assert_eq!(Lang::negotiate(None, Region::Ie), Lang::EN_GB);
     }
 
     #[test]

@@ -20,6 +20,7 @@ use lang::LocaleData;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use solace_clinical::Region;
+use solace_clinical::region::PhoneNumber;
 use solace_clinical::words::{Arg, Words};
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -134,16 +135,9 @@ impl I18n {
             return None;
         };
         let mut args = FluentArgs::new();
-        let number = region.emergency_number();
         args.set("region", region.id());
-        args.set("number", number.display);
-        args.set(
-            "crisis",
-            region
-                .crisis_line()
-                .map(|c| format!("{} on {}", c.name, c.number.display))
-                .unwrap_or_default(),
-        );
+        args.set("number", self.phone(lang, region.emergency_number()));
+        args.set("crisis", self.crisis(lang, region));
         for (k, v) in extra {
             args.set(*k, v.clone());
         }
@@ -156,6 +150,48 @@ impl I18n {
             tracing::error!(message_id = id, "Fluent formatting error");
         }
         Some(text.into_owned())
+    }
+
+    /// A message filled with `args` alone (no region facts): the pieces the region facts are
+    /// made of. `None` when the id is missing or did not format cleanly.
+    fn format_plain(&self, lang: Lang, id: &str, args: &FluentArgs<'_>) -> Option<String> {
+        let bundle = self.bundle(lang)?;
+        let pattern = bundle.get_message(id).and_then(|m| m.value())?;
+        let mut errors = vec![];
+        let text = bundle.format_pattern(pattern, Some(args), &mut errors);
+        if !errors.is_empty() {
+            tracing::error!(message_id = id, "Fluent formatting error");
+            return None;
+        }
+        Some(text.into_owned())
+    }
+
+    /// A phone number as shown, in the language's words: Ireland's "112 or 999" is two numbers
+    /// joined by the language's "or" (`phone-either`); a single number is itself.
+    pub fn phone(&self, lang: Lang, n: PhoneNumber) -> String {
+        match n.display.split_once(" or ") {
+            Some((first, second)) => {
+                let mut args = FluentArgs::new();
+                args.set("first", first);
+                args.set("second", second);
+                self.format_plain(lang, "phone-either", &args)
+                    .unwrap_or_else(|| n.display.to_owned())
+            }
+            None => n.display.to_owned(),
+        }
+    }
+
+    /// The region's crisis line in words ("Samaritans on 116 123"; the line's own name is kept
+    /// as the service names itself), or empty where CLINICAL.md names none.
+    pub fn crisis(&self, lang: Lang, region: Region) -> String {
+        let Some(c) = region.crisis_line() else {
+            return String::new();
+        };
+        let mut args = FluentArgs::new();
+        args.set("name", c.name);
+        args.set("phone", self.phone(lang, c.number));
+        self.format_plain(lang, "crisis-line-on", &args)
+            .unwrap_or_else(|| format!("{} {}", c.name, c.number.display))
     }
 
     fn bundle(&self, lang: Lang) -> Option<&FluentBundle<FluentResource>> {
@@ -215,6 +251,21 @@ impl Tr<'_> {
             .unwrap_or_else(|| id.to_owned())
     }
 
+    /// The region's emergency number as shown, in this language ("112 or 999" in English).
+    pub fn emergency_number(&self) -> String {
+        self.i18n.phone(self.lang, self.region.emergency_number())
+    }
+
+    /// A phone number as shown, in this language.
+    pub fn phone(&self, n: PhoneNumber) -> String {
+        self.i18n.phone(self.lang, n)
+    }
+
+    /// The region's crisis line in words, or empty where there is none.
+    pub fn crisis(&self) -> String {
+        self.i18n.crisis(self.lang, self.region)
+    }
+
     /// Words from the clinical crate in this language: each argument written by the one
     /// formatter (`fmt`), counts passed as numbers so plural forms can select on them.
     pub fn words(&self, w: &Words) -> String {
@@ -242,6 +293,55 @@ impl Tr<'_> {
         };
         FluentValue::from(text)
     }
+}
+
+/// Every message a language's own files define (not what it falls back to): its id, the file,
+/// and the `$variables` it uses anywhere (value, attributes, selectors), for the tests that hold
+/// a translation to the complete language's ids and arguments.
+pub fn own_messages(lang: Lang) -> Vec<OwnMessage> {
+    let mut out = vec![];
+    for &(file, src) in lang.data().files {
+        let mut current: Option<OwnMessage> = None;
+        for line in src.lines() {
+            let starts_entry = line.starts_with(|c: char| !c.is_whitespace());
+            if starts_entry {
+                out.extend(current.take());
+                if let Some(id) = message_ids(line).next() {
+                    current = Some(OwnMessage {
+                        id,
+                        file,
+                        variables: std::collections::BTreeSet::new(),
+                    });
+                }
+            }
+            if line.trim_start().starts_with('#') {
+                continue;
+            }
+            if let Some(m) = current.as_mut() {
+                let mut rest = line;
+                while let Some(at) = rest.find('$') {
+                    rest = &rest[at + 1..];
+                    let name: String = rest
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                        .collect();
+                    if !name.is_empty() {
+                        m.variables.insert(name);
+                    }
+                }
+            }
+        }
+        out.extend(current.take());
+    }
+    out
+}
+
+/// One message a language's own files define ([`own_messages`]).
+#[derive(Debug, Clone)]
+pub struct OwnMessage {
+    pub id: &'static str,
+    pub file: &'static str,
+    pub variables: std::collections::BTreeSet<String>,
 }
 
 /// The ids of the messages a Fluent file defines (`id = …` at the start of a line; terms, which
@@ -389,6 +489,124 @@ mod tests {
         assert!(t.t("action-call-emergency").contains("999"));
         assert!(!t.t("action-call-emergency").contains("111"));
         assert!(!t.t("headline-emergency").contains("111"));
+    }
+
+    /// Issue 17: a language that is not a variant of the complete one (Spanish, not en-US) is
+    /// written in full: every id en-GB defines is in its own files, with the same `$variables`,
+    /// none twice, and none en-GB lacks. Its fallback to en-GB only keeps a message it leaves out
+    /// from showing as an id (SAFETY.md).
+    #[test]
+    fn every_other_language_defines_every_message_with_the_same_variables() {
+        use std::collections::{BTreeMap, BTreeSet};
+        use std::fmt::Write as _;
+        let complete = Lang::ALL[0];
+        let primary = |l: Lang| l.tag().split('-').next().unwrap_or("").to_owned();
+        let gb: BTreeMap<&str, OwnMessage> = own_messages(complete)
+            .into_iter()
+            .map(|m| (m.id, m))
+            .collect();
+        let mut report = String::new();
+        let mut checked = 0;
+        for lang in Lang::ALL
+            .into_iter()
+            .filter(|l| primary(*l) != primary(complete))
+        {
+            checked += 1;
+            let own = own_messages(lang);
+            let mut seen: BTreeMap<&str, &OwnMessage> = BTreeMap::new();
+            let mut twice = vec![];
+            for m in &own {
+                if let Some(first) = seen.insert(m.id, m) {
+                    twice.push(format!("{} ({} and {})", m.id, first.file, m.file));
+                }
+            }
+            // Missing ids, grouped by the en-GB file that holds them.
+            let mut missing: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+            let mut args = vec![];
+            for (id, m) in &gb {
+                match seen.get(id) {
+                    None => missing.entry(m.file).or_default().push(id),
+                    Some(t) if t.variables != m.variables => args.push(format!(
+                        "{id}: en-GB {:?}, {} {:?}",
+                        m.variables,
+                        lang.tag(),
+                        t.variables
+                    )),
+                    Some(_) => {}
+                }
+            }
+            let orphans: BTreeSet<&str> = seen
+                .keys()
+                .filter(|id| !gb.contains_key(*id))
+                .copied()
+                .collect();
+            let tag = lang.tag();
+            if !missing.is_empty() {
+                let n: usize = missing.values().map(Vec::len).sum();
+                let _ = writeln!(report, "\n{tag}: {n} ids of en-GB missing:");
+                for (file, ids) in &missing {
+                    let shown = ids.iter().take(12).copied().collect::<Vec<_>>().join(" ");
+                    let more = ids.len().saturating_sub(12);
+                    let more = if more > 0 {
+                        format!(" … and {more} more")
+                    } else {
+                        String::new()
+                    };
+                    let _ = writeln!(report, "  {file} ({}): {shown}{more}", ids.len());
+                }
+            }
+            for (what, list) in [
+                ("with other $variables than en-GB", args),
+                ("defined twice", twice),
+                (
+                    "not in en-GB (orphans)",
+                    orphans.iter().map(|s| (*s).to_owned()).collect(),
+                ),
+            ] {
+                if !list.is_empty() {
+                    let _ = writeln!(
+                        report,
+                        "\n{tag}: {} {what}:\n  {}",
+                        list.len(),
+                        list.join("\n  ")
+                    );
+                }
+            }
+        }
+        assert!(checked > 0, "Spanish is a language folder");
+        assert!(report.is_empty(), "{report}");
+    }
+
+    #[test]
+    fn own_messages_read_ids_files_and_variables() {
+        let gb = own_messages(Lang::EN_GB);
+        let find = |id: &str| gb.iter().find(|m| m.id == id).unwrap();
+        let m = find("action-crisis-line");
+        assert_eq!(m.file, "triage.ftl");
+        let vars: Vec<&str> = m.variables.iter().map(String::as_str).collect();
+        assert_eq!(vars, ["crisis", "number", "region"]);
+        assert!(find("site-name").variables.is_empty());
+        assert!(find("region-link").variables.contains("country"));
+        // Comments name variables without using them.
+        assert!(!gb.iter().any(|m| m.id.starts_with('#')));
+    }
+
+    #[test]
+    fn region_facts_are_written_in_the_language() {
+        let i = I18n::load().unwrap();
+        let gb = i.tr(Lang::EN_GB, Region::Ie);
+        let es = i.tr(Lang::ES, Region::Ie);
+        assert_eq!(gb.emergency_number(), "112 or 999");
+        assert_eq!(es.emergency_number(), "112 o 999");
+        assert_eq!(gb.crisis(), "Samaritans on 116 123");
+        assert_eq!(es.crisis(), "Samaritans al 116 123");
+        assert_eq!(i.tr(Lang::ES, Region::Other).crisis(), "");
+        assert_eq!(i.tr(Lang::ES, Region::Us).emergency_number(), "911");
+        // Every message's $number is the number in the language's words.
+        let t = es.t("action-call-emergency");
+        assert!(t.contains("112 o 999") && !t.contains("112 or"), "{t}");
+        assert_eq!(crate::fmt::iu_per_l(Lang::ES, 1250.0), "1,250 UI/L");
+        assert_eq!(crate::fmt::iu_per_l(Lang::EN_GB, 1250.0), "1,250 IU/L");
     }
 
     #[test]

@@ -45,8 +45,9 @@ async fn post_triage(State(state): State<AppState>, prefs: Prefs, body: Bytes) -
     };
     match triage(&input, prefs.region) {
         Ok(outcome) => {
-            // The language follows the cookie, or the region the answers name.
-            let lang = if prefs.region_chosen || input.region.is_none() {
+            // The language asked for (cookie or Accept-Language), else the region's: the one
+            // the answers name, or the person's.
+            let lang = if prefs.lang_asked || prefs.region_chosen || input.region.is_none() {
                 prefs.lang
             } else {
                 solace_i18n::Lang::default_for(outcome.region)

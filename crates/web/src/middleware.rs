@@ -64,8 +64,33 @@ pub async fn security_headers(req: Request, next: Next) -> Response {
     // Static assets set their own Cache-Control, which is kept.
     if !h.contains_key(header::CACHE_CONTROL) {
         set(h, header::CACHE_CONTROL, "no-store");
+        // The words follow the language cookie or Accept-Language, and the region cookie: a
+        // cache that keeps a page anyway must key it on both (SAFETY.md P13). Static assets,
+        // the same for everyone, set their own Cache-Control and do not vary.
+        vary_on_language(h);
     }
     res
+}
+
+/// Adds `Accept-Language` and `Cookie` to the response's `Vary` (keeping what is there, such as
+/// `accept-encoding`).
+pub fn vary_on_language(h: &mut axum::http::HeaderMap) {
+    let mut names: Vec<String> = h
+        .get_all(header::VARY)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(|n| n.trim().to_ascii_lowercase())
+        .filter(|n| !n.is_empty())
+        .collect();
+    for n in ["accept-language", "cookie"] {
+        if !names.iter().any(|x| x == n) {
+            names.push(n.to_owned());
+        }
+    }
+    if let Ok(v) = HeaderValue::from_str(&names.join(", ")) {
+        h.insert(header::VARY, v);
+    }
 }
 
 /// Hosted (multi-user) mode runs behind HTTPS: browsers are told to use HTTPS only (HSTS). Its

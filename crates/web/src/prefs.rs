@@ -10,14 +10,17 @@ use solace_clinical::Region;
 use solace_i18n::Lang;
 use std::convert::Infallible;
 
-/// Region and language for this request: cookie if set, else the server's configured region
-/// and the language that goes with it.
+/// Region and language for this request: each from its cookie if set; else the server's
+/// configured region, and the language the browser asks for (`Accept-Language`) or the region's.
 #[derive(Debug, Clone, Copy)]
 pub struct Prefs {
     pub region: Region,
     pub lang: Lang,
     /// Whether the person chose a region (else it is the server's default).
     pub region_chosen: bool,
+    /// Whether the language was asked for (the cookie, or a browser asking for another language
+    /// than the region's), rather than the region's by default.
+    pub lang_asked: bool,
 }
 
 impl Prefs {
@@ -27,14 +30,21 @@ impl Prefs {
             .get(headers, REGION)
             .and_then(|v| v.parse::<Region>().ok());
         let region = chosen.unwrap_or(config.default_region);
-        let lang = cookies
-            .get(headers, LANG)
-            .and_then(Lang::from_tag)
-            .unwrap_or(Lang::default_for(region));
+        // DESIGN.md "Languages": the cookie, else the browser's first supported language, else
+        // the region's default. Pages kept per language say `Vary: Accept-Language, Cookie`
+        // (crate::middleware), so no shared cache hands one language's page to another.
+        let cookie = cookies.get(headers, LANG).and_then(Lang::from_tag);
+        let lang = cookie.unwrap_or_else(|| {
+            let accept = headers
+                .get(axum::http::header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok());
+            Lang::negotiate(accept, region)
+        });
         Prefs {
             region,
             lang,
             region_chosen: chosen.is_some(),
+            lang_asked: cookie.is_some() || lang != Lang::default_for(region),
         }
     }
 }

@@ -50,6 +50,10 @@ pub struct ExportArgs {
     /// pdf, fhir: a name to put on the summary (the FHIR Patient's name). Default: none.
     #[arg(long, value_name = "NAME")]
     pub(super) name: Option<String>,
+    /// pdf: the language of the summary's words, en-GB, en-US or es (default: the region's
+    /// English). CSV headers and FHIR codes stay as they are, for the machines that read them.
+    #[arg(long, value_name = "TAG", value_parser = crate::io::parse_lang)]
+    pub(super) lang: Option<solace_i18n::Lang>,
 }
 
 #[derive(Debug, Args)]

@@ -95,7 +95,7 @@ pub(super) async fn export(
     let entries: Vec<_> = entries.into_iter().map(|(_, e)| e).collect();
     let i18n = solace_i18n::I18n::load()
         .map_err(|e| Fail::Internal(format!("the text could not be loaded: {e:?}")))?;
-    let tr = i18n.tr(solace_i18n::Lang::default_for(region), region);
+    let tr = i18n.tr(io::lang_or_region(args.lang, region), region);
     let labels = solace_app::export_labels::labels(&tr);
     let now = ctx.now;
     let bytes = tokio::task::spawn_blocking(move || {

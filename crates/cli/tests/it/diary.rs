@@ -1157,3 +1157,95 @@ fn a_wellbeing_check_in_is_added_from_json_and_refused_by_field() {
     }
     assert_eq!(v.list().len(), 1, "nothing else was stored");
 }
+
+/// The PDF's text, or `None` (with a note) where pdftotext is missing outside CI.
+fn pdftotext(path: &Path) -> Option<String> {
+    let out = Command::new("pdftotext")
+        .arg(path)
+        .arg("-")
+        .stderr(Stdio::null())
+        .output();
+    match out {
+        Ok(o) if o.status.success() => Some(String::from_utf8_lossy(&o.stdout).into_owned()),
+        _ => {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "pdftotext is needed in CI; .ci/run installs poppler-utils"
+            );
+            eprintln!("skipped: pdftotext is not installed (apt-get install poppler-utils)");
+            None
+        }
+    }
+}
+
+/// `solace export --lang es` (issue 17): the PDF's words and dates are Spanish (every en-GB label
+/// of the export that Spanish words differently is absent), its numbers are the same; CSV and FHIR
+/// are for machines and do not change with the language.
+#[test]
+fn export_lang_es_writes_the_pdf_in_spanish_and_leaves_csv_and_fhir_alone() {
+    let v = Vault::sqlite();
+    v.init();
+    for entry in [
+        json!({"kind": "hcg", "at": "2026-11-18T09:00:00Z", "iu_per_l": 1250}),
+        json!({"kind": "hcg", "at": "2026-11-20T09:00:00Z", "iu_per_l": 610}),
+        json!({"kind": "bleeding", "at": "2026-11-21T09:00:00Z", "pads_soaked_per_hour": 1}),
+        json!({"kind": "temperature", "at": "2026-11-21T10:00:00Z", "celsius": 37.2}),
+    ] {
+        v.add(&entry);
+    }
+    let export = |format: &str, lang: Option<&str>| {
+        let out = v.path(&format!("{format}-{}", lang.unwrap_or("default")));
+        let out_s = out.display().to_string();
+        let mut args = vec!["--format", format, "--out", out_s.as_str()];
+        if let Some(l) = lang {
+            args.extend(["--lang", l]);
+        }
+        v.ok(&["export"], &args, b"");
+        out
+    };
+    for format in ["csv", "fhir"] {
+        let plain = std::fs::read(export(format, None)).unwrap();
+        let es = std::fs::read(export(format, Some("es"))).unwrap();
+        assert!(plain == es, "{format}: the same bytes in any language");
+    }
+    let default = export("pdf", None);
+    let en = export("pdf", Some("en-GB"));
+    let es = export("pdf", Some("es"));
+    let (Some(default), Some(en), Some(es)) = (pdftotext(&default), pdftotext(&en), pdftotext(&es))
+    else {
+        return;
+    };
+    assert_eq!(default, en, "no --lang: the region's English, as before");
+    // Dates in Spanish (locale.toml): "18 nov 2026", never "18 Nov 2026".
+    assert!(es.contains("18 nov 2026"), "{es}");
+    assert!(!es.contains("Nov 2026"), "{es}");
+    // The same numbers.
+    for n in ["1,250", "610", "37.2"] {
+        assert!(en.contains(n) && es.contains(n), "{n}");
+    }
+    // Every English label of the export (3 words or more) that Spanish words differently.
+    let i18n = solace_i18n::I18n::load().unwrap();
+    let gb = i18n.tr(solace_i18n::Lang::EN_GB, solace_clinical::Region::Uk);
+    let sp = i18n.tr(solace_i18n::Lang::ES, solace_clinical::Region::Uk);
+    let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let (en, es) = (flat(&en), flat(&es));
+    let mut english = vec![];
+    for id in solace_app::export_labels::message_ids() {
+        let label = flat(&gb.t(id));
+        let label = label.split('{').next().unwrap_or("").trim().to_owned();
+        let same =
+            solace_i18n::I18n::defines_own(solace_i18n::Lang::ES, id) && sp.t(id) == gb.t(id);
+        if label.split_whitespace().count() >= 3
+            && !same
+            && en.contains(&label)
+            && es.contains(&label)
+        {
+            english.push(format!("{id}: {label}"));
+        }
+    }
+    assert!(
+        english.is_empty(),
+        "English in the Spanish PDF:\n  {}",
+        english.join("\n  ")
+    );
+}

@@ -12,3 +12,4 @@ mod hosts;
 mod repository;
 mod same_numbers;
 mod search;
+mod spanish;

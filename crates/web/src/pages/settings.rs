@@ -135,7 +135,7 @@ fn page(ctx: &Ctx, notice: Notice, status: StatusCode) -> Response {
                         span {
                             (tr.t(region_name_id(r)))
                             br;
-                            small { (tr.t_with("settings-emergency", &[("dial", FluentValue::from(r.emergency_number().display))])) }
+                            small { (tr.t_with("settings-emergency", &[("dial", FluentValue::from(tr.phone(r.emergency_number())))])) }
                         }
                     }
                 }

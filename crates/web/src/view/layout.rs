@@ -51,7 +51,7 @@ pub fn layout(ctx: &Ctx, tr: &Tr<'_>, page: &Page) -> Markup {
                         // Fixed in place by the CSS; first in the banner so it is the first stop after the skip link.
                         a #quick-exit href="/away" title=(tr.t("quick-exit-title")) { (tr.t("quick-exit")) }
                         (tr.t("emergency-banner-text")) " "
-                        a href={ "tel:" (number.dial) } { (number.display) }
+                        a href={ "tel:" (number.dial) } { (tr.phone(number)) }
                         br;
                         a #region-link href="/settings" { (tr.t_with("region-link", &[("country", FluentValue::from(tr.t(region_name_id(ctx.prefs.region))))])) }
                     }
@@ -82,7 +82,9 @@ fn header(ctx: &Ctx, tr: &Tr<'_>) -> Markup {
                         circle cx="16" cy="16" r="15" fill="#0f5c5c" {}
                         path d="M16 25c-6-4-9-7.5-9-11a4.5 4.5 0 0 1 9-1.5 4.5 4.5 0 0 1 9 1.5c0 3.5-3 7-9 11z" fill="#fff" {}
                     }
-                    (tr.t("site-name"))
+                    // On the narrowest phones the name is read, not shown, so the brand and the
+                    // three languages fit one row above the form (solace.css).
+                    span.name { (tr.t("site-name")) }
                 }
                 @if !ctx.holds_answers {
                 // No CSRF token: the page stays the same for everyone of a language and region

@@ -22,6 +22,7 @@ mod results_hcg;
 mod results_odds;
 mod results_options;
 mod results_scan;
+mod spanish;
 mod support;
 mod support_pages;
 mod unreadable_forms;

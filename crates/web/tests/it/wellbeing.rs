@@ -96,7 +96,9 @@ fn instruments() -> [(
 #[test]
 fn the_fluent_wording_is_exactly_the_published_wording() {
     let i18n = I18n::load().unwrap();
-    for lang in Lang::ALL {
+    // The English instruments, in every English; a translation (Spanish) words them in its own
+    // language and is held to its own published wording where there is one.
+    for lang in Lang::ALL.into_iter().filter(|l| l.tag().starts_with("en")) {
         for region in solace_clinical::Region::ALL {
             let tr = i18n.tr(lang, region);
             for (q, stem, items, options) in instruments() {

@@ -237,7 +237,11 @@ fn details(tr: &Tr<'_>, e: &Entry) -> Markup {
             p
         }
         EntryKind::Temperature { reading } => vec![format!("{} °C", num(reading.celsius()))],
-        EntryKind::Hcg { iu_per_l } => vec![format!("{} IU/L", num(*iu_per_l))],
+        EntryKind::Hcg { iu_per_l } => vec![format!(
+            "{} {}",
+            num(*iu_per_l),
+            solace_i18n::fmt::iu_unit(tr.lang)
+        )],
         EntryKind::PregnancyTest { result } => vec![tr.t(match result {
             solace_clinical::diary::TestResult::Negative => "diary-o-negative",
             solace_clinical::diary::TestResult::Faint => "diary-o-faint",

@@ -90,7 +90,7 @@ fn crisis(tr: &Tr<'_>, region: Region) -> Markup {
             }
             p {
                 (tr.t("support-crisis-emergency")) " "
-                a #crisis-emergency href={ "tel:" (number.dial) } { (number.display) }
+                a #crisis-emergency href={ "tel:" (number.dial) } { (tr.phone(number)) }
             }
         }
     }
