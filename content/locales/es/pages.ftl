@@ -18,8 +18,6 @@ lang-name-en-GB = English (UK)
 lang-name-en-US = English (US)
 lang-short-en-GB = UK English
 lang-short-en-US = US English
-lang-name-es = Español
-lang-short-es = ES
 
 ## Nombres de países, como los dice la gente.
 
@@ -201,7 +199,7 @@ settings-region = ¿Dónde está usted?
 settings-region-hint = Elija dónde está ahora.
 settings-emergency = Número de emergencias: { $dial }
 settings-lang = Idioma
-settings-lang-auto = Según mi país
+settings-lang-auto = Según mi navegador o, si no, mi país
 settings-save = Guardar
 settings-saved = Guardado. Ya se están usando sus opciones.
 settings-privacy = Guardamos sus opciones en una cookie, solo en este dispositivo.
