@@ -73,7 +73,7 @@ pub const COURSE_FACTS: [CourseFact; 11] = [
     // the group it comes from (`management::HEAVIEST_FIRST_DAYS`), approximately, kept at U.
     fact(
         "medication-heaviest-first-days",
-        crate::management::HEAVIEST_FIRST_DAYS.text,
+        crate::management::HEAVIEST_FIRST_DAYS_TEXT,
         None,
         &[Source::Zhang2005],
         Confidence::Unverified,
