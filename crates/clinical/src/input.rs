@@ -203,13 +203,16 @@ impl Problem {
     pub fn words(&self) -> Words {
         match self {
             Problem::OutOfRange { min, max, unit } => {
-                let w = Words::id("input-out-of-range")
-                    .arg("min", bound(*min))
-                    .arg("max", bound(*max));
-                match (unit.is_empty(), lookup(UNITS, unit)) {
-                    (true, _) => w.arg("unit", Arg::Verbatim(String::new())),
-                    (false, Some(id)) => w.arg("unit", Arg::Words(Box::new(Words::id(id)))),
-                    (false, None) => w.arg("unit", Arg::Verbatim(format!(" {unit}"))),
+                let id = if unit.is_empty() {
+                    "input-out-of-range"
+                } else {
+                    "input-out-of-range-unit"
+                };
+                let w = Words::id(id).arg("min", bound(*min)).arg("max", bound(*max));
+                match lookup(UNITS, unit) {
+                    _ if unit.is_empty() => w,
+                    Some(id) => w.arg("unit", Arg::Words(Box::new(Words::id(id)))),
+                    None => w.arg("unit", Arg::Verbatim((*unit).to_owned())),
                 }
             }
             Problem::NotWholeNumber { min, max } => Words::id("input-not-whole")

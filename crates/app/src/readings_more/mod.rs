@@ -1,0 +1,120 @@
+//! The dating, odds and options readings, and the field errors of every calculation, in the
+//! reader's language: each English sentence from `solace-clinical` replaced by its `Words`
+//! formatted through Fluent (`Tr::words`). The English Fluent messages are proved equal to the
+//! clinical English (tests below), so English readers see the very same words.
+
+use std::borrow::Cow;
+
+use solace_clinical::dating::DatingOutput;
+use solace_clinical::input::InvalidInput;
+use solace_clinical::management::{Fact, OptionView, Regimen};
+use solace_clinical::risk::{RiskOutput, Shown, WeekSeries, WeekPoint};
+use solace_i18n::Tr;
+
+use crate::calc::ManagementOptions;
+
+#[cfg(test)]
+mod tests;
+
+/// A dating answer in the reader's language.
+#[must_use]
+pub fn dating(tr: &Tr<'_>, mut out: DatingOutput) -> DatingOutput {
+    out.text = tr.words(&out.text_words);
+    if let Some(w) = &out.note_words {
+        out.note = Some(tr.words(w));
+    }
+    out
+}
+
+/// One figure in the reader's language: its sentence and its computed wording.
+#[must_use]
+pub fn shown(tr: &Tr<'_>, mut f: Shown) -> Shown {
+    f.text = Cow::Owned(tr.words(&f.words()));
+    f.in_100 = f.in_100_words().map(|w| tr.words(&w));
+    f.percent_text = f.percent_words().map(|w| tr.words(&w));
+    f.odds_text = f.odds_words().map(|w| tr.words(&w));
+    f
+}
+
+/// The week-by-week series in the reader's language.
+#[must_use]
+pub fn week_series(tr: &Tr<'_>, mut s: WeekSeries) -> WeekSeries {
+    s.title = Cow::Owned(tr.t(WeekSeries::TITLE_ID));
+    for p in &mut s.points {
+        week_point(tr, p);
+    }
+    s
+}
+
+fn week_point(tr: &Tr<'_>, p: &mut WeekPoint) {
+    if let Some(w) = p.in_100_words() {
+        p.in_100 = tr.words(&w);
+    }
+}
+
+/// An odds answer in the reader's language.
+#[must_use]
+pub fn risk(tr: &Tr<'_>, mut out: RiskOutput) -> RiskOutput {
+    out.framing = Cow::Owned(tr.t(RiskOutput::FRAMING_ID));
+    out.figures = out.figures.into_iter().map(|f| shown(tr, f)).collect();
+    for w in &mut out.withheld {
+        w.text = Cow::Owned(tr.words(&w.words()));
+    }
+    for u in &mut out.unused {
+        u.text = Cow::Owned(tr.words(&u.words()));
+    }
+    out.by_week = out.by_week.map(|s| week_series(tr, s));
+    out
+}
+
+/// A fact in the reader's language.
+#[must_use]
+pub fn fact(tr: &Tr<'_>, mut f: Fact) -> Fact {
+    f.text = Cow::Owned(tr.words(&f.words()));
+    f
+}
+
+fn regimen(tr: &Tr<'_>, mut r: Regimen) -> Regimen {
+    r.when = Cow::Owned(tr.t(r.when_msg));
+    r.fact = fact(tr, r.fact);
+    r
+}
+
+/// One management option in the reader's language.
+#[must_use]
+pub fn option_view(tr: &Tr<'_>, mut o: OptionView) -> OptionView {
+    o.name = Cow::Owned(tr.t(o.name_msg));
+    o.what_happens = o.what_happens.into_iter().map(|f| fact(tr, f)).collect();
+    o.regimens = o.regimens.into_iter().map(|r| regimen(tr, r)).collect();
+    o.how_long = o.how_long.into_iter().map(|f| fact(tr, f)).collect();
+    o.how_often_it_works = o
+        .how_often_it_works
+        .into_iter()
+        .map(|f| shown(tr, f))
+        .collect();
+    o.questions = o
+        .question_msgs
+        .iter()
+        .map(|id| Cow::Owned(tr.t(id)))
+        .collect();
+    o
+}
+
+/// The management options and aftercare in the reader's language.
+#[must_use]
+pub fn options(tr: &Tr<'_>, out: ManagementOptions) -> ManagementOptions {
+    ManagementOptions {
+        options: out.options.into_iter().map(|o| option_view(tr, o)).collect(),
+        aftercare: out.aftercare.into_iter().map(|f| fact(tr, f)).collect(),
+    }
+}
+
+/// Field errors in the reader's language: each `expected` from its `Words`. The field names (JSON
+/// keys) stay as they are.
+#[must_use]
+pub fn field_errors(tr: &Tr<'_>, mut e: InvalidInput) -> InvalidInput {
+    for fe in &mut e.errors {
+        fe.expected = tr.words(&fe.words());
+    }
+    e
+}
