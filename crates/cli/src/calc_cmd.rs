@@ -83,13 +83,12 @@ fn run(
     region: Region,
     calc: impl FnOnce(&[u8], Words<'_>) -> Result<ExitCode, InvalidInput>,
 ) -> ExitCode {
-    run_in(json, region, Lang::default_for(region), calc)
+    run_in(json, Lang::default_for(region), calc)
 }
 
 /// [`run`] in a given language.
 fn run_in(
     json: bool,
-    region: Region,
     lang: Lang,
     calc: impl FnOnce(&[u8], Words<'_>) -> Result<ExitCode, InvalidInput>,
 ) -> ExitCode {
@@ -150,7 +149,7 @@ pub fn dating(json: bool, region: Region, today: Option<&str>, lang: Option<Lang
         Ok(d) => d,
         Err(e) => return input_error(&e, json),
     };
-    run_in(json, region, lang, |body, words| {
+    run_in(json, lang, |body, words| {
         let a = api::dating(body, today, region, words)?;
         let tr = words.i18n.tr(lang, region);
         Ok(emit(
@@ -163,7 +162,7 @@ pub fn dating(json: bool, region: Region, today: Option<&str>, lang: Option<Lang
 
 pub fn risk(json: bool, region: Region, lang: Option<Lang>) -> ExitCode {
     let lang = lang.unwrap_or(Lang::default_for(region));
-    run_in(json, region, lang, |body, words| {
+    run_in(json, lang, |body, words| {
         let a = api::risk(body, region, words)?;
         let tr = words.i18n.tr(lang, region);
         Ok(emit(
@@ -364,7 +363,12 @@ fn render_dating(out: &DatingOutput, tr: &Tr<'_>, disclaimer: &str) -> String {
     if let Some(note) = &out.note {
         out!(o, "  {} {note}", tr.t("cli-dating-note"));
     }
-    out!(o, "  {} {}", tr.t("cli-dating-sources"), sources(&out.sources));
+    out!(
+        o,
+        "  {} {}",
+        tr.t("cli-dating-sources"),
+        sources(&out.sources)
+    );
     out!(o);
     out!(o, "{disclaimer}");
     o
@@ -412,9 +416,8 @@ fn render_risk(out: &RiskOutput, tr: &Tr<'_>, disclaimer: &str) -> String {
         out!(o);
         out!(o, "{} ({}):", series.title, sources(&series.sources));
         for p in &series.points {
-            let week = tr.words(
-                &Msg::id("cli-odds-week").arg("n", Arg::Verbatim(format!("{:>2}", p.week))),
-            );
+            let week = tr
+                .words(&Msg::id("cli-odds-week").arg("n", Arg::Verbatim(format!("{:>2}", p.week))));
             out!(
                 o,
                 "  {week}: {} ({})",

@@ -127,7 +127,10 @@ pub const DETAILS: &[(&str, &str)] = &[
     ),
     ("one of lmp, crl_mm or msd_mm", "input-dating-one-of"),
     ("only one of lmp, crl_mm or msd_mm", "input-dating-only-one"),
-    ("cycle_days only together with lmp", "input-dating-cycle-lmp"),
+    (
+        "cycle_days only together with lmp",
+        "input-dating-cycle-lmp",
+    ),
     (
         "today only together with lmp (with a scan, give scan_date)",
         "input-dating-today-lmp",
@@ -208,7 +211,9 @@ impl Problem {
                 } else {
                     "input-out-of-range-unit"
                 };
-                let w = Words::id(id).arg("min", bound(*min)).arg("max", bound(*max));
+                let w = Words::id(id)
+                    .arg("min", bound(*min))
+                    .arg("max", bound(*max));
                 match lookup(UNITS, unit) {
                     _ if unit.is_empty() => w,
                     Some(id) => w.arg("unit", Arg::Words(Box::new(Words::id(id)))),

@@ -7,9 +7,9 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
-use crate::words::Words;
 use crate::risk::{Amount, Confidence, Figure, Qualifier, Shown, Topic};
 use crate::sources::Source;
+use crate::words::Words;
 
 /// The guideline a fact comes from, when it is one guideline's advice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -205,7 +205,9 @@ pub const EXPECTANT: ManagementOption = ManagementOption {
     name: "Waiting for it to happen naturally (expectant care)",
     what_happens: &[Fact {
         msg: "options-expectant-what",
-        text: Cow::Borrowed("You wait at home for the pregnancy to pass on its own. It comes away with bleeding and cramping pain."),
+        text: Cow::Borrowed(
+            "You wait at home for the pregnancy to pass on its own. It comes away with bleeding and cramping pain.",
+        ),
         guideline: None,
         sources: &[Source::NhsMiscarriage],
         confidence: Confidence::Secondary,
@@ -319,7 +321,9 @@ pub const NICE_REGIMENS: [Regimen; 2] = [
         when: Cow::Borrowed("If the pregnancy has not started to come away (a missed miscarriage)"),
         fact: Fact {
             msg: "options-regimen-missed",
-            text: Cow::Borrowed("UK guidance (NICE, 2023): a mifepristone tablet (200 mg) by mouth, then misoprostol (800 micrograms) 48 hours later."),
+            text: Cow::Borrowed(
+                "UK guidance (NICE, 2023): a mifepristone tablet (200 mg) by mouth, then misoprostol (800 micrograms) 48 hours later.",
+            ),
             guideline: Some(Guideline::NiceNg126),
             sources: &[Source::NiceNg126],
             confidence: Confidence::Secondary,
@@ -328,10 +332,14 @@ pub const NICE_REGIMENS: [Regimen; 2] = [
     Regimen {
         for_type: MiscarriageType::Incomplete,
         when_msg: "options-regimen-incomplete-when",
-        when: Cow::Borrowed("If some of the pregnancy has already come away (an incomplete miscarriage)"),
+        when: Cow::Borrowed(
+            "If some of the pregnancy has already come away (an incomplete miscarriage)",
+        ),
         fact: Fact {
             msg: "options-regimen-incomplete",
-            text: Cow::Borrowed("UK guidance (NICE) has a different medicine plan for this. Your care team will tell you which medicine and dose are right for you."),
+            text: Cow::Borrowed(
+                "UK guidance (NICE) has a different medicine plan for this. Your care team will tell you which medicine and dose are right for you.",
+            ),
             guideline: Some(Guideline::NiceNg126),
             sources: &[Source::NiceNg126],
             confidence: Confidence::Secondary,
@@ -347,14 +355,18 @@ pub const MEDICATION: ManagementOption = ManagementOption {
     what_happens: &[
         Fact {
             msg: "options-medication-what-acog",
-            text: Cow::Borrowed("US guidance (ACOG): the same two medicines, with the misoprostol 24 hours later."),
+            text: Cow::Borrowed(
+                "US guidance (ACOG): the same two medicines, with the misoprostol 24 hours later.",
+            ),
             guideline: Some(Guideline::AcogPb200),
             sources: &[Source::AcogPb200],
             confidence: Confidence::Secondary,
         },
         Fact {
             msg: "options-medication-what-alone",
-            text: Cow::Borrowed("Some places use misoprostol alone. The studies below compare the two ways."),
+            text: Cow::Borrowed(
+                "Some places use misoprostol alone. The studies below compare the two ways.",
+            ),
             guideline: None,
             sources: &[Source::Chu2020, Source::Schreiber2018, Source::Zhang2005],
             confidence: Confidence::Verified,
@@ -363,7 +375,9 @@ pub const MEDICATION: ManagementOption = ManagementOption {
     how_long: &[
         Fact {
             msg: "options-medication-how-long-nice",
-            text: Cow::Borrowed("UK guidance (NICE): bleeding may last up to 3 weeks after the medicines."),
+            text: Cow::Borrowed(
+                "UK guidance (NICE): bleeding may last up to 3 weeks after the medicines.",
+            ),
             guideline: Some(Guideline::NiceNg126),
             sources: &[Source::NiceNg126],
             confidence: Confidence::Secondary,
@@ -406,7 +420,9 @@ pub const SURGERY: ManagementOption = ManagementOption {
     name: "A procedure to empty the womb (surgical management)",
     what_happens: &[Fact {
         msg: "options-surgery-what",
-        text: Cow::Borrowed("A doctor empties the womb with gentle suction. This is called uterine aspiration."),
+        text: Cow::Borrowed(
+            "A doctor empties the womb with gentle suction. This is called uterine aspiration.",
+        ),
         guideline: None,
         sources: &[Source::Zhang2005, Source::AcogPb200],
         confidence: Confidence::Verified,
@@ -458,7 +474,9 @@ pub const HEAVIEST_FIRST_DAYS_TEXT: &str = "In one US study, women took misopros
 pub const AFTERCARE: [Fact; 4] = [
     Fact {
         msg: "options-aftercare-test",
-        text: Cow::Borrowed("After waiting or medicines, NICE advises a urine pregnancy test 3 weeks later. If it is positive, contact your early pregnancy unit."),
+        text: Cow::Borrowed(
+            "After waiting or medicines, NICE advises a urine pregnancy test 3 weeks later. If it is positive, contact your early pregnancy unit.",
+        ),
         guideline: Some(Guideline::NiceNg126),
         sources: &[Source::NiceNg126],
         confidence: Confidence::Secondary,
@@ -479,7 +497,9 @@ pub const AFTERCARE: [Fact; 4] = [
     },
     Fact {
         msg: "options-aftercare-get-help",
-        text: Cow::Borrowed("Get help at once for heavy bleeding (soaking 2 full-size pads in an hour), bad pain, a fever or smelly discharge, or feeling faint."),
+        text: Cow::Borrowed(
+            "Get help at once for heavy bleeding (soaking 2 full-size pads in an hour), bad pain, a fever or smelly discharge, or feeling faint.",
+        ),
         guideline: None,
         sources: &[
             Source::NhsGgcEpas,

@@ -263,7 +263,9 @@ pub fn in_100_words(amount: Amount) -> Option<Words> {
         Amount::Percent {
             value, qualifier, ..
         } => Some(match qualifier {
-            Qualifier::About if value < 1.0 => Words::id("odds-in-100-fewer").arg("n", trimmed(1.0)),
+            Qualifier::About if value < 1.0 => {
+                Words::id("odds-in-100-fewer").arg("n", trimmed(1.0))
+            }
             Qualifier::About if value < 5.0 => Words::id("odds-in-100").arg("n", trimmed(value)),
             Qualifier::About => Words::id("odds-in-100").arg("n", trimmed(value.round())),
             Qualifier::MoreThan => Words::id("odds-in-100-more").arg("n", trimmed(value)),

@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use solace_clinical::dating::DatingOutput;
 use solace_clinical::input::InvalidInput;
 use solace_clinical::management::{Fact, OptionView, Regimen};
-use solace_clinical::risk::{RiskOutput, Shown, WeekSeries, WeekPoint};
+use solace_clinical::risk::{RiskOutput, Shown, WeekPoint, WeekSeries};
 use solace_i18n::Tr;
 
 use crate::calc::ManagementOptions;
@@ -104,7 +104,11 @@ pub fn option_view(tr: &Tr<'_>, mut o: OptionView) -> OptionView {
 #[must_use]
 pub fn options(tr: &Tr<'_>, out: ManagementOptions) -> ManagementOptions {
     ManagementOptions {
-        options: out.options.into_iter().map(|o| option_view(tr, o)).collect(),
+        options: out
+            .options
+            .into_iter()
+            .map(|o| option_view(tr, o))
+            .collect(),
         aftercare: out.aftercare.into_iter().map(|f| fact(tr, f)).collect(),
     }
 }

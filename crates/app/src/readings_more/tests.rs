@@ -7,7 +7,9 @@ use solace_clinical::Region;
 use solace_clinical::dating::{DatingInput, estimate};
 use solace_clinical::input::{DETAILS, Problem};
 use solace_clinical::management::{AFTERCARE, OPTIONS, options as all_options};
-use solace_clinical::risk::{Situation, all_figures, feelings_after_loss, figures_for, tong_series};
+use solace_clinical::risk::{
+    Situation, all_figures, feelings_after_loss, figures_for, tong_series,
+};
 use solace_clinical::words::Words;
 use solace_i18n::{I18n, Lang};
 
@@ -27,7 +29,15 @@ fn dating_inputs() -> Vec<DatingInput> {
     let mut v = vec![];
     for days_ago in (0..=310).step_by(3) {
         let lmp = today() - chrono::TimeDelta::days(days_ago);
-        for cycle in [None, Some(20.0), Some(27.0), Some(28.0), Some(29.0), Some(35.0), Some(45.0)] {
+        for cycle in [
+            None,
+            Some(20.0),
+            Some(27.0),
+            Some(28.0),
+            Some(29.0),
+            Some(35.0),
+            Some(45.0),
+        ] {
             v.push(DatingInput {
                 lmp: Some(lmp.format("%Y-%m-%d").to_string()),
                 cycle_days: cycle,
@@ -223,7 +233,10 @@ fn english_fluent_words_equal_the_clinical_english_for_odds() {
             let e = figures_for(&s).unwrap_err();
             assert_eq!(field_errors(&tr, e.clone()), e, "{lang:?} {s:?}");
         }
-        for f in all_figures().iter().chain(OPTIONS.iter().flat_map(|o| o.how_often_it_works)) {
+        for f in all_figures()
+            .iter()
+            .chain(OPTIONS.iter().flat_map(|o| o.how_often_it_works))
+        {
             let s = f.show();
             assert_eq!(shown(&tr, s.clone()), s, "{}", f.id);
         }
@@ -347,7 +360,10 @@ fn pairs_risk(en: &RiskOutput, es: &RiskOutput) -> Vec<(String, String)> {
     let mut v = vec![(en.framing.to_string(), es.framing.to_string())];
     for (a, b) in en.figures.iter().zip(&es.figures) {
         v.push((a.text.to_string(), b.text.to_string()));
-        v.push((a.in_100.clone().unwrap_or_default(), b.in_100.clone().unwrap_or_default()));
+        v.push((
+            a.in_100.clone().unwrap_or_default(),
+            b.in_100.clone().unwrap_or_default(),
+        ));
         v.push((
             a.percent_text.clone().unwrap_or_default(),
             b.percent_text.clone().unwrap_or_default(),
@@ -393,7 +409,10 @@ fn pairs_option(en: &OptionView, es: &OptionView) -> Vec<(String, String)> {
     }
     for (a, b) in en.how_often_it_works.iter().zip(&es.how_often_it_works) {
         v.push((a.text.to_string(), b.text.to_string()));
-        v.push((a.in_100.clone().unwrap_or_default(), b.in_100.clone().unwrap_or_default()));
+        v.push((
+            a.in_100.clone().unwrap_or_default(),
+            b.in_100.clone().unwrap_or_default(),
+        ));
         v.push((
             a.percent_text.clone().unwrap_or_default(),
             b.percent_text.clone().unwrap_or_default(),
@@ -419,7 +438,10 @@ fn assert_spanish(pairs: &[(String, String)]) {
 
 #[test]
 fn numbers_pick_whole_figures() {
-    assert_eq!(numbers("About 15 in 100 (15.3%), 1,000."), ["1,000", "100", "15", "15.3"]);
+    assert_eq!(
+        numbers("About 15 in 100 (15.3%), 1,000."),
+        ["1,000", "100", "15", "15.3"]
+    );
     assert_eq!(numbers("due 2027-07-03"), ["03", "07", "2027"]);
 }
 
@@ -447,7 +469,10 @@ fn spanish_words_keep_every_number_and_leave_no_english() {
             assert_spanish(&pairs_risk(&risk(&en, out.clone()), &risk(&es, out)));
         }
         for o in all_options() {
-            assert_spanish(&pairs_option(&option_view(&en, o.clone()), &option_view(&es, o)));
+            assert_spanish(&pairs_option(
+                &option_view(&en, o.clone()),
+                &option_view(&es, o),
+            ));
         }
         for f in AFTERCARE {
             assert_spanish(&[(fact(&en, f.clone()).text.into(), fact(&es, f).text.into())]);

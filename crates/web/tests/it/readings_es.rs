@@ -65,7 +65,10 @@ async fn the_dates_result_is_spanish_with_the_english_numbers() {
     let es_page = post_lang("/results/dates", body, FORM, "es").await;
     assert_eq!(es_page.status, StatusCode::OK);
     let (en, es_doc) = (en.html(), es_page.html());
-    let (a, b) = (text(one(&en, "#dates-text")), text(one(&es_doc, "#dates-text")));
+    let (a, b) = (
+        text(one(&en, "#dates-text")),
+        text(one(&es_doc, "#dates-text")),
+    );
     assert!(a.starts_with("At the time of the scan"), "{a}");
     assert!(b.starts_with("En el momento de la ecografía"), "{b}");
     assert!(b.contains("6 semanas y 3 días"), "{b}");
@@ -132,8 +135,15 @@ async fn the_options_page_is_spanish() {
     assert!(main.contains("¿Cuánto tiempo debo esperar"), "{main}");
     // The "X in 100" is still picked out in bold.
     let bold: Vec<String> = all(&doc, "b.r-in100").into_iter().map(text).collect();
-    assert!(!bold.is_empty() && bold.iter().all(|b| b.contains("de cada 100")), "{bold:?}");
-    for english in ["in 100 women", "Waiting for it", "What happens if the medicines"] {
+    assert!(
+        !bold.is_empty() && bold.iter().all(|b| b.contains("de cada 100")),
+        "{bold:?}"
+    );
+    for english in [
+        "in 100 women",
+        "Waiting for it",
+        "What happens if the medicines",
+    ] {
         assert!(!main.contains(english), "English left: {english}");
     }
     let safety = text(one(&doc, "#safety"));
@@ -166,12 +176,22 @@ async fn the_api_answers_in_spanish_with_english_keys() {
     .await;
     let v: Value = serde_json::from_str(&res.body).unwrap();
     assert_eq!(v["framing"], es().t("odds-framing"));
-    assert!(v["figures"][0]["in_100"].as_str().unwrap().contains("de cada 100"));
+    assert!(
+        v["figures"][0]["in_100"]
+            .as_str()
+            .unwrap()
+            .contains("de cada 100")
+    );
 
     let res = get_lang("/api/v1/options", "es").await;
     let v: Value = serde_json::from_str(&res.body).unwrap();
     assert_eq!(v["options"][0]["id"], "expectant");
-    assert!(v["options"][0]["name"].as_str().unwrap().contains("expectante"));
+    assert!(
+        v["options"][0]["name"]
+            .as_str()
+            .unwrap()
+            .contains("expectante")
+    );
 
     // A refused answer: the field key stays English, the words are Spanish.
     let res = post_lang(
@@ -189,5 +209,10 @@ async fn the_api_answers_in_spanish_with_english_keys() {
         v["errors"][0]["expected"],
         "se esperaba un número de 0.5 a 90 mm"
     );
-    assert!(v["message"].as_str().unwrap().contains("crl_mm: se esperaba"));
+    assert!(
+        v["message"]
+            .as_str()
+            .unwrap()
+            .contains("crl_mm: se esperaba")
+    );
 }
