@@ -43,6 +43,19 @@ pub const CRL_RANGE_MM: (f64, f64) = (0.5, 90.0);
 /// See [`CYCLE_RANGE_DAYS`].
 pub const MSD_RANGE_MM: (f64, f64) = (1.0, 100.0);
 
+/// Every message id the dating readings use (`DatingOutput::text_words`, `note_words`).
+pub const MESSAGE_IDS: &[&str] = &[
+    "dating-lmp",
+    "dating-lmp-note",
+    "dating-crl",
+    "dating-crl-due",
+    "dating-msd",
+    "dating-msd-due",
+    "dating-crl-note",
+    "dating-msd-note",
+    "dating-msd-note-large",
+];
+
 const DATE_EXPECTED: &str = "a date like 2026-11-20";
 
 /// `{ "lmp": date, "cycle_days"?, "today"? } | { "crl_mm", "scan_date"? } | { "msd_mm", "scan_date"? }`.

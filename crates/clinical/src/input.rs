@@ -178,8 +178,21 @@ pub const DETAILS: &[(&str, &str)] = &[
     ),
 ];
 
+/// The message ids [`Problem::words`] uses beside those of [`DETAILS`] and [`UNITS`].
+pub const PROBLEM_IDS: &[&str] = &[
+    "input-out-of-range",
+    "input-out-of-range-unit",
+    "input-not-whole",
+    "input-not-a-number",
+    "input-disagrees",
+    "input-wrong-count",
+    "input-not-in-order",
+    "input-missing",
+    "input-as-written",
+];
+
 /// A unit a range names, with its message id.
-const UNITS: &[(&str, &str)] = &[
+pub const UNITS: &[(&str, &str)] = &[
     ("mm", "input-unit-mm"),
     ("weeks", "input-unit-weeks"),
     ("days", "input-unit-days"),

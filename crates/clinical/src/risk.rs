@@ -471,6 +471,32 @@ pub struct RiskOutput {
     pub by_week: Option<WeekSeries>,
 }
 
+/// Every message id of the odds readings beside the figures' own ids.
+pub const MESSAGE_IDS: &[&str] = &[
+    RiskOutput::FRAMING_ID,
+    WeekSeries::TITLE_ID,
+    "odds-in-100",
+    "odds-in-100-fewer",
+    "odds-in-100-more",
+    "odds-in-100-range",
+    "odds-pct",
+    "odds-pct-more",
+    "odds-pct-fewer",
+    "odds-pct-range",
+    "odds-times",
+    "odds-withheld-bleeding-or-pain",
+    "odds-withheld-bleeding-or-pain-not-known",
+    "odds-withheld-no-figure-for-this-week",
+    "odds-withheld-weeks-not-known",
+    "odds-withheld-need-to-know-if-in-a-row",
+    "odds-withheld-no-verified-figure-for-this-group",
+    "odds-withheld-no-figure-for-this-age",
+    "odds-unused-previous-losses",
+    "odds-unused-previous-losses-consecutive",
+    "odds-unused-cardiac-activity-seen",
+    "odds-unused-bleeding-or-pain",
+];
+
 impl RiskOutput {
     /// The framing's message id.
     pub const FRAMING_ID: &'static str = "odds-framing";

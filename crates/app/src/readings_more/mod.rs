@@ -16,6 +16,48 @@ use crate::calc::ManagementOptions;
 #[cfg(test)]
 mod tests;
 
+/// The labels of the CLI's plain-text answers (`solace dating | risk | options`).
+pub const CLI_MESSAGE_IDS: &[&str] = &[
+    "cli-dating-age",
+    "cli-dating-give-or-take",
+    "cli-dating-as-of",
+    "cli-dating-due",
+    "cli-dating-note",
+    "cli-dating-sources",
+    "cli-odds-checked",
+    "cli-odds-figures",
+    "cli-odds-not-shown",
+    "cli-odds-week",
+    "cli-options-what",
+    "cli-options-how-long",
+    "cli-options-how-often",
+    "cli-options-ask",
+    "cli-options-after",
+];
+
+/// Every message id these readings and field errors use (for the tidy tests).
+#[must_use]
+pub fn message_ids() -> Vec<&'static str> {
+    use solace_clinical::{dating, input, management, risk};
+    let mut ids: Vec<&'static str> = Vec::new();
+    ids.extend(dating::MESSAGE_IDS);
+    ids.extend(input::PROBLEM_IDS);
+    ids.extend(input::UNITS.iter().map(|(_, id)| *id));
+    ids.extend(input::DETAILS.iter().map(|(_, id)| *id));
+    ids.extend(risk::MESSAGE_IDS);
+    ids.extend(risk::all_figures().iter().map(|f| f.id));
+    for o in management::OPTIONS {
+        ids.push(o.name_msg);
+        ids.extend(o.question_msgs);
+        ids.extend(o.what_happens.iter().chain(o.how_long).map(|f| f.msg));
+        ids.extend(o.regimens.iter().flat_map(|r| [r.when_msg, r.fact.msg]));
+        ids.extend(o.how_often_it_works.iter().map(|f| f.id));
+    }
+    ids.extend(management::AFTERCARE.iter().map(|f| f.msg));
+    ids.extend(CLI_MESSAGE_IDS);
+    ids
+}
+
 /// A dating answer in the reader's language.
 #[must_use]
 pub fn dating(tr: &Tr<'_>, mut out: DatingOutput) -> DatingOutput {

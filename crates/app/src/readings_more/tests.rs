@@ -510,3 +510,28 @@ fn spanish_words_keep_every_number_and_leave_no_english() {
         }
     }
 }
+
+/// Every id the readings use is defined in en-GB and in Spanish's own files, and every id the
+/// readings' Fluent files define is used.
+#[test]
+fn every_message_id_exists_and_is_used() {
+    let i18n = i18n();
+    let ids = message_ids();
+    for id in &ids {
+        assert!(i18n.has(Lang::EN_GB, id), "en-GB lacks {id}");
+        assert!(I18n::defines_own(Lang::ES, id), "es lacks {id}");
+    }
+    for src in [
+        include_str!("../../../../content/locales/en-GB/readings-dating.ftl"),
+        include_str!("../../../../content/locales/en-GB/readings-odds.ftl"),
+        include_str!("../../../../content/locales/en-GB/readings-options.ftl"),
+        include_str!("../../../../content/locales/en-GB/readings-input.ftl"),
+        include_str!("../../../../content/locales/en-GB/readings-cli.ftl"),
+    ] {
+        for line in src.lines() {
+            if let Some((id, _)) = line.split_once(" = ").filter(|_| !line.starts_with('#')) {
+                assert!(ids.contains(&id), "{id} is defined but not used");
+            }
+        }
+    }
+}

@@ -103,8 +103,8 @@ async fn the_odds_result_is_spanish() {
     let framing = text(one(&doc, "#framing"));
     assert_eq!(framing, es().t("odds-framing"));
     assert!(framing.contains("equipo médico"));
-    // The readings' sentences (the page around them is Fluent of its own).
-    let readings: String = all(&doc, "li[data-figure], li[data-withheld], li[data-field]")
+    // The readings' sentences (the page around them, and the sources' titles, are not theirs).
+    let readings: String = all(&doc, "li[data-figure] p:not(.src), li[data-withheld], li[data-field]")
         .into_iter()
         .map(text)
         .collect();
