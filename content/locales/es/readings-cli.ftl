@@ -2,7 +2,7 @@
 
 cli-dating-age = Tiempo de embarazo: { $weeks } semanas { $days } días ({ $total } días)
 cli-dating-give-or-take = , con un margen de { $give } días más o menos
-cli-dating-as-of = A fecha de:
+cli-dating-as-of = Fecha de referencia:
 cli-dating-due = Fecha probable de parto:
 cli-dating-note = Nota:
 cli-dating-sources = Fuentes:

@@ -1,7 +1,7 @@
 ## Spanish words of the odds readings (en-GB/readings-odds.ftl). A figure's message id is the
 ## figure's own id. Arguments: $n, $low, $high, $p, $x (numbers written by the one formatter).
 
-odds-framing = Estas cifras vienen de grandes grupos de personas. No pueden decir lo que le pasará a usted. Si una cifra le preocupa, háblela con su equipo médico.
+odds-framing = Estas cifras vienen de grandes grupos de personas. No pueden decir lo que le pasará a usted. Si una cifra le preocupa, hable de ella con su equipo médico.
 odds-week-series-title = Después de ver actividad cardíaca, sin sangrado ni dolor: pérdida del embarazo según la semana de la ecografía
 odds-in-100 = alrededor de { $n } de cada 100
 odds-in-100-fewer = menos de { $n } de cada 100

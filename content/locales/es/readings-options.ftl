@@ -9,8 +9,8 @@ options-name-surgery = Un procedimiento para vaciar el útero (tratamiento quir�
 
 ## Facts.
 
-options-expectant-what = Usted espera en casa a que el embarazo salga por sí solo. Sale con sangrado y dolor tipo cólico.
-options-expectant-how-long-nice = Guía del Reino Unido (NICE): esperar se ofrece primero, durante 7 a 14 días.
+options-expectant-what = Usted espera en casa a que el embarazo salga por sí solo. Sale con sangrado y cólicos.
+options-expectant-how-long-nice = Guía del Reino Unido (NICE): primero se ofrece esperar, durante 7 a 14 días.
 options-expectant-how-long-acog = Guía de EE. UU. (ACOG): la espera puede durar hasta 8 semanas.
 options-regimen-missed = Guía del Reino Unido (NICE, 2023): una pastilla de mifepristona (200 mg) por la boca y, 48 horas después, misoprostol (800 microgramos).
 options-regimen-incomplete = La guía del Reino Unido (NICE) tiene un plan de medicinas distinto para este caso. Su equipo médico le dirá qué medicina y qué dosis son adecuadas para usted.
@@ -21,7 +21,7 @@ options-surgery-what = Un médico vacía el útero con una succión suave. Esto 
 options-surgery-how-long = Se hace el día que usted acuerde con su equipo médico.
 options-aftercare-test = Después de esperar o de tomar medicinas, NICE aconseja hacer una prueba de embarazo en orina 3 semanas después. Si sale positiva, comuníquese con su unidad de embarazo temprano (EPU).
 options-aftercare-periods = La regla (período) suele volver después de 4 a 6 semanas.
-options-aftercare-no-period = Si no le ha venido la regla después de unas 8 semanas, vaya a ver a su médico.
+options-aftercare-no-period = Si a las 8 semanas, más o menos, todavía no le ha venido la regla, vaya a ver a su médico.
 options-aftercare-get-help = Busque ayuda de inmediato si tiene sangrado abundante (si empapa 2 toallas sanitarias de tamaño normal en una hora), dolor fuerte, fiebre o flujo con mal olor, o si siente que se va a desmayar.
 options-heaviest-first-days = En un estudio de EE. UU., unas mujeres tomaron solo misoprostol por una pérdida del embarazo. Su sangrado fue más abundante aproximadamente en los primeros 8 días.
 
@@ -32,21 +32,21 @@ options-regimen-incomplete-when = Si parte del embarazo ya ha salido (una pérdi
 
 ## How often it works.
 
-expectant-complete-within-14-days = Alrededor de 70 de cada 100 mujeres tuvieron una pérdida del embarazo completa en los 14 días de espera (70%).
+expectant-complete-within-14-days = Alrededor de 70 de cada 100 mujeres tuvieron una pérdida del embarazo completa dentro de los 14 días de espera (70%).
 expectant-complete-without-surgery = En total, alrededor de 81 de cada 100 mujeres que esperaron no necesitaron cirugía (81%).
 expectant-incomplete = Cuando el sangrado ya había empezado y había salido parte del tejido (pérdida incompleta), alrededor de 91 de cada 100 se completaron sin cirugía (91%).
 expectant-missed = Cuando todavía no había salido nada (pérdida retenida), alrededor de 76 de cada 100 se completaron sin cirugía (76%).
 expectant-sac-without-embryo = Cuando el saco del embarazo no tenía embrión, alrededor de 66 de cada 100 se completaron sin cirugía (66%).
 expectant-acog-up-to-8-weeks = Guía de EE. UU. (ACOG): esperar hasta 8 semanas funciona en alrededor de 80 de cada 100 mujeres (80%).
-medication-chu-both-by-day-7 = Con mifepristona y luego misoprostol, alrededor de 83 de cada 100 mujeres habían expulsado el embarazo hacia el día 7 (83%).
-medication-chu-misoprostol-alone-by-day-7 = Con misoprostol solo, alrededor de 76 de cada 100 mujeres habían expulsado el embarazo hacia el día 7 (76%).
-medication-schreiber-both-complete = Con las dos medicinas, alrededor de 84 de cada 100 mujeres habían terminado en la primera revisión (83.8%).
-medication-schreiber-misoprostol-alone-complete = Con misoprostol solo, alrededor de 67 de cada 100 mujeres habían terminado en la primera revisión (67.1%).
+medication-chu-both-by-day-7 = Con mifepristona y luego misoprostol, alrededor de 83 de cada 100 mujeres habían expulsado el embarazo para el día 7 (83%).
+medication-chu-misoprostol-alone-by-day-7 = Con misoprostol solo, alrededor de 76 de cada 100 mujeres habían expulsado el embarazo para el día 7 (76%).
+medication-schreiber-both-complete = Con las dos medicinas, alrededor de 84 de cada 100 mujeres ya habían completado la pérdida en la primera revisión (83.8%).
+medication-schreiber-misoprostol-alone-complete = Con misoprostol solo, alrededor de 67 de cada 100 mujeres ya habían completado la pérdida en la primera revisión (67.1%).
 medication-schreiber-both-needed-aspiration = Con las dos medicinas, alrededor de 9 de cada 100 mujeres necesitaron después un procedimiento para vaciar el útero (8.8%).
 medication-schreiber-misoprostol-alone-needed-aspiration = Con misoprostol solo, alrededor de 24 de cada 100 mujeres necesitaron después un procedimiento para vaciar el útero (23.5%).
-medication-zhang-misoprostol-by-day-3 = Con misoprostol solo, alrededor de 71 de cada 100 mujeres habían terminado hacia el día 3 (71%).
-medication-zhang-misoprostol-by-day-8 = Con misoprostol solo, alrededor de 84 de cada 100 mujeres habían terminado hacia el día 8 (84%).
-surgery-zhang-complete = Después del procedimiento, alrededor de 97 de cada 100 mujeres habían terminado (97%).
+medication-zhang-misoprostol-by-day-3 = Con misoprostol solo, alrededor de 71 de cada 100 mujeres ya habían completado la pérdida para el día 3 (71%).
+medication-zhang-misoprostol-by-day-8 = Con misoprostol solo, alrededor de 84 de cada 100 mujeres ya habían completado la pérdida para el día 8 (84%).
+surgery-zhang-complete = Después del procedimiento, la pérdida se completó en alrededor de 97 de cada 100 mujeres (97%).
 
 ## Questions to ask.
 
