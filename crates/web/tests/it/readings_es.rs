@@ -104,10 +104,13 @@ async fn the_odds_result_is_spanish() {
     assert_eq!(framing, es().t("odds-framing"));
     assert!(framing.contains("equipo médico"));
     // The readings' sentences (the page around them, and the sources' titles, are not theirs).
-    let readings: String = all(&doc, "li[data-figure] p:not(.src), li[data-withheld], li[data-field]")
-        .into_iter()
-        .map(text)
-        .collect();
+    let readings: String = all(
+        &doc,
+        "li[data-figure] p:not(.src), li[data-withheld], li[data-field]",
+    )
+    .into_iter()
+    .map(text)
+    .collect();
     assert!(readings.contains("de cada 100"), "{readings}");
     assert!(readings.contains("pérdida del embarazo"));
     for english in ["in 100", "miscarriage", "did not change the numbers"] {
