@@ -6,6 +6,7 @@
 use std::borrow::Cow;
 
 use solace_clinical::dating::DatingOutput;
+use solace_clinical::diary::recovery::Flag;
 use solace_clinical::input::InvalidInput;
 use solace_clinical::management::{Fact, OptionView, Regimen};
 use solace_clinical::risk::{RiskOutput, Shown, WeekPoint, WeekSeries};
@@ -55,7 +56,37 @@ pub fn message_ids() -> Vec<&'static str> {
     }
     ids.extend(management::AFTERCARE.iter().map(|f| f.msg));
     ids.extend(CLI_MESSAGE_IDS);
+    ids.extend(DIARY_MESSAGE_IDS);
     ids
+}
+
+/// The diary's recovery findings and reasons ([`Flag::finding_words`], [`Flag::why_words`]).
+pub const DIARY_MESSAGE_IDS: &[&str] = &[
+    "diary-finding-fever",
+    "diary-finding-no-bleeding-after-misoprostol",
+    "diary-finding-bleeding-heavier-again",
+    "diary-finding-bleeding-longer-than-expected",
+    "diary-finding-positive-test-after-treatment",
+    "diary-finding-no-period-by-8-weeks",
+    "diary-finding-recent-symptoms",
+    "diary-why-fever",
+    "diary-why-no-bleeding-after-misoprostol",
+    "diary-why-bleeding-heavier-again",
+    "diary-why-bleeding-longer-than-expected",
+    "diary-why-positive-test-after-treatment",
+    "diary-why-no-period-by-8-weeks",
+];
+
+/// A recovery flag's finding in the reader's language.
+#[must_use]
+pub fn finding(tr: &Tr<'_>, f: &Flag) -> String {
+    tr.words(&f.finding_words)
+}
+
+/// A recovery flag's reason in the reader's language (empty when it has none).
+#[must_use]
+pub fn why(tr: &Tr<'_>, f: &Flag) -> String {
+    f.why_words().map(|w| tr.words(&w)).unwrap_or_default()
 }
 
 /// A dating answer in the reader's language.

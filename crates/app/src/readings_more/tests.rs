@@ -535,3 +535,190 @@ fn every_message_id_exists_and_is_used() {
         }
     }
 }
+
+mod diary {
+    use super::*;
+    use chrono::{DateTime, TimeDelta, Utc};
+    use solace_clinical::diary::entry::{Entry, EntryInput};
+    use solace_clinical::diary::recovery::{RecoveryOptions, recovery};
+
+    fn now() -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("2026-11-20T12:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc)
+    }
+
+    /// One entry `hours` before now, from the JSON fields after "kind" and "at".
+    fn e(hours: f64, kind: &str, rest: &str) -> Entry {
+        #[allow(clippy::cast_possible_truncation)]
+        let at = now() - TimeDelta::seconds((hours * 3600.0).round() as i64);
+        let sep = if rest.is_empty() { "" } else { ", " };
+        let json = format!(
+            r#"{{"kind": "{kind}", "at": "{}"{sep}{rest}}}"#,
+            at.to_rfc3339()
+        );
+        let input: EntryInput =
+            serde_json::from_str(&json).unwrap_or_else(|err| panic!("{json}: {err}"));
+        input
+            .validate(now())
+            .unwrap_or_else(|err| panic!("{json}: {err}"))
+    }
+
+    const DAY: f64 = 24.0;
+
+    /// Diaries that raise every recovery check, over a range of values.
+    fn diaries() -> Vec<(Vec<Entry>, bool)> {
+        let mut v = vec![];
+        for t in [38.0, 38.45, 39.0, 40.2] {
+            v.push((
+                vec![
+                    e(120.0, "event", r#""event": "loss_confirmed""#),
+                    e(
+                        119.0,
+                        "event",
+                        r#""event": "management_chosen", "management": "medication""#,
+                    ),
+                    e(
+                        96.0,
+                        "event",
+                        r#""event": "medication_taken", "medicine": "misoprostol""#,
+                    ),
+                    e(94.0, "bleeding", r#""pad_fullness": "moderate""#),
+                    e(10.0, "temperature", &format!(r#""celsius": {t}"#)),
+                ],
+                false,
+            ));
+        }
+        for hours in [25.0, 30.0, 47.0] {
+            v.push((
+                vec![
+                    e(hours + 24.0, "event", r#""event": "loss_confirmed""#),
+                    e(
+                        hours + 23.0,
+                        "event",
+                        r#""event": "management_chosen", "management": "medication""#,
+                    ),
+                    e(
+                        hours,
+                        "event",
+                        r#""event": "medication_taken", "medicine": "misoprostol""#,
+                    ),
+                ],
+                false,
+            ));
+        }
+        // Settling, then heavier again; and bleeding every day for longer than expected.
+        for (days, m) in [(16_u32, "expectant"), (23, "medication"), (30, "expectant")] {
+            let start = f64::from(days) * DAY + 2.0;
+            let mut d = vec![
+                e(start + 1.0, "event", r#""event": "loss_confirmed""#),
+                e(
+                    start,
+                    "event",
+                    &format!(r#""event": "management_chosen", "management": "{m}""#),
+                ),
+            ];
+            for k in 0..days {
+                let n = if k == 2 {
+                    1.75
+                } else if k < 6 {
+                    1.0 - f64::from(k) * 0.15
+                } else {
+                    0.25
+                };
+                d.push(e(
+                    f64::from(k) * DAY + 1.0,
+                    "bleeding",
+                    &format!(r#""pads_soaked_per_hour": {n}"#),
+                ));
+            }
+            v.push((d, false));
+        }
+        for pattern in [
+            [(5_u32, 1.5), (4, 1.0), (3, 0.5), (2, 1.75)],
+            [(6, 2.0), (5, 1.0), (4, 0.5), (3, 1.5)],
+        ] {
+            let mut d = vec![
+                e(40.0 * DAY, "event", r#""event": "loss_confirmed""#),
+                e(
+                    40.0 * DAY,
+                    "event",
+                    r#""event": "management_chosen", "management": "expectant""#,
+                ),
+            ];
+            for (k, n) in pattern {
+                d.push(e(
+                    f64::from(k) * DAY + 1.0,
+                    "bleeding",
+                    &format!(r#""pads_soaked_per_hour": {n}"#),
+                ));
+            }
+            v.push((d, false));
+        }
+        for days in [21.0, 28.0, 35.0] {
+            v.push((
+                vec![
+                    e(40.0 * DAY, "event", r#""event": "loss_confirmed""#),
+                    e(
+                        39.0 * DAY,
+                        "event",
+                        r#""event": "management_chosen", "management": "expectant""#,
+                    ),
+                    e(
+                        39.0 * DAY - days * DAY,
+                        "pregnancy_test",
+                        r#""result": "positive""#,
+                    ),
+                ],
+                false,
+            ));
+        }
+        for days in [56.0, 63.0, 80.0] {
+            v.push((
+                vec![e(days * DAY, "event", r#""event": "pregnancy_ended""#)],
+                true,
+            ));
+        }
+        // Symptoms the other checks do not stand for: pain, heavy bleeding.
+        v.push((
+            vec![
+                e(5.0, "pain", r#""score": 9, "where": "shoulder_tip""#),
+                e(3.0, "bleeding", r#""pads_soaked_per_hour": 2"#),
+            ],
+            false,
+        ));
+        v.push((vec![e(5.0, "pain", r#""score": 9"#)], false));
+        v
+    }
+
+    #[test]
+    fn english_fluent_words_equal_the_recovery_findings_and_reasons() {
+        let i18n = i18n();
+        let mut seen = std::collections::BTreeSet::new();
+        for (entries, records_periods) in diaries() {
+            for (lang, region) in ENGLISH {
+                let r = recovery(
+                    &entries,
+                    now(),
+                    RecoveryOptions {
+                        region,
+                        records_periods,
+                        ..RecoveryOptions::default()
+                    },
+                );
+                let tr = i18n.tr(lang, region);
+                for f in &r.flags {
+                    seen.insert(f.id);
+                    assert_eq!(finding(&tr, f), f.finding, "{lang:?} {}", f.id);
+                    assert_eq!(why(&tr, f), f.why, "{lang:?} {}", f.id);
+                    let es = i18n.tr(Lang::ES, region);
+                    assert_spanish(&[(f.finding.clone(), finding(&es, f))]);
+                    if !f.why.is_empty() {
+                        assert_spanish(&[(f.why.to_owned(), why(&es, f))]);
+                    }
+                }
+            }
+        }
+        assert_eq!(seen.len(), 7, "every check was raised: {seen:?}");
+    }
+}
