@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 
 use solace_clinical::dating::DatingOutput;
-use solace_clinical::diary::recovery::Flag;
+use solace_clinical::diary::recovery::{COURSE_FACTS, CourseFact, Flag};
 use solace_clinical::input::InvalidInput;
 use solace_clinical::management::{Fact, OptionView, Regimen};
 use solace_clinical::risk::{RiskOutput, Shown, WeekPoint, WeekSeries};
@@ -57,7 +57,14 @@ pub fn message_ids() -> Vec<&'static str> {
     ids.extend(management::AFTERCARE.iter().map(|f| f.msg));
     ids.extend(CLI_MESSAGE_IDS);
     ids.extend(DIARY_MESSAGE_IDS);
+    ids.extend(COURSE_FACTS.iter().map(CourseFact::msg));
     ids
+}
+
+/// An expected-course fact in the reader's language.
+#[must_use]
+pub fn course_fact(tr: &Tr<'_>, f: &CourseFact) -> String {
+    tr.words(&f.words())
 }
 
 /// The diary's recovery findings and reasons ([`Flag::finding_words`], [`Flag::why_words`]).

@@ -527,6 +527,7 @@ fn every_message_id_exists_and_is_used() {
         include_str!("../../../../content/locales/en-GB/readings-options.ftl"),
         include_str!("../../../../content/locales/en-GB/readings-input.ftl"),
         include_str!("../../../../content/locales/en-GB/readings-cli.ftl"),
+        include_str!("../../../../content/locales/en-GB/readings-diary.ftl"),
     ] {
         for line in src.lines() {
             if let Some((id, _)) = line.split_once(" = ").filter(|_| !line.starts_with('#')) {
@@ -540,7 +541,7 @@ mod diary {
     use super::*;
     use chrono::{DateTime, TimeDelta, Utc};
     use solace_clinical::diary::entry::{Entry, EntryInput};
-    use solace_clinical::diary::recovery::{RecoveryOptions, recovery};
+    use solace_clinical::diary::recovery::{COURSE_FACTS, RecoveryOptions, recovery};
 
     fn now() -> DateTime<Utc> {
         DateTime::parse_from_rfc3339("2026-11-20T12:00:00Z")
@@ -720,5 +721,12 @@ mod diary {
             }
         }
         assert_eq!(seen.len(), 7, "every check was raised: {seen:?}");
+        for f in COURSE_FACTS {
+            for (lang, region) in ENGLISH {
+                assert_eq!(course_fact(&i18n.tr(lang, region), &f), f.text, "{}", f.id);
+            }
+            let es = course_fact(&i18n.tr(Lang::ES, Region::Us), &f);
+            assert_spanish(&[(f.text.to_owned(), es)]);
+        }
     }
 }
