@@ -704,7 +704,6 @@ mod diary {
                     RecoveryOptions {
                         region,
                         records_periods,
-                        ..RecoveryOptions::default()
                     },
                 );
                 let tr = i18n.tr(lang, region);
