@@ -4,6 +4,7 @@
 //! "today" are parameters: the caller's clock decides them.
 
 use crate::json_input;
+use crate::readings_more;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use solace_clinical::Region;
@@ -125,9 +126,11 @@ pub fn dating(
     region: Region,
     words: Words<'_>,
 ) -> Result<Answer<DatingOutput>, InvalidInput> {
-    let input: DatingInput = json_input::parse(body)?;
-    let out = dating::estimate(&input, today)?;
-    Ok(words.answer(out, None, region))
+    let tr = words.i18n.tr(words.lang, region);
+    let local = |e| readings_more::field_errors(&tr, e);
+    let input: DatingInput = json_input::parse(body).map_err(local)?;
+    let out = dating::estimate(&input, today).map_err(local)?;
+    Ok(words.answer(readings_more::dating(&tr, out), None, region))
 }
 
 /// `POST /api/v1/risk` and `solace risk`: one JSON object of [`Situation`]. The clinical crate
@@ -137,9 +140,11 @@ pub fn risk(
     region: Region,
     words: Words<'_>,
 ) -> Result<Answer<RiskOutput>, InvalidInput> {
-    let input: Situation = json_input::parse(body)?;
-    let out = risk::figures_for(&input)?;
-    Ok(words.answer(out, None, region))
+    let tr = words.i18n.tr(words.lang, region);
+    let local = |e| readings_more::field_errors(&tr, e);
+    let input: Situation = json_input::parse(body).map_err(local)?;
+    let out = risk::figures_for(&input).map_err(local)?;
+    Ok(words.answer(readings_more::risk(&tr, out), None, region))
 }
 
 /// `GET /api/v1/options` and `solace options`: the ways to manage a miscarriage.
@@ -148,5 +153,6 @@ pub fn options(region: Region, words: Words<'_>) -> Answer<ManagementOptions> {
         options: management::options(),
         aftercare: management::AFTERCARE.to_vec(),
     };
+    let out = readings_more::options(&words.i18n.tr(words.lang, region), out);
     words.answer(out, None, region)
 }

@@ -13,6 +13,7 @@ pub mod export_labels;
 pub mod json_input;
 pub mod openapi;
 pub mod photo_meta;
+pub mod readings_more;
 pub mod triage_view;
 
 /// The largest request body (and CLI input) accepted. Triage answers are well under 2 KB; photo

@@ -14,7 +14,8 @@ use solace_clinical::management::Fact;
 use solace_clinical::risk::{RiskOutput, Shown};
 use solace_clinical::scan::ScanOutput;
 use solace_clinical::sources::Source;
-use solace_i18n::{I18n, Lang, fmt};
+use solace_clinical::words::{Arg, Words as Msg};
+use solace_i18n::{I18n, Lang, Tr, fmt};
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
@@ -64,20 +65,38 @@ fn parse_today(flag: Option<&str>) -> Result<NaiveDate, InvalidInput> {
     }
 }
 
+/// `--lang`: a language tag Solace is written in.
+///
+/// # Errors
+///
+/// The tags there are, when `tag` is not one of them.
+pub fn lang_flag(tag: &str) -> Result<Lang, String> {
+    Lang::from_tag(tag).ok_or_else(|| {
+        let tags: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+        format!("expected one of {}", tags.join(", "))
+    })
+}
+
 /// Loads the words, reads stdin, and runs `calc`, which prints the answer and gives the exit code.
 fn run(
     json: bool,
     region: Region,
     calc: impl FnOnce(&[u8], Words<'_>) -> Result<ExitCode, InvalidInput>,
 ) -> ExitCode {
+    run_in(json, Lang::default_for(region), calc)
+}
+
+/// [`run`] in a given language.
+fn run_in(
+    json: bool,
+    lang: Lang,
+    calc: impl FnOnce(&[u8], Words<'_>) -> Result<ExitCode, InvalidInput>,
+) -> ExitCode {
     let i18n = match I18n::load() {
         Ok(i) => i,
         Err(e) => return internal(e),
     };
-    let words = Words {
-        i18n: &i18n,
-        lang: Lang::default_for(region),
-    };
+    let words = Words { i18n: &i18n, lang };
     let bytes = match io::read_stdin(json) {
         Ok(b) => b,
         Err(code) => return code,
@@ -124,49 +143,49 @@ pub fn scan(json: bool, region: Region) -> ExitCode {
     })
 }
 
-pub fn dating(json: bool, region: Region, today: Option<&str>) -> ExitCode {
+pub fn dating(json: bool, region: Region, today: Option<&str>, lang: Option<Lang>) -> ExitCode {
+    let lang = lang.unwrap_or(Lang::default_for(region));
     let today = match parse_today(today) {
         Ok(d) => d,
         Err(e) => return input_error(&e, json),
     };
-    run(json, region, |body, words| {
+    run_in(json, lang, |body, words| {
         let a = api::dating(body, today, region, words)?;
+        let tr = words.i18n.tr(lang, region);
         Ok(emit(
             json,
             || serde_json::to_string_pretty(&a),
-            || render_dating(&a.result, Lang::default_for(region), &a.disclaimer),
+            || render_dating(&a.result, &tr, &a.disclaimer),
         ))
     })
 }
 
-pub fn risk(json: bool, region: Region) -> ExitCode {
-    run(json, region, |body, words| {
+pub fn risk(json: bool, region: Region, lang: Option<Lang>) -> ExitCode {
+    let lang = lang.unwrap_or(Lang::default_for(region));
+    run_in(json, lang, |body, words| {
         let a = api::risk(body, region, words)?;
+        let tr = words.i18n.tr(lang, region);
         Ok(emit(
             json,
             || serde_json::to_string_pretty(&a),
-            || render_risk(&a.result, &a.disclaimer),
+            || render_risk(&a.result, &tr, &a.disclaimer),
         ))
     })
 }
 
 /// Reads nothing from stdin.
-pub fn options(json: bool, region: Region) -> ExitCode {
+pub fn options(json: bool, region: Region, lang: Option<Lang>) -> ExitCode {
+    let lang = lang.unwrap_or(Lang::default_for(region));
     let i18n = match I18n::load() {
         Ok(i) => i,
         Err(e) => return internal(e),
     };
-    let a = api::options(
-        region,
-        Words {
-            i18n: &i18n,
-            lang: Lang::default_for(region),
-        },
-    );
+    let a = api::options(region, Words { i18n: &i18n, lang });
+    let tr = i18n.tr(lang, region);
     emit(
         json,
         || serde_json::to_string_pretty(&a),
-        || render_options(&a.result, &a.disclaimer),
+        || render_options(&a.result, &tr, &a.disclaimer),
     )
 }
 
@@ -320,36 +339,42 @@ fn render_scan(out: &ScanOutput, region: Region, disclaimer: &str) -> String {
     o
 }
 
-fn render_dating(out: &DatingOutput, lang: Lang, disclaimer: &str) -> String {
+fn render_dating(out: &DatingOutput, tr: &Tr<'_>, disclaimer: &str) -> String {
+    let lang = tr.lang;
     let mut o = String::new();
     out!(o, "{}", out.text);
     out!(o);
-    let give_or_take = out
-        .plus_minus_days
-        .map_or(String::new(), |p| format!(", give or take {p} days"));
-    out!(
-        o,
-        "  Gestational age: {} weeks {} days ({} days){give_or_take}",
-        out.weeks,
-        out.days,
-        out.gestational_age_days
+    let age = tr.words(
+        &Msg::id("cli-dating-age")
+            .arg("weeks", Arg::Count(i64::from(out.weeks)))
+            .arg("days", Arg::Count(i64::from(out.days)))
+            .arg("total", Arg::Count(i64::from(out.gestational_age_days))),
     );
+    let give_or_take = out.plus_minus_days.map_or(String::new(), |p| {
+        tr.words(&Msg::id("cli-dating-give-or-take").arg("give", Arg::Number(p, 1)))
+    });
+    out!(o, "  {age}{give_or_take}");
     if let Some(d) = out.as_of {
-        out!(o, "  As of: {}", fmt::date(lang, d));
+        out!(o, "  {} {}", tr.t("cli-dating-as-of"), fmt::date(lang, d));
     }
     if let Some(d) = out.due_date {
-        out!(o, "  Due date: {}", fmt::date(lang, d));
+        out!(o, "  {} {}", tr.t("cli-dating-due"), fmt::date(lang, d));
     }
-    if let Some(n) = &out.note {
-        out!(o, "  Note: {n}");
+    if let Some(note) = &out.note {
+        out!(o, "  {} {note}", tr.t("cli-dating-note"));
     }
-    out!(o, "  Sources: {}", sources(&out.sources));
+    out!(
+        o,
+        "  {} {}",
+        tr.t("cli-dating-sources"),
+        sources(&out.sources)
+    );
     out!(o);
     out!(o, "{disclaimer}");
     o
 }
 
-fn figure_line(o: &mut String, f: &Shown) {
+fn figure_line(o: &mut String, f: &Shown, tr: &Tr<'_>) {
     out!(o, "  - {}", f.text);
     let amount = [&f.in_100, &f.percent_text, &f.odds_text]
         .into_iter()
@@ -357,26 +382,27 @@ fn figure_line(o: &mut String, f: &Shown) {
         .cloned()
         .collect::<Vec<_>>()
         .join("; ");
+    let checked =
+        tr.words(&Msg::id("cli-odds-checked").arg("date", Arg::Verbatim(f.checked.to_owned())));
     out!(
         o,
-        "    [{}] {amount} ({}; checked {})",
+        "    [{}] {amount} ({}; {checked})",
         f.id,
         sources(&f.sources),
-        f.checked
     );
 }
 
-fn render_risk(out: &RiskOutput, disclaimer: &str) -> String {
+fn render_risk(out: &RiskOutput, tr: &Tr<'_>, disclaimer: &str) -> String {
     let mut o = String::new();
     out!(o, "{}", out.framing);
     out!(o);
-    out!(o, "Figures:");
+    out!(o, "{}", tr.t("cli-odds-figures"));
     for f in &out.figures {
-        figure_line(&mut o, f);
+        figure_line(&mut o, f, tr);
     }
     if !out.withheld.is_empty() {
         out!(o);
-        out!(o, "Not shown:");
+        out!(o, "{}", tr.t("cli-odds-not-shown"));
         for w in &out.withheld {
             // Serialised as the kebab-case id the JSON uses.
             let reason = serde_json::to_value(w.reason)
@@ -390,7 +416,14 @@ fn render_risk(out: &RiskOutput, disclaimer: &str) -> String {
         out!(o);
         out!(o, "{} ({}):", series.title, sources(&series.sources));
         for p in &series.points {
-            out!(o, "  week {:>2}: {} ({}%)", p.week, p.in_100, p.percent);
+            let week = tr
+                .words(&Msg::id("cli-odds-week").arg("n", Arg::Verbatim(format!("{:>2}", p.week))));
+            out!(
+                o,
+                "  {week}: {} ({})",
+                p.in_100,
+                fmt::percent(tr.lang, p.percent)
+            );
         }
     }
     out!(o);
@@ -399,7 +432,7 @@ fn render_risk(out: &RiskOutput, disclaimer: &str) -> String {
 }
 
 fn render_facts(o: &mut String, title: &str, facts: &[Fact]) {
-    out!(o, "  {title}:");
+    out!(o, "  {title}");
     for f in facts {
         let guideline = f
             .guideline
@@ -410,23 +443,23 @@ fn render_facts(o: &mut String, title: &str, facts: &[Fact]) {
     }
 }
 
-fn render_options(out: &ManagementOptions, disclaimer: &str) -> String {
+fn render_options(out: &ManagementOptions, tr: &Tr<'_>, disclaimer: &str) -> String {
     let mut o = String::new();
     for opt in &out.options {
         out!(o, "{}", opt.name);
-        render_facts(&mut o, "What happens", &opt.what_happens);
-        render_facts(&mut o, "How long", &opt.how_long);
-        out!(o, "  How often it works:");
+        render_facts(&mut o, &tr.t("cli-options-what"), &opt.what_happens);
+        render_facts(&mut o, &tr.t("cli-options-how-long"), &opt.how_long);
+        out!(o, "  {}", tr.t("cli-options-how-often"));
         for f in &opt.how_often_it_works {
             out!(o, "    - {} ({})", f.text, sources(&f.sources));
         }
-        out!(o, "  Questions to ask:");
+        out!(o, "  {}", tr.t("cli-options-ask"));
         for q in &opt.questions {
             out!(o, "    - {q}");
         }
         out!(o);
     }
-    render_facts(&mut o, "After any of them", &out.aftercare);
+    render_facts(&mut o, &tr.t("cli-options-after"), &out.aftercare);
     out!(o);
     out!(o, "{disclaimer}");
     o

@@ -137,6 +137,9 @@ Full shapes: `solace openapi`, path /api/v1/dating.")]
         /// Today's date (YYYY-MM-DD), for reproducible results.
         #[arg(long, hide = true, value_name = "YYYY-MM-DD")]
         today: Option<String>,
+        /// The language of the words: en-GB, en-US or es (default: the region's language).
+        #[arg(long, value_name = "en-GB|en-US|es", value_parser = calc_cmd::lang_flag)]
+        lang: Option<solace_i18n::Lang>,
     },
     /// Miscarriage figures for a situation, each with its source; figures that do not fit are held back with the reason.
     #[command(after_help = "\
@@ -147,12 +150,18 @@ Full shapes: `solace openapi`, path /api/v1/risk.")]
         /// Print the result as one JSON object (the API's shape).
         #[arg(long)]
         json: bool,
+        /// The language of the words: en-GB, en-US or es (default: the region's language).
+        #[arg(long, value_name = "en-GB|en-US|es", value_parser = calc_cmd::lang_flag)]
+        lang: Option<solace_i18n::Lang>,
     },
     /// The ways to manage a miscarriage: what happens, how long, how often it works, questions to ask. Reads nothing.
     Options {
         /// Print the result as one JSON object (the API's shape).
         #[arg(long)]
         json: bool,
+        /// The language of the words: en-GB, en-US or es (default: the region's language).
+        #[arg(long, value_name = "en-GB|en-US|es", value_parser = calc_cmd::lang_flag)]
+        lang: Option<solace_i18n::Lang>,
     },
     /// Search the articles: the best matches first, each with its slug, title and a snippet.
     #[command(after_help = "\
@@ -237,9 +246,11 @@ fn main() -> ExitCode {
         }
         Command::Hcg { json, now } => calc_cmd::hcg(json, region, now.as_deref()),
         Command::Scan { json } => calc_cmd::scan(json, region),
-        Command::Dating { json, today } => calc_cmd::dating(json, region, today.as_deref()),
-        Command::Risk { json } => calc_cmd::risk(json, region),
-        Command::Options { json } => calc_cmd::options(json, region),
+        Command::Dating { json, today, lang } => {
+            calc_cmd::dating(json, region, today.as_deref(), lang)
+        }
+        Command::Risk { json, lang } => calc_cmd::risk(json, region, lang),
+        Command::Options { json, lang } => calc_cmd::options(json, region, lang),
         Command::Search { query, json } => search_cmd::run(&query, json, region),
         Command::Diary { command } => diary_cmd::run(command, region),
         Command::Export(args) => diary_cmd::export(args, region),

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::input::{Checker, FieldError, InvalidInput, Problem};
 use crate::sources::Source;
+use crate::words::{Arg, Words};
 
 /// Robinson & Fleming: GA (days) = 8.052 × √CRL(mm) + 23.73. Source `robinson-1975` (S/V),
 /// checked 2026-11.
@@ -41,6 +42,19 @@ pub const LMP_MAX_DAYS_AGO: i64 = 44 * 7;
 pub const CRL_RANGE_MM: (f64, f64) = (0.5, 90.0);
 /// See [`CYCLE_RANGE_DAYS`].
 pub const MSD_RANGE_MM: (f64, f64) = (1.0, 100.0);
+
+/// Every message id the dating readings use (`DatingOutput::text_words`, `note_words`).
+pub const MESSAGE_IDS: &[&str] = &[
+    "dating-lmp",
+    "dating-lmp-note",
+    "dating-crl",
+    "dating-crl-due",
+    "dating-msd",
+    "dating-msd-due",
+    "dating-crl-note",
+    "dating-msd-note",
+    "dating-msd-note-large",
+];
 
 const DATE_EXPECTED: &str = "a date like 2026-11-20";
 
@@ -96,6 +110,12 @@ pub struct DatingOutput {
     /// A caution about the method's limits, when it applies.
     pub note: Option<String>,
     pub sources: Vec<Source>,
+    /// `text` as a message id and arguments, for other languages.
+    #[serde(skip)]
+    pub text_words: Words,
+    /// `note` as a message id and arguments.
+    #[serde(skip)]
+    pub note_words: Option<Words>,
 }
 
 /// Works out the gestational age. `today` is used for an LMP when the input has no `today`, and
@@ -195,6 +215,20 @@ fn split(days: u32) -> (u32, u32) {
     (days / 7, days % 7)
 }
 
+/// A date as the English text writes it (ISO 8601), the same in every language.
+fn iso(d: NaiveDate) -> Arg {
+    Arg::Verbatim(d.format("%Y-%m-%d").to_string())
+}
+
+/// A message about an age of `ga` days: `weeks`, `days` (for plural forms) and `total`.
+fn age_words(id: &'static str, ga: u32) -> Words {
+    let (w, d) = split(ga);
+    Words::id(id)
+        .arg("weeks", Arg::Count(i64::from(w)))
+        .arg("days", Arg::Count(i64::from(d)))
+        .arg("total", Arg::Count(i64::from(ga)))
+}
+
 fn weeks_text(days: u32) -> String {
     let (w, d) = split(days);
     let weeks = if w == 1 { "week" } else { "weeks" };
@@ -256,6 +290,12 @@ fn by_lmp(
     };
     let due = lmp.checked_add_signed(TimeDelta::days(LMP_TO_DUE_DAYS + adjust))?;
     let (weeks, days) = split(ga);
+    let text_words = age_words("dating-lmp", ga).arg("due", iso(due));
+    let note_words = (adjust != 0).then(|| {
+        Words::id("dating-lmp-note")
+            .arg("cycle", Arg::Count(cycle))
+            .arg("shift", Arg::Count(adjust.abs()))
+    });
     Some(DatingOutput {
         method: Method::Lmp,
         gestational_age_days: ga,
@@ -279,6 +319,8 @@ fn by_lmp(
             )
         }),
         sources: vec![Source::AcogCo700],
+        text_words,
+        note_words,
     })
 }
 
@@ -310,7 +352,7 @@ fn from_scan(
     exact: f64,
     scan: Option<NaiveDate>,
     plus_minus: Option<f64>,
-    note: Option<String>,
+    note: Option<(String, Words)>,
     sources: Vec<Source>,
 ) -> Option<DatingOutput> {
     // Nearest whole day; halves round up (f64::round rounds half away from zero; exact > 0).
@@ -327,6 +369,20 @@ fn from_scan(
     let give_or_take = plus_minus.map_or(String::new(), |p| {
         format!(", give or take about {} days", p.round())
     });
+    let id = match (method, due.is_some()) {
+        (Method::Msd, false) => "dating-msd",
+        (Method::Msd, true) => "dating-msd-due",
+        (_, false) => "dating-crl",
+        (_, true) => "dating-crl-due",
+    };
+    let mut text_words = age_words(id, ga);
+    if let Some(p) = plus_minus {
+        text_words = text_words.arg("give", Arg::Number(p.round(), 0));
+    }
+    if let Some(d) = due {
+        text_words = text_words.arg("due", iso(d));
+    }
+    let (note, note_words) = note.unzip();
     let due_text = due.map_or(String::new(), |d| {
         format!(
             " The due date worked out from this scan is {}.",
@@ -349,6 +405,8 @@ fn from_scan(
         ),
         note,
         sources,
+        text_words,
+        note_words,
     })
 }
 
@@ -363,9 +421,12 @@ fn by_crl(c: &mut Checker, input: &DatingInput, today: NaiveDate) -> Option<Dati
     #[allow(clippy::cast_possible_truncation)]
     let rounded = exact.round() as i64;
     let note = (!(ROBINSON_VALID_DAYS.0..=ROBINSON_VALID_DAYS.1).contains(&rounded)).then(|| {
-        "This formula works best from about 6 to 14 weeks. Outside that, treat the result as \
-         rough and ask your care team."
-            .to_string()
+        (
+            "This formula works best from about 6 to 14 weeks. Outside that, treat the result as \
+             rough and ask your care team."
+                .to_string(),
+            Words::id("dating-crl-note"),
+        )
     });
     from_scan(
         Method::Crl,
@@ -387,15 +448,17 @@ fn by_msd(c: &mut Checker, input: &DatingInput, today: NaiveDate) -> Option<Dati
     let mut note = "The sac size gives only a rough guide, and only very early in pregnancy, \
                     before the embryo can be measured."
         .to_string();
+    let mut note_words = Words::id("dating-msd-note");
     if msd > MSD_DATING_USEFUL_UP_TO_MM {
         note.push_str(" At this sac size it is not a reliable way to date a pregnancy.");
+        note_words = Words::id("dating-msd-note-large");
     }
     from_scan(
         Method::Msd,
         exact,
         scan,
         None,
-        Some(note),
+        Some((note, note_words)),
         vec![Source::Sru2013],
     )
 }

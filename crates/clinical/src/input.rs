@@ -4,6 +4,8 @@
 use serde::Serialize;
 use std::fmt;
 
+use crate::words::{Arg, Words};
+
 /// What was wrong with one field.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "problem", rename_all = "snake_case")]
@@ -105,6 +107,163 @@ impl fmt::Display for Problem {
             Problem::Missing => f.write_str("expected a value"),
             Problem::Malformed { detail } => f.write_str(detail),
         }
+    }
+}
+
+/// The plain-words details (`BadDate`, `Invalid`) every calculation uses, each with its message
+/// id. A detail not listed here is shown as written (English) in every language.
+pub const DETAILS: &[(&str, &str)] = &[
+    ("a date like 2026-11-20", "input-date"),
+    ("a date", "input-a-date"),
+    ("a date that is not in the future", "input-date-not-future"),
+    ("a date within the last 44 weeks", "input-date-44-weeks"),
+    (
+        "a date or size that gives a due date within the calendar",
+        "input-date-calendar",
+    ),
+    (
+        "an earlier date: with this cycle length the pregnancy would not have started yet",
+        "input-date-too-recent",
+    ),
+    ("one of lmp, crl_mm or msd_mm", "input-dating-one-of"),
+    ("only one of lmp, crl_mm or msd_mm", "input-dating-only-one"),
+    (
+        "cycle_days only together with lmp",
+        "input-dating-cycle-lmp",
+    ),
+    (
+        "today only together with lmp (with a scan, give scan_date)",
+        "input-dating-today-lmp",
+    ),
+    (
+        "scan_date only together with crl_mm or msd_mm",
+        "input-dating-scan-date",
+    ),
+    (
+        "a date and time with a time zone, like 2026-11-20T09:00:00+00:00",
+        "input-date-time",
+    ),
+    ("a time that is not in the future", "input-time-not-future"),
+    (
+        "a time that is not in the future (up to 5 minutes ahead is allowed)",
+        "input-time-not-future-5",
+    ),
+    ("a time within the last 2 years", "input-time-2-years"),
+    (
+        "a time at least 1 hour after the result before it",
+        "input-time-1-hour",
+    ),
+    (
+        "a number above 0 and up to 1,000,000 IU/L (1 mIU/mL is the same as 1 IU/L)",
+        "input-hcg-value",
+    ),
+    ("text of at most 2,000 characters", "input-text-2000"),
+    ("text of at most 200 characters", "input-text-200"),
+    (
+        "no value here: this field is not part of this kind of entry",
+        "input-not-this-kind",
+    ),
+    ("only one of celsius or fahrenheit", "input-one-temperature"),
+    (
+        "\"none\" only when no pad was soaked or used and no clots were passed",
+        "input-none-contradicts",
+    ),
+    (
+        "no value here: management goes with the event management_chosen",
+        "input-management-only",
+    ),
+    (
+        "no value here: medicine goes with the event medication_taken",
+        "input-medicine-only",
+    ),
+];
+
+/// The message ids [`Problem::words`] uses beside those of [`DETAILS`] and [`UNITS`].
+pub const PROBLEM_IDS: &[&str] = &[
+    "input-out-of-range",
+    "input-out-of-range-unit",
+    "input-not-whole",
+    "input-not-a-number",
+    "input-disagrees",
+    "input-wrong-count",
+    "input-not-in-order",
+    "input-missing",
+    "input-as-written",
+];
+
+/// A unit a range names, with its message id.
+pub const UNITS: &[(&str, &str)] = &[
+    ("mm", "input-unit-mm"),
+    ("weeks", "input-unit-weeks"),
+    ("days", "input-unit-days"),
+    ("hours", "input-unit-hours"),
+    ("pads", "input-unit-pads"),
+    ("°C", "input-unit-celsius"),
+    ("°F", "input-unit-fahrenheit"),
+    ("IU/L", "input-unit-iu"),
+];
+
+fn lookup(table: &[(&str, &'static str)], key: &str) -> Option<&'static str> {
+    table.iter().find(|(k, _)| *k == key).map(|(_, id)| *id)
+}
+
+/// A bound as [`trim`] writes it: up to 3 decimals, no trailing zeros.
+fn bound(x: f64) -> Arg {
+    Arg::Number(x, 3)
+}
+
+impl Problem {
+    /// What was expected, as a message id and arguments: the same words as `Display`, in any
+    /// language. Field names and the JSON reader's own words stay as written.
+    #[must_use]
+    pub fn words(&self) -> Words {
+        match self {
+            Problem::OutOfRange { min, max, unit } => {
+                let id = if unit.is_empty() {
+                    "input-out-of-range"
+                } else {
+                    "input-out-of-range-unit"
+                };
+                let w = Words::id(id)
+                    .arg("min", bound(*min))
+                    .arg("max", bound(*max));
+                match lookup(UNITS, unit) {
+                    _ if unit.is_empty() => w,
+                    Some(id) => w.arg("unit", Arg::Words(Box::new(Words::id(id)))),
+                    None => w.arg("unit", Arg::Verbatim((*unit).to_owned())),
+                }
+            }
+            Problem::NotWholeNumber { min, max } => Words::id("input-not-whole")
+                .arg("min", bound(*min))
+                .arg("max", bound(*max)),
+            Problem::NotANumber => Words::id("input-not-a-number"),
+            Problem::Disagrees { with } => {
+                Words::id("input-disagrees").arg("with", Arg::Verbatim((*with).to_owned()))
+            }
+            Problem::WrongCount { min, max } => Words::id("input-wrong-count")
+                .arg("min", Arg::Count(i64::try_from(*min).unwrap_or(i64::MAX)))
+                .arg("max", Arg::Count(i64::try_from(*max).unwrap_or(i64::MAX))),
+            Problem::BadDate { expected } | Problem::Invalid { expected } => {
+                match lookup(DETAILS, expected) {
+                    Some(id) => Words::id(id),
+                    None => Words::id("input-as-written")
+                        .arg("text", Arg::Verbatim((*expected).to_owned())),
+                }
+            }
+            Problem::NotInOrder => Words::id("input-not-in-order"),
+            Problem::Missing => Words::id("input-missing"),
+            Problem::Malformed { detail } => {
+                Words::id("input-as-written").arg("text", Arg::Verbatim(detail.clone()))
+            }
+        }
+    }
+}
+
+impl FieldError {
+    /// `expected` as a message id and arguments (the field name stays as written).
+    #[must_use]
+    pub fn words(&self) -> Words {
+        self.problem.words()
     }
 }
 

@@ -3,10 +3,13 @@
 //! with its source and confidence), and questions to ask. UK (NICE) and US (ACOG) advice are kept
 //! apart: a guideline's fact names its guideline. The questions are Solace's own words.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::risk::{Amount, Confidence, Figure, Qualifier, Shown, Topic};
 use crate::sources::Source;
+use crate::words::Words;
 
 /// The guideline a fact comes from, when it is one guideline's advice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -18,9 +21,12 @@ pub enum Guideline {
 }
 
 /// A statement without a number to compute, with its sources.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Fact {
-    pub text: &'static str,
+    /// The sentence's message id (for other languages).
+    #[serde(skip)]
+    pub msg: &'static str,
+    pub text: Cow<'static, str>,
     /// Set when this is one guideline's advice (UK and US differ).
     pub guideline: Option<Guideline>,
     pub sources: &'static [Source],
@@ -46,11 +52,14 @@ pub enum MiscarriageType {
 }
 
 /// One guideline's medicine plan for one type of miscarriage.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Regimen {
     pub for_type: MiscarriageType,
+    /// `when`'s message id.
+    #[serde(skip)]
+    pub when_msg: &'static str,
     /// What the plan is for, in plain words ("If nothing has come away yet (missed miscarriage)").
-    pub when: &'static str,
+    pub when: Cow<'static, str>,
     pub fact: Fact,
 }
 
@@ -59,6 +68,8 @@ pub struct Regimen {
 pub struct ManagementOption {
     pub id: OptionId,
     pub name: &'static str,
+    /// `name`'s message id.
+    pub name_msg: &'static str,
     pub what_happens: &'static [Fact],
     /// NICE's medicine plans, one per type of miscarriage, shown apart (medication only).
     pub regimens: &'static [Regimen],
@@ -66,18 +77,32 @@ pub struct ManagementOption {
     pub how_often_it_works: &'static [Figure],
     /// 3 to 5 questions to ask the care team.
     pub questions: &'static [&'static str],
+    /// The questions' message ids, in the same order.
+    pub question_msgs: &'static [&'static str],
 }
 
 /// A [`ManagementOption`] ready to show, with computed "X in 100" wording on each figure.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OptionView {
     pub id: OptionId,
-    pub name: &'static str,
+    pub name: Cow<'static, str>,
+    #[serde(skip)]
+    pub name_msg: &'static str,
     pub what_happens: Vec<Fact>,
     pub regimens: Vec<Regimen>,
     pub how_long: Vec<Fact>,
     pub how_often_it_works: Vec<Shown>,
-    pub questions: Vec<&'static str>,
+    pub questions: Vec<Cow<'static, str>>,
+    #[serde(skip)]
+    pub question_msgs: &'static [&'static str],
+}
+
+impl Fact {
+    /// The sentence as a message id.
+    #[must_use]
+    pub fn words(&self) -> Words {
+        Words::id(self.msg)
+    }
 }
 
 impl ManagementOption {
@@ -85,12 +110,14 @@ impl ManagementOption {
     pub fn view(&self) -> OptionView {
         OptionView {
             id: self.id,
-            name: self.name,
+            name: Cow::Borrowed(self.name),
+            name_msg: self.name_msg,
             what_happens: self.what_happens.to_vec(),
             regimens: self.regimens.to_vec(),
             how_long: self.how_long.to_vec(),
             how_often_it_works: self.how_often_it_works.iter().map(Figure::show).collect(),
-            questions: self.questions.to_vec(),
+            questions: self.questions.iter().map(|q| Cow::Borrowed(*q)).collect(),
+            question_msgs: self.question_msgs,
         }
     }
 }
@@ -174,9 +201,13 @@ pub const EXPECTANT_FIGURES: [Figure; 6] = [
 
 pub const EXPECTANT: ManagementOption = ManagementOption {
     id: OptionId::Expectant,
+    name_msg: "options-name-expectant",
     name: "Waiting for it to happen naturally (expectant care)",
     what_happens: &[Fact {
-        text: "You wait at home for the pregnancy to pass on its own. It comes away with bleeding and cramping pain.",
+        msg: "options-expectant-what",
+        text: Cow::Borrowed(
+            "You wait at home for the pregnancy to pass on its own. It comes away with bleeding and cramping pain.",
+        ),
         guideline: None,
         sources: &[Source::NhsMiscarriage],
         confidence: Confidence::Secondary,
@@ -184,13 +215,15 @@ pub const EXPECTANT: ManagementOption = ManagementOption {
     regimens: &[],
     how_long: &[
         Fact {
-            text: "UK guidance (NICE): waiting is offered first, for 7 to 14 days.",
+            msg: "options-expectant-how-long-nice",
+            text: Cow::Borrowed("UK guidance (NICE): waiting is offered first, for 7 to 14 days."),
             guideline: Some(Guideline::NiceNg126),
             sources: &[Source::NiceNg126],
             confidence: Confidence::Secondary,
         },
         Fact {
-            text: "US guidance (ACOG): waiting can go on for up to 8 weeks.",
+            msg: "options-expectant-how-long-acog",
+            text: Cow::Borrowed("US guidance (ACOG): waiting can go on for up to 8 weeks."),
             guideline: Some(Guideline::AcogPb200),
             sources: &[Source::AcogPb200],
             confidence: Confidence::Secondary,
@@ -203,6 +236,13 @@ pub const EXPECTANT: ManagementOption = ManagementOption {
         "Which pain relief can I take at home?",
         "Who do I call at night or at the weekend?",
         "How will we know it is complete?",
+    ],
+    question_msgs: &[
+        "options-q-expectant-1",
+        "options-q-expectant-2",
+        "options-q-expectant-3",
+        "options-q-expectant-4",
+        "options-q-expectant-5",
     ],
 };
 
@@ -277,9 +317,13 @@ pub const MEDICATION_FIGURES: [Figure; 8] = [
 pub const NICE_REGIMENS: [Regimen; 2] = [
     Regimen {
         for_type: MiscarriageType::Missed,
-        when: "If the pregnancy has not started to come away (a missed miscarriage)",
+        when_msg: "options-regimen-missed-when",
+        when: Cow::Borrowed("If the pregnancy has not started to come away (a missed miscarriage)"),
         fact: Fact {
-            text: "UK guidance (NICE, 2023): a mifepristone tablet (200 mg) by mouth, then misoprostol (800 micrograms) 48 hours later.",
+            msg: "options-regimen-missed",
+            text: Cow::Borrowed(
+                "UK guidance (NICE, 2023): a mifepristone tablet (200 mg) by mouth, then misoprostol (800 micrograms) 48 hours later.",
+            ),
             guideline: Some(Guideline::NiceNg126),
             sources: &[Source::NiceNg126],
             confidence: Confidence::Secondary,
@@ -287,9 +331,15 @@ pub const NICE_REGIMENS: [Regimen; 2] = [
     },
     Regimen {
         for_type: MiscarriageType::Incomplete,
-        when: "If some of the pregnancy has already come away (an incomplete miscarriage)",
+        when_msg: "options-regimen-incomplete-when",
+        when: Cow::Borrowed(
+            "If some of the pregnancy has already come away (an incomplete miscarriage)",
+        ),
         fact: Fact {
-            text: "UK guidance (NICE) has a different medicine plan for this. Your care team will tell you which medicine and dose are right for you.",
+            msg: "options-regimen-incomplete",
+            text: Cow::Borrowed(
+                "UK guidance (NICE) has a different medicine plan for this. Your care team will tell you which medicine and dose are right for you.",
+            ),
             guideline: Some(Guideline::NiceNg126),
             sources: &[Source::NiceNg126],
             confidence: Confidence::Secondary,
@@ -299,17 +349,24 @@ pub const NICE_REGIMENS: [Regimen; 2] = [
 
 pub const MEDICATION: ManagementOption = ManagementOption {
     id: OptionId::Medication,
+    name_msg: "options-name-medication",
     name: "Taking medicines to help the pregnancy pass (medical management)",
     regimens: &NICE_REGIMENS,
     what_happens: &[
         Fact {
-            text: "US guidance (ACOG): the same two medicines, with the misoprostol 24 hours later.",
+            msg: "options-medication-what-acog",
+            text: Cow::Borrowed(
+                "US guidance (ACOG): the same two medicines, with the misoprostol 24 hours later.",
+            ),
             guideline: Some(Guideline::AcogPb200),
             sources: &[Source::AcogPb200],
             confidence: Confidence::Secondary,
         },
         Fact {
-            text: "Some places use misoprostol alone. The studies below compare the two ways.",
+            msg: "options-medication-what-alone",
+            text: Cow::Borrowed(
+                "Some places use misoprostol alone. The studies below compare the two ways.",
+            ),
             guideline: None,
             sources: &[Source::Chu2020, Source::Schreiber2018, Source::Zhang2005],
             confidence: Confidence::Verified,
@@ -317,7 +374,10 @@ pub const MEDICATION: ManagementOption = ManagementOption {
     ],
     how_long: &[
         Fact {
-            text: "UK guidance (NICE): bleeding may last up to 3 weeks after the medicines.",
+            msg: "options-medication-how-long-nice",
+            text: Cow::Borrowed(
+                "UK guidance (NICE): bleeding may last up to 3 weeks after the medicines.",
+            ),
             guideline: Some(Guideline::NiceNg126),
             sources: &[Source::NiceNg126],
             confidence: Confidence::Secondary,
@@ -331,6 +391,13 @@ pub const MEDICATION: ManagementOption = ManagementOption {
         "Can I take the medicines at home, or do I come in?",
         "What happens if the medicines do not work?",
         "Who do I call if the bleeding gets very heavy?",
+    ],
+    question_msgs: &[
+        "options-q-medication-1",
+        "options-q-medication-2",
+        "options-q-medication-3",
+        "options-q-medication-4",
+        "options-q-medication-5",
     ],
 };
 
@@ -349,16 +416,21 @@ pub const SURGERY_FIGURES: [Figure; 1] = [figure(
 
 pub const SURGERY: ManagementOption = ManagementOption {
     id: OptionId::Surgery,
+    name_msg: "options-name-surgery",
     name: "A procedure to empty the womb (surgical management)",
     what_happens: &[Fact {
-        text: "A doctor empties the womb with gentle suction. This is called uterine aspiration.",
+        msg: "options-surgery-what",
+        text: Cow::Borrowed(
+            "A doctor empties the womb with gentle suction. This is called uterine aspiration.",
+        ),
         guideline: None,
         sources: &[Source::Zhang2005, Source::AcogPb200],
         confidence: Confidence::Verified,
     }],
     regimens: &[],
     how_long: &[Fact {
-        text: "It is done on a day you plan with your care team.",
+        msg: "options-surgery-how-long",
+        text: Cow::Borrowed("It is done on a day you plan with your care team."),
         guideline: None,
         sources: &[Source::AcogPb200],
         confidence: Confidence::Secondary,
@@ -371,6 +443,13 @@ pub const SURGERY: ManagementOption = ManagementOption {
         "How much bleeding and pain is normal afterwards?",
         "Can the tissue be tested, if I would like that?",
     ],
+    question_msgs: &[
+        "options-q-surgery-1",
+        "options-q-surgery-2",
+        "options-q-surgery-3",
+        "options-q-surgery-4",
+        "options-q-surgery-5",
+    ],
 };
 
 /// All three, in the order NICE offers them (waiting first).
@@ -381,34 +460,46 @@ pub const OPTIONS: [ManagementOption; 3] = [EXPECTANT, MEDICATION, SURGERY];
 /// a first-trimester miscarriage (`zhang-2005`; its completion figures are V). CLINICAL.md gives
 /// this line no confidence mark of its own, so it stays "approximately" (U). Checked 2026-12.
 pub const HEAVIEST_FIRST_DAYS: Fact = Fact {
-    text: "In one US study, women took misoprostol alone for a miscarriage. Their bleeding was heaviest in approximately the first 8 days.",
+    msg: "options-heaviest-first-days",
+    text: Cow::Borrowed(HEAVIEST_FIRST_DAYS_TEXT),
     guideline: None,
     sources: &[Source::Zhang2005],
     confidence: Confidence::Unverified,
 };
 
+/// [`HEAVIEST_FIRST_DAYS`]'s sentence, shared with the diary's expected course.
+pub const HEAVIEST_FIRST_DAYS_TEXT: &str = "In one US study, women took misoprostol alone for a miscarriage. Their bleeding was heaviest in approximately the first 8 days.";
+
 /// After any of them.
 pub const AFTERCARE: [Fact; 4] = [
     Fact {
-        text: "After waiting or medicines, NICE advises a urine pregnancy test 3 weeks later. If it is positive, contact your early pregnancy unit.",
+        msg: "options-aftercare-test",
+        text: Cow::Borrowed(
+            "After waiting or medicines, NICE advises a urine pregnancy test 3 weeks later. If it is positive, contact your early pregnancy unit.",
+        ),
         guideline: Some(Guideline::NiceNg126),
         sources: &[Source::NiceNg126],
         confidence: Confidence::Secondary,
     },
     Fact {
-        text: "Periods usually come back after 4 to 6 weeks.",
+        msg: "options-aftercare-periods",
+        text: Cow::Borrowed("Periods usually come back after 4 to 6 weeks."),
         guideline: None,
         sources: &[Source::TommysAfter, Source::MaiAfter],
         confidence: Confidence::Verified,
     },
     Fact {
-        text: "If you have had no period by about 8 weeks, see your doctor.",
+        msg: "options-aftercare-no-period",
+        text: Cow::Borrowed("If you have had no period by about 8 weeks, see your doctor."),
         guideline: None,
         sources: &[Source::NhsPeriods],
         confidence: Confidence::Secondary,
     },
     Fact {
-        text: "Get help at once for heavy bleeding (soaking 2 full-size pads in an hour), bad pain, a fever or smelly discharge, or feeling faint.",
+        msg: "options-aftercare-get-help",
+        text: Cow::Borrowed(
+            "Get help at once for heavy bleeding (soaking 2 full-size pads in an hour), bad pain, a fever or smelly discharge, or feeling faint.",
+        ),
         guideline: None,
         sources: &[
             Source::NhsGgcEpas,
@@ -608,11 +699,11 @@ mod tests {
         for o in OPTIONS {
             texts.push(o.name);
             texts.extend(o.questions.iter().copied());
-            texts.extend(o.what_happens.iter().chain(o.how_long).map(|f| f.text));
-            texts.extend(o.regimens.iter().flat_map(|r| [r.when, r.fact.text]));
+            texts.extend(o.what_happens.iter().chain(o.how_long).map(|f| &*f.text));
+            texts.extend(o.regimens.iter().flat_map(|r| [&*r.when, &*r.fact.text]));
             texts.extend(o.how_often_it_works.iter().map(|f| f.text));
         }
-        texts.extend(AFTERCARE.iter().map(|f| f.text));
+        texts.extend(AFTERCARE.iter().map(|f| &*f.text));
         for t in texts {
             for b in banned {
                 assert!(!t.to_lowercase().contains(b), "{b} in {t}");
@@ -637,7 +728,7 @@ mod tests {
         assert_eq!(v[2]["how_often_it_works"][0]["checked"], "2026-11");
         // Periods in 4 to 6 weeks: V since the 2026-12 revision (tommys-after, mai-after).
         assert_eq!(
-            serde_json::to_value(AFTERCARE[1]).unwrap()["confidence"],
+            serde_json::to_value(&AFTERCARE[1]).unwrap()["confidence"],
             "verified"
         );
     }

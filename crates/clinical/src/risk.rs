@@ -7,9 +7,12 @@
 //! never shown to someone who is bleeding or in pain (or who has not said), and Magnus 2019 age
 //! bands other than the verified ones are not shown.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use crate::sources::Source;
+use crate::words::{Arg, Words};
 
 mod figures;
 mod select;
@@ -108,7 +111,8 @@ pub struct Shown {
     pub topic: Topic,
     /// About the reader's situation, or context (see [`Role`]).
     pub role: Role,
-    pub text: &'static str,
+    /// English from `solace-clinical`, or the reader's language once localised.
+    pub text: Cow<'static, str>,
     pub amount: Amount,
     /// "15.3%", "9–17%", "more than 2%"; none for odds ratios.
     pub percent_text: Option<String>,
@@ -119,6 +123,11 @@ pub struct Shown {
     pub sources: Vec<Source>,
     pub confidence: Confidence,
     pub checked: &'static str,
+}
+
+/// A number as [`trim_number`] writes it (up to 2 decimals, no trailing zeros).
+fn trimmed(x: f64) -> Arg {
+    Arg::Number(x, 2)
 }
 
 fn trim_number(x: f64) -> String {
@@ -149,6 +158,55 @@ impl Figure {
             }
             Amount::OddsRatio { .. } => None,
         }
+    }
+
+    /// [`Figure::in_100`] as a message id and arguments.
+    #[must_use]
+    pub fn in_100_words(&self) -> Option<Words> {
+        in_100_words(self.amount)
+    }
+
+    /// [`Figure::percent_text`] as a message id and arguments.
+    #[must_use]
+    pub fn percent_words(&self) -> Option<Words> {
+        match self.amount {
+            Amount::Percent {
+                value, qualifier, ..
+            } => Some(
+                Words::id(match qualifier {
+                    Qualifier::About => "odds-pct",
+                    Qualifier::MoreThan => "odds-pct-more",
+                    Qualifier::FewerThan => "odds-pct-fewer",
+                })
+                .arg("p", trimmed(value)),
+            ),
+            Amount::PercentRange { low, high } => Some(
+                Words::id("odds-pct-range")
+                    .arg("low", trimmed(low))
+                    .arg("high", trimmed(high)),
+            ),
+            Amount::OddsRatio { .. } => None,
+        }
+    }
+
+    /// [`Figure::odds_text`] as a message id and arguments.
+    #[must_use]
+    pub fn odds_words(&self) -> Option<Words> {
+        match self.amount {
+            Amount::OddsRatio { value } if value >= 3.0 => {
+                Some(Words::id("odds-times").arg("x", Arg::Number(value.round(), 0)))
+            }
+            Amount::OddsRatio { value } => Some(
+                Words::id("odds-times").arg("x", Arg::Number((value * 10.0).round() / 10.0, 1)),
+            ),
+            _ => None,
+        }
+    }
+
+    /// The figure's sentence: its message id is the figure's id.
+    #[must_use]
+    pub fn words(&self) -> Words {
+        Words::id(self.id)
     }
 
     #[must_use]
@@ -186,7 +244,7 @@ impl Figure {
             id: self.id,
             topic: self.topic,
             role: Role::Context,
-            text: self.text,
+            text: Cow::Borrowed(self.text),
             amount: self.amount,
             percent_text: self.percent_text(),
             in_100: self.in_100(),
@@ -195,6 +253,67 @@ impl Figure {
             confidence: self.confidence,
             checked: CHECKED,
         }
+    }
+}
+
+/// "about 15 in 100" as a message id and arguments (the rules of [`Figure::in_100`]).
+#[must_use]
+pub fn in_100_words(amount: Amount) -> Option<Words> {
+    match amount {
+        Amount::Percent {
+            value, qualifier, ..
+        } => Some(match qualifier {
+            Qualifier::About if value < 1.0 => {
+                Words::id("odds-in-100-fewer").arg("n", trimmed(1.0))
+            }
+            Qualifier::About if value < 5.0 => Words::id("odds-in-100").arg("n", trimmed(value)),
+            Qualifier::About => Words::id("odds-in-100").arg("n", trimmed(value.round())),
+            Qualifier::MoreThan => Words::id("odds-in-100-more").arg("n", trimmed(value)),
+            Qualifier::FewerThan => Words::id("odds-in-100-fewer").arg("n", trimmed(value)),
+        }),
+        Amount::PercentRange { low, high } => Some(
+            Words::id("odds-in-100-range")
+                .arg("low", trimmed(low.round()))
+                .arg("high", trimmed(high.round())),
+        ),
+        Amount::OddsRatio { .. } => None,
+    }
+}
+
+impl Shown {
+    /// The sentence as a message id (the figure's id).
+    #[must_use]
+    pub fn words(&self) -> Words {
+        Words::id(self.id)
+    }
+
+    fn figure(&self) -> Figure {
+        Figure {
+            id: self.id,
+            topic: self.topic,
+            text: "",
+            amount: self.amount,
+            sources: &[],
+            confidence: self.confidence,
+        }
+    }
+
+    /// `in_100` as a message id and arguments.
+    #[must_use]
+    pub fn in_100_words(&self) -> Option<Words> {
+        in_100_words(self.amount)
+    }
+
+    /// `percent_text` as a message id and arguments.
+    #[must_use]
+    pub fn percent_words(&self) -> Option<Words> {
+        self.figure().percent_words()
+    }
+
+    /// `odds_text` as a message id and arguments.
+    #[must_use]
+    pub fn odds_words(&self) -> Option<Words> {
+        self.figure().odds_words()
     }
 }
 
@@ -267,7 +386,25 @@ pub struct Withheld {
     /// The figure (or family of figures) held back.
     pub id: &'static str,
     pub reason: WithheldReason,
-    pub text: &'static str,
+    pub text: Cow<'static, str>,
+}
+
+impl Withheld {
+    /// The sentence as a message id: one per reason.
+    #[must_use]
+    pub fn words(&self) -> Words {
+        Words::id(match self.reason {
+            WithheldReason::BleedingOrPain => "odds-withheld-bleeding-or-pain",
+            WithheldReason::BleedingOrPainNotKnown => "odds-withheld-bleeding-or-pain-not-known",
+            WithheldReason::NoFigureForThisWeek => "odds-withheld-no-figure-for-this-week",
+            WithheldReason::WeeksNotKnown => "odds-withheld-weeks-not-known",
+            WithheldReason::NeedToKnowIfInARow => "odds-withheld-need-to-know-if-in-a-row",
+            WithheldReason::NoVerifiedFigureForThisGroup => {
+                "odds-withheld-no-verified-figure-for-this-group"
+            }
+            WithheldReason::NoFigureForThisAge => "odds-withheld-no-figure-for-this-age",
+        })
+    }
 }
 
 /// A point on the by-week chart.
@@ -280,7 +417,7 @@ pub struct WeekPoint {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct WeekSeries {
-    pub title: &'static str,
+    pub title: Cow<'static, str>,
     pub points: Vec<WeekPoint>,
     pub sources: Vec<Source>,
     pub confidence: Confidence,
@@ -292,13 +429,39 @@ pub struct WeekSeries {
 pub struct Unused {
     /// The input field (`Situation`'s name).
     pub field: &'static str,
-    pub text: &'static str,
+    pub text: Cow<'static, str>,
+}
+
+impl Unused {
+    /// The sentence as a message id: one per field.
+    #[must_use]
+    pub fn words(&self) -> Words {
+        Words::id(match self.field {
+            "previous_losses" => "odds-unused-previous-losses",
+            "previous_losses_consecutive" => "odds-unused-previous-losses-consecutive",
+            "cardiac_activity_seen" => "odds-unused-cardiac-activity-seen",
+            _ => "odds-unused-bleeding-or-pain",
+        })
+    }
+}
+
+impl WeekSeries {
+    /// The title's message id.
+    pub const TITLE_ID: &'static str = "odds-week-series-title";
+}
+
+impl WeekPoint {
+    /// `in_100` as a message id and arguments.
+    #[must_use]
+    pub fn in_100_words(&self) -> Option<Words> {
+        in_100_words(pct(self.percent))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RiskOutput {
     /// Always shown first.
-    pub framing: &'static str,
+    pub framing: Cow<'static, str>,
     pub figures: Vec<Shown>,
     pub withheld: Vec<Withheld>,
     /// Answers given that changed nothing here, each with the reason.
@@ -306,6 +469,37 @@ pub struct RiskOutput {
     /// Tong 2008 weeks 6–10, for a chart; only when cardiac activity was seen and there is no
     /// bleeding or pain.
     pub by_week: Option<WeekSeries>,
+}
+
+/// Every message id of the odds readings beside the figures' own ids.
+pub const MESSAGE_IDS: &[&str] = &[
+    RiskOutput::FRAMING_ID,
+    WeekSeries::TITLE_ID,
+    "odds-in-100",
+    "odds-in-100-fewer",
+    "odds-in-100-more",
+    "odds-in-100-range",
+    "odds-pct",
+    "odds-pct-more",
+    "odds-pct-fewer",
+    "odds-pct-range",
+    "odds-times",
+    "odds-withheld-bleeding-or-pain",
+    "odds-withheld-bleeding-or-pain-not-known",
+    "odds-withheld-no-figure-for-this-week",
+    "odds-withheld-weeks-not-known",
+    "odds-withheld-need-to-know-if-in-a-row",
+    "odds-withheld-no-verified-figure-for-this-group",
+    "odds-withheld-no-figure-for-this-age",
+    "odds-unused-previous-losses",
+    "odds-unused-previous-losses-consecutive",
+    "odds-unused-cardiac-activity-seen",
+    "odds-unused-bleeding-or-pain",
+];
+
+impl RiskOutput {
+    /// The framing's message id.
+    pub const FRAMING_ID: &'static str = "odds-framing";
 }
 
 const FRAMING: &str = "These numbers come from large groups of people. They cannot tell what will \

@@ -9,6 +9,7 @@ mod crash;
 mod diary;
 mod hosted;
 mod hosts;
+mod readings_cli_es;
 mod repository;
 mod same_numbers;
 mod search;

@@ -15,6 +15,7 @@ use crate::region::Region;
 use crate::sources::Source;
 use crate::triage::input::limits;
 use crate::triage::{Bleeding, TriageInput, Urgency};
+use crate::words::{Arg, Words};
 
 use super::entry::{Entry, Management};
 use super::timeline::timeline;
@@ -234,6 +235,8 @@ pub fn recovery(entries: &[Entry], now: DateTime<Utc>, options: RecoveryOptions)
         raised.push(Raised {
             id: FEVER,
             finding: format!("You recorded a temperature of {temp:.1} °C."),
+            finding_words: Words::id("diary-finding-fever")
+                .arg("temp", Arg::Verbatim(format!("{temp:.1}"))),
             since: Some(at),
             recorded: vec![index],
             input,
@@ -243,6 +246,7 @@ pub fn recovery(entries: &[Entry], now: DateTime<Utc>, options: RecoveryOptions)
         raised.push(Raised {
             id: NO_BLEEDING_AFTER_MISOPROSTOL,
             finding: "It is more than 24 hours since you took misoprostol, and you have not recorded any bleeding.".to_owned(),
+            finding_words: Words::id("diary-finding-no-bleeding-after-misoprostol"),
             since: Some(at),
             recorded: vec![index],
             input: base.clone(),
@@ -255,6 +259,8 @@ pub fn recovery(entries: &[Entry], now: DateTime<Utc>, options: RecoveryOptions)
                 "Your bleeding got heavier again on {} after it had been settling.",
                 rb.date
             ),
+            finding_words: Words::id("diary-finding-bleeding-heavier-again")
+                .arg("date", Arg::Verbatim(rb.date.to_string())),
             since: rb.at.map(|(at, _)| at),
             recorded: rb.at.map(|(_, i)| i).into_iter().collect(),
             input: base.clone(),
@@ -275,6 +281,11 @@ pub fn recovery(entries: &[Entry], now: DateTime<Utc>, options: RecoveryOptions)
                 "You have recorded bleeding over {} days, from {} to {}. Bleeding for more than {limit} days should be checked.",
                 run.days, run.first, run.last
             ),
+            finding_words: Words::id("diary-finding-bleeding-longer-than-expected")
+                .arg("days", Arg::Count(run.days))
+                .arg("first", Arg::Verbatim(run.first.to_string()))
+                .arg("last", Arg::Verbatim(run.last.to_string()))
+                .arg("limit", Arg::Count(limit)),
             since: None,
             recorded: vec![],
             input: base.clone(),
@@ -289,6 +300,8 @@ pub fn recovery(entries: &[Entry], now: DateTime<Utc>, options: RecoveryOptions)
                 "Your pregnancy test was positive {} weeks after your care began.",
                 weeks.floor()
             ),
+            finding_words: Words::id("diary-finding-positive-test-after-treatment")
+                .arg("weeks", Arg::Number(weeks.floor(), 0)),
             since: Some(at),
             recorded: vec![index],
             input: base.clone(),
@@ -303,6 +316,8 @@ pub fn recovery(entries: &[Entry], now: DateTime<Utc>, options: RecoveryOptions)
                 "You have not recorded a period in the {} weeks since your pregnancy ended.",
                 weeks.floor()
             ),
+            finding_words: Words::id("diary-finding-no-period-by-8-weeks")
+                .arg("weeks", Arg::Number(weeks.floor(), 0)),
             since: None,
             recorded: vec![],
             input: base.clone(),
@@ -335,6 +350,7 @@ pub fn recovery(entries: &[Entry], now: DateTime<Utc>, options: RecoveryOptions)
             message_id: def.message_id,
             text: flag_text(&r.finding, def.why, level, options.region),
             finding: r.finding,
+            finding_words: r.finding_words,
             why: def.why,
             recorded: r.recorded,
             since: r.since,
@@ -361,6 +377,13 @@ pub fn recovery(entries: &[Entry], now: DateTime<Utc>, options: RecoveryOptions)
             if rules.len() == 1 { "rule" } else { "rules" },
             rules.join(", ")
         );
+        let finding_words = Words::id("diary-finding-recent-symptoms")
+            .arg("hours", Arg::Count(RECENT_HOURS))
+            .arg(
+                "count",
+                Arg::Count(i64::try_from(rules.len()).unwrap_or(i64::MAX)),
+            )
+            .arg("rules", Arg::Verbatim(rules.join(", ")));
         let mut candidates: Vec<usize> = r.entries.clone();
         candidates.extend(harm);
         candidates.extend(test.map(|(_, _, i)| i));
@@ -373,6 +396,7 @@ pub fn recovery(entries: &[Entry], now: DateTime<Utc>, options: RecoveryOptions)
             message_id: def.message_id,
             text: flag_text(&finding, def.why, level, options.region),
             finding,
+            finding_words,
             why: def.why,
             recorded: most_urgent_first(entries, &candidates, &base, &rules, options.region),
             since: None,

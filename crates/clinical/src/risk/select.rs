@@ -1,5 +1,7 @@
 //! Which figures fit a situation ([`figures_for`]), and which are held back with the reason.
 
+use std::borrow::Cow;
+
 use crate::input::{Checker, InvalidInput};
 use crate::sources::Source;
 
@@ -20,7 +22,9 @@ use super::{
 #[must_use]
 pub fn tong_series() -> WeekSeries {
     WeekSeries {
-        title: "After cardiac activity is seen, with no bleeding or pain: loss by the week of the scan",
+        title: Cow::Borrowed(
+            "After cardiac activity is seen, with no bleeding or pain: loss by the week of the scan",
+        ),
         points: TONG_BY_WEEK
             .iter()
             .zip(TONG_FIRST_WEEK..)
@@ -101,16 +105,20 @@ pub fn figures_for(situation: &Situation) -> Result<RiskOutput, InvalidInput> {
         if n == 0 {
             unused.push(Unused {
                 field: "previous_losses",
-                text: "You have not had a miscarriage before, so the figures about earlier \
+                text: Cow::Borrowed(
+                    "You have not had a miscarriage before, so the figures about earlier \
                        miscarriages do not apply to you.",
+                ),
             });
         }
     }
     if situation.previous_losses_consecutive.is_some() && losses.is_none_or(|n| n < 2) {
         unused.push(Unused {
             field: "previous_losses_consecutive",
-            text: "Whether miscarriages were one after another only matters after 2 or more, so \
+            text: Cow::Borrowed(
+                "Whether miscarriages were one after another only matters after 2 or more, so \
                    this answer did not change the numbers.",
+            ),
         });
     }
     if let Some(w) = weeks {
@@ -126,16 +134,20 @@ pub fn figures_for(situation: &Situation) -> Result<RiskOutput, InvalidInput> {
     if situation.cardiac_activity_seen == Some(false) {
         unused.push(Unused {
             field: "cardiac_activity_seen",
-            text: "The figures about cardiac activity are for after it has been seen, so this \
+            text: Cow::Borrowed(
+                "The figures about cardiac activity are for after it has been seen, so this \
                    answer did not change the numbers. What a scan without cardiac activity means \
                    depends on the size and the week: the scan page explains what guidelines say.",
+            ),
         });
     }
     if situation.bleeding_or_pain == Some(false) && situation.cardiac_activity_seen != Some(true) {
         unused.push(Unused {
             field: "bleeding_or_pain",
-            text: "Bleeding or pain only matters for the figures after cardiac activity is seen, \
+            text: Cow::Borrowed(
+                "Bleeding or pain only matters for the figures after cardiac activity is seen, \
                    so this answer did not change the numbers.",
+            ),
         });
     }
 
@@ -144,7 +156,7 @@ pub fn figures_for(situation: &Situation) -> Result<RiskOutput, InvalidInput> {
         let hold = |reason, text| Withheld {
             id: "tong-by-week",
             reason,
-            text,
+            text: Cow::Borrowed(text),
         };
         match situation.bleeding_or_pain {
             Some(true) => withheld.push(hold(
@@ -187,7 +199,7 @@ pub fn figures_for(situation: &Situation) -> Result<RiskOutput, InvalidInput> {
     }
 
     Ok(RiskOutput {
-        framing: FRAMING,
+        framing: Cow::Borrowed(FRAMING),
         figures: figures
             .iter()
             .map(|f| Shown {
@@ -228,9 +240,11 @@ fn age_figures(age: u32, figures: &mut Vec<Figure>, withheld: &mut Vec<Withheld>
         withheld.push(Withheld {
             id: "age",
             reason: WithheldReason::NoFigureForThisAge,
-            text: "The studies we use give figures for some ages only: under 20, 20 to 30, 35, 40 \
+            text: Cow::Borrowed(
+                "The studies we use give figures for some ages only: under 20, 20 to 30, 35, 40 \
                    and 45 or over. There is none for your age, so your age did not change the \
                    numbers.",
+            ),
         });
     }
 }
@@ -258,14 +272,18 @@ fn loss_figures(
         (_, None, Some(_)) => withheld.push(Withheld {
             id: "magnus-odds-after-previous-losses",
             reason: WithheldReason::NeedToKnowIfInARow,
-            text: "The figures for more than one miscarriage are for losses one after another. \
+            text: Cow::Borrowed(
+                "The figures for more than one miscarriage are for losses one after another. \
                    Tell us if yours were to see them.",
+            ),
         }),
         _ => withheld.push(Withheld {
             id: "magnus-odds-after-previous-losses",
             reason: WithheldReason::NoVerifiedFigureForThisGroup,
-            text: "There is no checked figure for this number or pattern of losses, so none is \
+            text: Cow::Borrowed(
+                "There is no checked figure for this number or pattern of losses, so none is \
                    shown.",
+            ),
         }),
     }
 }

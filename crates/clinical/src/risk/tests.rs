@@ -485,8 +485,8 @@ fn no_internal_notes_for_any_age() {
         let words: Vec<&str> = out
             .withheld
             .iter()
-            .map(|w| w.text)
-            .chain(out.figures.iter().map(|f| f.text))
+            .map(|w| &*w.text)
+            .chain(out.figures.iter().map(|f| &*f.text))
             .collect();
         for w in words {
             let lower = w.to_lowercase();

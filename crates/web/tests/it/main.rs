@@ -17,6 +17,7 @@ mod hosts;
 mod learn;
 mod page_cache;
 mod pages;
+mod readings_es;
 mod results_dates;
 mod results_hcg;
 mod results_odds;

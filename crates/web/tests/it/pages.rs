@@ -1039,6 +1039,11 @@ fn every_message_id_defined_is_used() {
             .map(str::to_owned),
     );
     used.extend(
+        solace_app::readings_more::message_ids()
+            .iter()
+            .map(|s| (*s).to_owned()),
+    );
+    used.extend(
         solace_app::export_labels::message_ids()
             .iter()
             .map(|s| (*s).to_owned()),

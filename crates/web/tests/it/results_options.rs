@@ -148,7 +148,7 @@ async fn all_three_options_with_their_figures_and_sources() {
                     "{}: the X in 100 stands out",
                     f.id
                 );
-                assert!(words.contains(f.text), "{}", f.id);
+                assert!(words.contains(&*f.text), "{}", f.id);
                 for s in &f.sources {
                     let title = solace_content::sources::title(s.id()).unwrap();
                     assert!(words.contains(title), "{}: {title}", f.id);
@@ -156,10 +156,10 @@ async fn all_three_options_with_their_figures_and_sources() {
                 assert!(words.contains("checked in"), "{}: confidence shown", f.id);
             }
             for q in &o.questions {
-                assert!(text(one_in(&section, ".r-ask")).contains(q), "{q}");
+                assert!(text(one_in(&section, ".r-ask")).contains(&**q), "{q}");
             }
             for f in o.what_happens.iter().chain(&o.how_long) {
-                assert!(text(section).contains(f.text), "{}", f.text);
+                assert!(text(section).contains(&*f.text), "{}", f.text);
             }
         }
         assert!(has(&doc, &format!("#safety a[href=\"tel:{dial}\"]")));
@@ -197,7 +197,7 @@ async fn a_gentle_start_and_the_aftercare_facts() {
         assert!(!lower.contains(note), "{note}");
     }
     for f in AFTERCARE {
-        assert!(text(one(&doc, "main")).contains(f.text), "{}", f.text);
+        assert!(text(one(&doc, "main")).contains(&*f.text), "{}", f.text);
     }
     assert!(text(one(&doc, "#contact")).contains("early pregnancy unit (EPU)"));
 }

@@ -9,6 +9,7 @@ use crate::sources::Source::{
     TommysMiscarriage,
 };
 use crate::triage::{TriageInput, Urgency};
+use crate::words::Words;
 
 /// One recovery check, as data (the rules page and the tests read this list).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -121,6 +122,30 @@ pub static CHECKS: &[CheckDef] = &[
     },
 ];
 
+impl CheckDef {
+    /// [`CheckDef::why`]'s message id (none for `recent-symptoms`, whose `why` is empty).
+    #[must_use]
+    pub fn why_msg(&self) -> Option<&'static str> {
+        match self.id {
+            FEVER => Some("diary-why-fever"),
+            NO_BLEEDING_AFTER_MISOPROSTOL => Some("diary-why-no-bleeding-after-misoprostol"),
+            HEAVIER_AGAIN => Some("diary-why-bleeding-heavier-again"),
+            BLEEDING_LONGER => Some("diary-why-bleeding-longer-than-expected"),
+            POSITIVE_TEST => Some("diary-why-positive-test-after-treatment"),
+            NO_PERIOD => Some("diary-why-no-period-by-8-weeks"),
+            _ => None,
+        }
+    }
+}
+
+impl Flag {
+    /// [`Flag::why`] as a message id (none when `why` is empty).
+    #[must_use]
+    pub fn why_words(&self) -> Option<Words> {
+        check(self.id).and_then(CheckDef::why_msg).map(Words::id)
+    }
+}
+
 pub fn check(id: &str) -> Option<&'static CheckDef> {
     CHECKS.iter().find(|c| c.id == id)
 }
@@ -144,6 +169,9 @@ pub struct Flag {
     pub finding: String,
     /// Why it matters ([`CheckDef::why`]; empty for `recent-symptoms`).
     pub why: &'static str,
+    /// `finding` as a message id and arguments.
+    #[serde(skip)]
+    pub finding_words: Words,
     /// The entries that raised it, the most urgent first (positions in the list passed in).
     /// Empty when no single entry did (a run of bleeding days, weeks without a period).
     pub recorded: Vec<usize>,

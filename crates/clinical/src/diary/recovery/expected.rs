@@ -73,7 +73,7 @@ pub const COURSE_FACTS: [CourseFact; 11] = [
     // the group it comes from (`management::HEAVIEST_FIRST_DAYS`), approximately, kept at U.
     fact(
         "medication-heaviest-first-days",
-        crate::management::HEAVIEST_FIRST_DAYS.text,
+        crate::management::HEAVIEST_FIRST_DAYS_TEXT,
         None,
         &[Source::Zhang2005],
         Confidence::Unverified,
@@ -122,6 +122,37 @@ pub const COURSE_FACTS: [CourseFact; 11] = [
         Confidence::Secondary,
     ),
 ];
+
+impl CourseFact {
+    /// The sentence's message id (`diary-course-` and the fact's id).
+    #[must_use]
+    pub fn msg(&self) -> &'static str {
+        match self.id {
+            "expectant-nice-7-to-14-days" => "diary-course-expectant-nice-7-to-14-days",
+            "expectant-acog-up-to-8-weeks" => "diary-course-expectant-acog-up-to-8-weeks",
+            "medication-bleeding-within-24-hours" => {
+                "diary-course-medication-bleeding-within-24-hours"
+            }
+            "medication-bleeding-up-to-3-weeks" => "diary-course-medication-bleeding-up-to-3-weeks",
+            "medication-heaviest-first-days" => "diary-course-medication-heaviest-first-days",
+            "bleeding-over-14-days" => "diary-course-bleeding-over-14-days",
+            "bleeding-over-21-days-after-medication" => {
+                "diary-course-bleeding-over-21-days-after-medication"
+            }
+            "pregnancy-test-at-3-weeks" => "diary-course-pregnancy-test-at-3-weeks",
+            "periods-in-4-to-6-weeks" => "diary-course-periods-in-4-to-6-weeks",
+            "no-period-by-8-weeks" => "diary-course-no-period-by-8-weeks",
+            "get-help-at-once" => "diary-course-get-help-at-once",
+            _ => "diary-course-unknown",
+        }
+    }
+
+    /// The sentence as a message id.
+    #[must_use]
+    pub fn words(&self) -> crate::words::Words {
+        crate::words::Words::id(self.msg())
+    }
+}
 
 fn facts_by_id(ids: &[&str]) -> Vec<CourseFact> {
     ids.iter()

@@ -33,6 +33,7 @@ pub(super) fn run_triage(
 pub(super) struct Raised {
     pub(super) id: &'static str,
     pub(super) finding: String,
+    pub(super) finding_words: crate::words::Words,
     pub(super) since: Option<DateTime<FixedOffset>>,
     pub(super) recorded: Vec<usize>,
     pub(super) input: TriageInput,

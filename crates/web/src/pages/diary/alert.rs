@@ -166,7 +166,7 @@ pub(super) fn recorded(tr: &Tr<'_>, entries: &[Entry], f: &Flag) -> Markup {
         .collect();
     html! {
         @if named.is_empty() {
-            p.recorded { (f.finding) }
+            p.recorded { (solace_app::readings_more::finding(tr, f)) }
         } @else {
             @for (k, e) in named.iter().enumerate() {
                 p.recorded data-at=(e.at.to_rfc3339()) {
@@ -188,7 +188,7 @@ pub(super) fn why(tr: &Tr<'_>, f: &Flag) -> Markup {
     let top = rules.iter().map(|r| r.level).max();
     html! {
         @if !f.why.is_empty() {
-            p.why { (f.why) }
+            p.why { (solace_app::readings_more::why(tr, f)) }
         } @else {
             @for r in rules.iter().filter(|r| Some(r.level) == top).take(2) {
                 p.why data-rule=(r.id) { (tr.t(r.because)) }
@@ -293,7 +293,7 @@ pub(super) fn help_banner(
                                     ("date", FluentValue::from(solace_i18n::fmt::date_short(tr.lang, e.at.date_naive()))),
                                 ]))
                             } @else {
-                                (f.finding)
+                                (solace_app::readings_more::finding(tr, f))
                             }
                         }
                     }

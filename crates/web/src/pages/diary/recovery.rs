@@ -241,7 +241,7 @@ pub async fn get(ctx: Ctx, open: UnlockedDiary) -> Result<Response, PageError> {
         @if c.loss_at.is_some() || c.management.is_some() || c.pregnancy_ended {
             section #expected aria-labelledby="expected-h" {
                 h2 #expected-h { (tr.t("diary-expected-heading")) }
-                ul { @for fact in &r.expected_course { li data-fact=(fact.id) { (fact.text) } } }
+                ul { @for fact in &r.expected_course { li data-fact=(fact.id) { (solace_app::readings_more::course_fact(&tr, fact)) } } }
             }
         }
         @if !r.reminders.is_empty() {

@@ -229,6 +229,7 @@ async fn post_form(ctx: Ctx, AnswersForm(pairs): AnswersForm) -> Response {
         // Today where Solace runs (`solace serve` runs on the person's own machine).
         match estimate(&input, ctx.today()) {
             Ok(out) => {
+                let out = solace_app::readings_more::dating(&tr, out);
                 return ctx.respond(&Page {
                     title: tr.t("dates-result-title"),
                     body: result(&tr, &out, &kept),

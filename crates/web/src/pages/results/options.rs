@@ -2,8 +2,8 @@
 //! happens, how long, how often it works (each figure as "X in 100" with its source and how sure
 //! we are of it), questions to ask, and what to expect afterwards. No form.
 //!
-//! The facts, figures and questions are English from `solace_clinical::management`; the page
-//! around them is Fluent. Test hooks: `section.r-option[data-option]`, `li[data-figure]`,
+//! The facts, figures and questions come from `solace_clinical::management`, in the reader's
+//! language through `solace_app::readings_more`; the page around them is Fluent. Test hooks: `section.r-option[data-option]`, `li[data-figure]`,
 //! `#aftercare li[data-confidence]`.
 
 use crate::AppState;
@@ -14,6 +14,7 @@ use axum::response::Response;
 use axum::routing::get;
 use fluent_bundle::FluentValue;
 use maud::{Markup, html};
+use solace_app::readings_more;
 use solace_clinical::Region;
 use solace_clinical::management::{
     AFTERCARE, Fact, Guideline, MEDICATION, MiscarriageType, OptionId, OptionView, options,
@@ -164,7 +165,7 @@ fn option(tr: &Tr<'_>, o: &OptionView, region: Region) -> Markup {
             ul.r-figs {
                 @for f in &o.how_often_it_works {
                     li data-figure=(f.id) data-confidence=(confidence_word(f.confidence)) {
-                        (emphasise(f.text, f.in_100.as_deref()))
+                        (emphasise(&f.text, f.in_100.as_deref()))
                         " "
                         (source_line(tr, &f.sources, f.confidence))
                     }
@@ -178,14 +179,26 @@ fn option(tr: &Tr<'_>, o: &OptionView, region: Region) -> Markup {
 
 fn body(tr: &Tr<'_>, region: solace_clinical::Region) -> Markup {
     let number = region.emergency_number();
+    let aftercare_all: Vec<Fact> = AFTERCARE
+        .iter()
+        .map(|f| readings_more::fact(tr, f.clone()))
+        .collect();
+    let after_medicines: Vec<Fact> = MEDICATION
+        .how_long
+        .iter()
+        .map(|f| readings_more::fact(tr, f.clone()))
+        .collect();
     // The last aftercare fact is when to get help at once: it goes in the safety box.
-    let (safety, aftercare) = AFTERCARE
+    let (safety, aftercare) = aftercare_all
         .split_last()
-        .map_or((None, &AFTERCARE[..]), |(s, a)| (Some(s), a));
+        .map_or((None, &aftercare_all[..]), |(s, a)| (Some(s), a));
     let (first, rest) = aftercare
         .split_first()
         .map_or((None, aftercare), |(f, r)| (Some(f), r));
-    let all = options();
+    let all: Vec<OptionView> = options()
+        .into_iter()
+        .map(|o| readings_more::option_view(tr, o))
+        .collect();
     html! {
         p.note #content-note { (tr.t("options-content-note")) }
         h1 { (tr.t("options-heading")) }
@@ -207,7 +220,7 @@ fn body(tr: &Tr<'_>, region: solace_clinical::Region) -> Markup {
             ul.r-list {
                 @if let Some(f) = first { (fact(tr, f)) }
                 // Bleeding after the medicines (NICE): part of what to expect afterwards.
-                @for f in region_first(MEDICATION.how_long, region) { (fact(tr, f)) }
+                @for f in region_first(&after_medicines, region) { (fact(tr, f)) }
                 @for f in rest { (fact(tr, f)) }
             }
         }

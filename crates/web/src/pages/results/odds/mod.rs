@@ -258,6 +258,7 @@ pub async fn post_form(ctx: Ctx, AnswersForm(pairs): AnswersForm) -> Response {
     let (situation, mut errors) = parse(&tr, &answers);
     match risk::figures_for(&situation) {
         Ok(out) if errors.is_empty() => {
+            let out = solace_app::readings_more::risk(&tr, out);
             return ctx.respond(&Page {
                 title: tr.t("odds-result-title"),
                 body: render_result(&tr, &out, &situation, &answers),
