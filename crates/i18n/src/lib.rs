@@ -234,6 +234,7 @@ impl Tr<'_> {
             Arg::Percent(p) => fmt::percent(lang, *p),
             Arg::SignedPercent(p) => fmt::signed_percent(lang, *p),
             Arg::Hours(h) => fmt::hours(lang, *h),
+            Arg::Decimal1(x) => fmt::one_decimal(lang, *x),
             Arg::Number(x, decimals) => fmt::number(lang, *x, *decimals),
             Arg::Date(d) => fmt::date(lang, *d),
             Arg::WeeksDays(days) => fmt::weeks_days(*days),
