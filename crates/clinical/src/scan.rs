@@ -133,7 +133,7 @@ impl Findings {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Reason {
     pub rule: &'static str,
-    pub because: &'static str,
+    pub because: String,
     pub sources: Vec<Source>,
     /// `because` as a Fluent message (`readings-scan.ftl`).
     #[serde(skip)]

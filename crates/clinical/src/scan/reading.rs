@@ -38,7 +38,7 @@ pub(super) fn read_one(f: &Findings, rule_set: ScanRuleSet) -> ScanReading {
         .iter()
         .map(|r| Reason {
             rule: r.id,
-            because: r.because,
+            because: r.because.to_owned(),
             sources: r.sources.to_vec(),
             words: Words::id(r.because_id),
         })
