@@ -89,3 +89,29 @@ hcgr-error-at = a date and time with a time zone, like 2026-11-20T09:00:00+00:00
 hcgr-error-value = a number above 0 and up to 1,000,000 IU/L (1 mIU/mL is the same as 1 IU/L)
 hcgr-error-gap = a time at least 1 hour after the result before it
 hcgr-error-future = a time that is not in the future
+
+## The command line's plain-text layout (`solace hcg`). { $region } is the region's id.
+cli-hcg-heading = hCG results ({ $context })
+cli-hcg-context-unknown_location = unknown location
+cli-hcg-context-after_loss = after loss
+cli-hcg-context-confirmed_in_womb = confirmed in womb
+cli-hcg-context-ectopic_expectant = ectopic expectant
+cli-hcg-context-ectopic_methotrexate = ectopic methotrexate
+cli-hcg-unit = IU/L
+# Column headings over the pairs table; the spaces line them up with the columns.
+cli-hcg-pairs-head = pair      hours     change   per 48 h  doubling / half-life  48 h pair
+cli-hcg-doubles = doubles in { $h } h
+cli-hcg-halves = halves in { $h } h
+cli-hcg-no-change = no change
+cli-hcg-pair-yes = yes
+cli-hcg-pair-no = no
+cli-hcg-guidelines = What the guidelines say ({ $first } first, for region { $region }):
+cli-hcg-first-nice = NICE
+cli-hcg-first-us = the US studies
+cli-hcg-kind-result = result
+cli-hcg-kind-caution = caution
+cli-hcg-kind-note = note
+cli-hcg-next = Next:
+cli-hcg-sources = Sources:
+cli-hcg-expect = What to expect next:
+cli-hcg-below-5 = When hCG may be below 5 IU/L: around { $date } (between { $earliest } and { $latest }).

@@ -52,3 +52,11 @@ scanr-nice-crl-7-no-cardiac-activity = The embryo measures 7 mm or more and no c
 scanr-nice-msd-under-25-no-embryo = The pregnancy sac measures less than 25 mm across and no embryo was seen.
 scanr-nice-msd-25-no-embryo = The pregnancy sac measures 25 mm or more across and no embryo was seen.
 scanr-nice-transabdominal-only = The scan was through the tummy only and showed no embryo with cardiac activity.
+
+## The command line's plain-text layout (`solace scan`). { $first } is a guideline's name;
+## { $region } is the region's id; { $rule } and { $needs } are ids, shown as they are.
+cli-scan-heading = Scan findings read against each guideline ({ $first } first, for region { $region }):
+cli-scan-because = Because:
+cli-scan-next = Next:
+cli-scan-not-checked = Not checked: { $rule } (needs { $needs })
+cli-scan-sources = Sources:

@@ -88,3 +88,29 @@ hcgr-error-at = una fecha y hora con zona horaria, como 2026-11-20T09:00:00+00:0
 hcgr-error-value = un número mayor que 0 y de hasta 1,000,000 UI/L (1 mUI/mL es lo mismo que 1 UI/L)
 hcgr-error-gap = una fecha y hora al menos 1 hora posterior al resultado anterior
 hcgr-error-future = una fecha y hora que no esté en el futuro
+
+## La presentación en texto de la línea de comandos (`solace hcg`). { $region } es el id de la región.
+cli-hcg-heading = Resultados de hCG ({ $context })
+cli-hcg-context-unknown_location = localización desconocida
+cli-hcg-context-after_loss = después de una pérdida
+cli-hcg-context-confirmed_in_womb = confirmado en el útero
+cli-hcg-context-ectopic_expectant = ectópico, en observación
+cli-hcg-context-ectopic_methotrexate = ectópico, con metotrexato
+cli-hcg-unit = UI/L
+# Encabezados de las columnas de la tabla de pares; los espacios las alinean.
+cli-hcg-pairs-head = par       horas     cambio   en 48 h   se duplica / se reduce  par de 48 h
+cli-hcg-doubles = se duplica en { $h } h
+cli-hcg-halves = baja a la mitad en { $h } h
+cli-hcg-no-change = sin cambio
+cli-hcg-pair-yes = sí
+cli-hcg-pair-no = no
+cli-hcg-guidelines = Lo que dicen las guías ({ $first } primero, para la región { $region }):
+cli-hcg-first-nice = NICE
+cli-hcg-first-us = los estudios de EE. UU.
+cli-hcg-kind-result = resultado
+cli-hcg-kind-caution = precaución
+cli-hcg-kind-note = nota
+cli-hcg-next = Siguiente paso:
+cli-hcg-sources = Fuentes:
+cli-hcg-expect = Qué esperar después:
+cli-hcg-below-5 = Cuándo la hCG puede estar por debajo de 5 UI/L: alrededor del { $date } (entre el { $earliest } y el { $latest }).

@@ -51,3 +51,11 @@ scanr-nice-crl-7-no-cardiac-activity = El embrión mide 7 mm o más y no se vio 
 scanr-nice-msd-under-25-no-embryo = El saco del embarazo mide menos de 25 mm de ancho y no se vio ningún embrión.
 scanr-nice-msd-25-no-embryo = El saco del embarazo mide 25 mm o más de ancho y no se vio ningún embrión.
 scanr-nice-transabdominal-only = La ecografía se hizo solo a través del vientre y no mostró ningún embrión con actividad cardíaca.
+
+## La presentación en texto de la línea de comandos (`solace scan`). { $first } es el nombre de una
+## guía; { $region } es el id de la región; { $rule } y { $needs } son ids, tal cual.
+cli-scan-heading = Hallazgos de la ecografía leídos según cada guía ({ $first } primero, para la región { $region }):
+cli-scan-because = Porque:
+cli-scan-next = Siguiente paso:
+cli-scan-not-checked = Sin comprobar: { $rule } (necesita { $needs })
+cli-scan-sources = Fuentes:

@@ -3,11 +3,12 @@
 //! replaced by the same words from Fluent (`content/locales/<lang>/readings-*.ftl`), numbers and
 //! dates written by `solace_i18n::fmt`. JSON keys, ids and enums stay as they are.
 //!
+//! The PDF's hCG reading (`solace_export::pdf`) goes through the same messages.
+//!
 //! The English Fluent messages are proved equal to the clinical crate's English for every reading
 //! the tests can produce (`tests::english_fluent_words_equal_the_clinical_english`), so moving the
 //! words into Fluent changed nothing an English reader sees.
 
-use solace_clinical::diary::summary::{HcgReadingOut, HcgSummary};
 use solace_clinical::hcg::{self, HcgOutput, Reading};
 use solace_clinical::input::InvalidInput;
 use solace_clinical::scan::ScanOutput;
@@ -78,28 +79,6 @@ pub fn hcg_errors(e: &mut InvalidInput, tr: &Tr<'_>) {
             fe.expected = tr.words(&w);
         }
     }
-}
-
-fn summary_reading(r: &mut HcgReadingOut, tr: &Tr<'_>) {
-    r.text = say(tr, &r.words, &r.text);
-    r.next_step = say(tr, &r.next_words, &r.next_step);
-}
-
-/// The diary summary's hCG reading, cautions and "symptoms come first" note in `tr`'s language
-/// (the PDF prints them).
-pub fn hcg_summary(s: &mut HcgSummary, tr: &Tr<'_>) {
-    if let Some(r) = s.reading.as_mut() {
-        summary_reading(r, tr);
-    }
-    for c in &mut s.cautions {
-        summary_reading(c, tr);
-    }
-    let note = hcg::symptoms_note(s.context);
-    s.symptoms_first = format!(
-        "{} {}",
-        say(tr, &note.words, &note.text),
-        say(tr, &note.next_words, &note.next_step)
-    );
 }
 
 #[cfg(test)]

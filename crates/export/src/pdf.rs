@@ -156,6 +156,33 @@ fn none_para(labels: &Labels) -> Para {
     para(labels.get("export-none"))
 }
 
+/// The hCG reading, its cautions and the "symptoms come first" note in the labels' language: the
+/// clinical crate's messages (`readings-hcg.ftl`), as the results page shows them.
+fn hcg_words(h: &mut summary::HcgSummary, lang: solace_i18n::Lang, region: Region) {
+    static I18N: OnceLock<Option<solace_i18n::I18n>> = OnceLock::new();
+    let Some(i18n) = I18N.get_or_init(|| solace_i18n::I18n::load().ok()).as_ref() else {
+        return;
+    };
+    let tr = i18n.tr(lang, region);
+    let say = |w: &solace_clinical::words::Words, english: &str| {
+        if w.id.is_empty() {
+            english.to_owned()
+        } else {
+            tr.words(w)
+        }
+    };
+    for r in h.reading.iter_mut().chain(h.cautions.iter_mut()) {
+        r.text = say(&r.words, &r.text);
+        r.next_step = say(&r.next_words, &r.next_step);
+    }
+    let note = solace_clinical::hcg::symptoms_note(h.context);
+    h.symptoms_first = format!(
+        "{} {}",
+        say(&note.words, &note.text),
+        say(&note.next_words, &note.next_step)
+    );
+}
+
 fn hcg_block(s: &Summary, labels: &Labels) -> Block {
     let h = &s.hcg;
     let mut b = Block {
@@ -533,7 +560,7 @@ fn doc(
     labels: &Labels,
     now: DateTime<Utc>,
 ) -> Doc {
-    let s = summary::summary(
+    let mut s = summary::summary(
         entries,
         SummaryOptions {
             from: request.from,
@@ -542,6 +569,7 @@ fn doc(
         },
         now,
     );
+    hcg_words(&mut s.hcg, labels.lang(), request.region);
     let shown = summary::in_range(entries, request.from, request.to);
     let has = |x: Section| request.sections.contains(&x);
     let from = request.from.or(s.first_day);
