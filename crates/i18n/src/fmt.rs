@@ -201,6 +201,18 @@ mod tests {
     const US: Lang = Lang::EN_US;
 
     #[test]
+    fn one_decimal_keeps_the_decimal_of_a_value_that_is_not_whole() {
+        assert_eq!(one_decimal(GB, 63.0), "63");
+        assert_eq!(one_decimal(GB, 63.04), "63.0");
+        assert_eq!(one_decimal(GB, 62.96), "63.0");
+        assert_eq!(one_decimal(GB, 12.25), "12.3");
+        assert_eq!(one_decimal(GB, 4.5), "4.5");
+        assert_eq!(one_decimal(GB, 1234.5), "1,234.5");
+        assert_eq!(one_decimal(GB, 4900.0), "4,900");
+        assert_eq!(one_decimal(GB, f64::INFINITY), "\u{2013}");
+    }
+
+    #[test]
     fn numbers_read_the_way_people_write_them() {
         assert_eq!(number(GB, 1000.0, 2), "1,000");
         assert_eq!(number(GB, 1234.5, 2), "1,234.5");
