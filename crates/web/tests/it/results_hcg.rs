@@ -880,10 +880,13 @@ async fn with_solace_lang_es_the_readings_are_spanish_with_the_english_numbers()
     assert_eq!(spanish.status, StatusCode::OK);
     let (en, es) = (english.html(), spanish.html());
     let reading = |doc: &scraper::Html, id: &str| -> Vec<String> {
-        all(doc, &format!("[data-reading={id}] > p"))
-            .into_iter()
-            .map(text)
-            .collect()
+        all(
+            doc,
+            &format!("[data-reading={id}] > p:not(.src):not(.kind)"),
+        )
+        .into_iter()
+        .map(text)
+        .collect()
     };
     let es_rise = reading(&es, "nice-rise-over-63");
     assert!(

@@ -592,7 +592,7 @@ async fn with_solace_lang_es_the_readings_are_spanish_with_the_english_numbers()
     let parts = |doc: &Html| -> Vec<String> {
         all(
             doc,
-            "section.r-reading > p:not(.r-tag):not(.r-cat), section.r-reading li[data-rule]",
+            "section.r-reading > p.r-cat + p, section.r-reading > p.r-next, section.r-reading li[data-rule]",
         )
         .into_iter()
         .map(text)
