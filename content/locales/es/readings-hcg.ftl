@@ -98,7 +98,7 @@ cli-hcg-context-ectopic_expectant = ectópico, en observación
 cli-hcg-context-ectopic_methotrexate = ectópico, con metotrexato
 cli-hcg-unit = UI/L
 # Encabezados de las columnas de la tabla de pares; los espacios las alinean.
-cli-hcg-pairs-head = par       horas     cambio   en 48 h   se duplica / se reduce  par de 48 h
+cli-hcg-pairs-head = par       horas     cambio   en 48 h   se duplica / baja a la mitad  par de 48 h
 cli-hcg-doubles = se duplica en { $h } h
 cli-hcg-halves = baja a la mitad en { $h } h
 cli-hcg-no-change = sin cambio
