@@ -444,7 +444,8 @@ fn sentences(v: &Value) -> Vec<(String, String)> {
     strings(v, "", &mut all);
     all.into_iter()
         .filter(|(p, _)| {
-            p.ends_with(".text") || p.ends_with(".next_step") || p.ends_with(".because")
+            // The last key of the path (not a file name).
+            matches!(p.rsplit('.').next(), Some("text" | "next_step" | "because"))
         })
         .collect()
 }
