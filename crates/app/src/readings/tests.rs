@@ -371,7 +371,8 @@ fn english_fluent_words_equal_the_clinical_english() {
             let Some((id, _)) = line.split_once(" = ") else {
                 continue;
             };
-            if id.starts_with('#') || id.starts_with("hcgr-error-") {
+            // Input problems have their own test; the CLI's layout words, the CLI's tests.
+            if id.starts_with('#') || id.starts_with("hcgr-error-") || id.starts_with("cli-") {
                 continue;
             }
             assert!(
