@@ -95,26 +95,34 @@ pub struct ManagementOptions {
     pub aftercare: Vec<Fact>,
 }
 
-/// `POST /api/v1/hcg` and `solace hcg`: one JSON object of [`HcgInput`].
+/// `POST /api/v1/hcg` and `solace hcg`: one JSON object of [`HcgInput`]. The readings' words
+/// (and the hCG check's own input problems) are in `words.lang` ([`crate::readings`]).
 pub fn hcg(
     body: &[u8],
     now: DateTime<Utc>,
     region: Region,
     words: Words<'_>,
 ) -> Result<Answer<HcgOutput>, InvalidInput> {
+    let tr = words.i18n.tr(words.lang, region);
     let input: HcgInput = json_input::parse(body)?;
-    let out = hcg::interpret(&input, now, region)?;
+    let mut out = hcg::interpret(&input, now, region).map_err(|mut e| {
+        crate::readings::hcg_errors(&mut e, &tr);
+        e
+    })?;
+    crate::readings::hcg(&mut out, &tr);
     Ok(words.answer(out, Some(region), region))
 }
 
-/// `POST /api/v1/scan` and `solace scan`: one JSON object of [`ScanInput`].
+/// `POST /api/v1/scan` and `solace scan`: one JSON object of [`ScanInput`], the readings' words in
+/// `words.lang`.
 pub fn scan(
     body: &[u8],
     region: Region,
     words: Words<'_>,
 ) -> Result<Answer<ScanOutput>, InvalidInput> {
     let input: ScanInput = json_input::parse(body)?;
-    let out = scan::read(&input, region)?;
+    let mut out = scan::read(&input, region)?;
+    crate::readings::scan(&mut out, &words.i18n.tr(words.lang, region));
     Ok(words.answer(out, Some(region), region))
 }
 

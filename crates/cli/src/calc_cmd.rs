@@ -65,25 +65,19 @@ fn parse_today(flag: Option<&str>) -> Result<NaiveDate, InvalidInput> {
     }
 }
 
-/// `--lang`: a language tag Solace is written in.
-///
-/// # Errors
-///
-/// The tags there are, when `tag` is not one of them.
-pub fn lang_flag(tag: &str) -> Result<Lang, String> {
-    Lang::from_tag(tag).ok_or_else(|| {
-        let tags: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
-        format!("expected one of {}", tags.join(", "))
-    })
-}
-
 /// Loads the words, reads stdin, and runs `calc`, which prints the answer and gives the exit code.
+/// The words are in `lang` (`--lang`), else the region's language.
 fn run(
     json: bool,
     region: Region,
+    lang: Option<Lang>,
     calc: impl FnOnce(&[u8], Words<'_>) -> Result<ExitCode, InvalidInput>,
 ) -> ExitCode {
-    run_in(json, Lang::default_for(region), calc)
+    run_in(
+        json,
+        lang.unwrap_or_else(|| Lang::default_for(region)),
+        calc,
+    )
 }
 
 /// [`run`] in a given language.
@@ -117,28 +111,30 @@ fn emit(
     }
 }
 
-pub fn hcg(json: bool, region: Region, now: Option<&str>) -> ExitCode {
+pub fn hcg(json: bool, region: Region, lang: Option<Lang>, now: Option<&str>) -> ExitCode {
     let now = match parse_now(now) {
         Ok(t) => t,
         Err(e) => return input_error(&e, json),
     };
-    run(json, region, |body, words| {
+    run(json, region, lang, |body, words| {
         let a = api::hcg(body, now, region, words)?;
+        let tr = words.i18n.tr(words.lang, region);
         Ok(emit(
             json,
             || serde_json::to_string_pretty(&a),
-            || render_hcg(&a.result, region, &a.disclaimer),
+            || render_hcg(&a.result, &tr, &a.disclaimer),
         ))
     })
 }
 
-pub fn scan(json: bool, region: Region) -> ExitCode {
-    run(json, region, |body, words| {
+pub fn scan(json: bool, region: Region, lang: Option<Lang>) -> ExitCode {
+    run(json, region, lang, |body, words| {
         let a = api::scan(body, region, words)?;
+        let tr = words.i18n.tr(words.lang, region);
         Ok(emit(
             json,
             || serde_json::to_string_pretty(&a),
-            || render_scan(&a.result, region, &a.disclaimer),
+            || render_scan(&a.result, &tr, &a.disclaimer),
         ))
     })
 }
@@ -197,19 +193,31 @@ fn sources(list: &[Source]) -> String {
     list.iter().map(|s| s.id()).collect::<Vec<_>>().join(", ")
 }
 
+/// The guideline the region reads first, in words (`cli-hcg-first-*`).
 fn first_guideline(region: Region) -> &'static str {
     if matches!(region, Region::Uk | Region::Ie) {
-        "NICE"
+        "cli-hcg-first-nice"
     } else {
-        "the US studies"
+        "cli-hcg-first-us"
     }
 }
 
-fn pair_row(p: &Pair, lang: Lang) -> String {
+/// Text already written (a date, a list of ids) as a message argument.
+fn text_arg(s: impl Into<String>) -> Arg {
+    Arg::Verbatim(s.into())
+}
+
+/// The message `id` with `args`, in `tr`'s language.
+fn say(tr: &Tr<'_>, id: &'static str, args: Vec<(&'static str, Arg)>) -> String {
+    tr.words(&Msg { id, args })
+}
+
+fn pair_row(p: &Pair, tr: &Tr<'_>) -> String {
+    let lang = tr.lang;
     let rate = match (p.doubling_hours, p.half_life_hours) {
-        (Some(h), _) => format!("doubles in {} h", fmt::hours(lang, h)),
-        (_, Some(h)) => format!("halves in {} h", fmt::hours(lang, h)),
-        _ => "no change".to_string(),
+        (Some(h), _) => say(tr, "cli-hcg-doubles", vec![("h", Arg::Hours(h))]),
+        (_, Some(h)) => say(tr, "cli-hcg-halves", vec![("h", Arg::Hours(h))]),
+        _ => tr.t("cli-hcg-no-change"),
     };
     format!(
         "  {:>2} → {:<3} {:>7}  {:>9}  {:>9}  {:<20}  {}",
@@ -219,62 +227,94 @@ fn pair_row(p: &Pair, lang: Lang) -> String {
         fmt::signed_percent(lang, p.percent_change),
         fmt::signed_percent(lang, p.percent_per_48h),
         rate,
-        if p.is_48h_pair { "yes" } else { "no" }
+        tr.t(if p.is_48h_pair {
+            "cli-hcg-pair-yes"
+        } else {
+            "cli-hcg-pair-no"
+        })
     )
 }
 
-fn render_reading(o: &mut String, r: &Reading) {
+fn render_reading(o: &mut String, r: &Reading, tr: &Tr<'_>) {
     out!(
         o,
         "  [{} {}] {}",
         r.rule_set.id(),
-        match r.kind {
-            solace_clinical::hcg::ReadingKind::Result => "result",
-            solace_clinical::hcg::ReadingKind::Caution => "caution",
-            solace_clinical::hcg::ReadingKind::Note => "note",
-        },
+        tr.t(match r.kind {
+            solace_clinical::hcg::ReadingKind::Result => "cli-hcg-kind-result",
+            solace_clinical::hcg::ReadingKind::Caution => "cli-hcg-kind-caution",
+            solace_clinical::hcg::ReadingKind::Note => "cli-hcg-kind-note",
+        }),
         r.id
     );
     out!(o, "    {}", r.text);
-    out!(o, "    Next: {}", r.next_step);
-    out!(o, "    Sources: {}", sources(&r.sources));
+    out!(o, "    {} {}", tr.t("cli-hcg-next"), r.next_step);
+    out!(o, "    {} {}", tr.t("cli-hcg-sources"), sources(&r.sources));
 }
 
-fn render_hcg(out: &HcgOutput, region: Region, disclaimer: &str) -> String {
-    let lang = Lang::default_for(region);
+/// The context in the heading's words (`cli-hcg-context-*`).
+const fn context_label(c: solace_clinical::hcg::HcgContext) -> &'static str {
+    use solace_clinical::hcg::HcgContext as C;
+    match c {
+        C::UnknownLocation => "cli-hcg-context-unknown_location",
+        C::AfterLoss => "cli-hcg-context-after_loss",
+        C::ConfirmedInWomb => "cli-hcg-context-confirmed_in_womb",
+        C::EctopicExpectant => "cli-hcg-context-ectopic_expectant",
+        C::EctopicMethotrexate => "cli-hcg-context-ectopic_methotrexate",
+    }
+}
+
+/// The plain-text hCG answer: every word from Fluent (`readings-hcg.ftl`) in `tr`'s language.
+fn render_hcg(out: &HcgOutput, tr: &Tr<'_>, disclaimer: &str) -> String {
+    let lang = tr.lang;
     let mut o = String::new();
-    out!(o, "hCG results ({})", out.context.id().replace('_', " "));
+    out!(
+        o,
+        "{}",
+        say(
+            tr,
+            "cli-hcg-heading",
+            vec![(
+                "context",
+                Arg::Words(Box::new(Msg::id(context_label(out.context))))
+            )]
+        )
+    );
     out!(o);
+    let unit = tr.t("cli-hcg-unit");
     for v in &out.values {
         out!(
             o,
-            "  {:>2}. {}  {:>12} IU/L",
+            "  {:>2}. {}  {:>12} {unit}",
             v.index + 1,
             fmt::date_time(lang, v.at.naive_local()),
             fmt::iu(lang, v.iu_per_l)
         );
     }
     out!(o);
-    out!(
-        o,
-        "  pair      hours     change   per 48 h  doubling / half-life  48 h pair"
-    );
+    out!(o, "  {}", tr.t("cli-hcg-pairs-head"));
     for p in &out.pairs {
-        out!(o, "{}", pair_row(p, lang));
+        out!(o, "{}", pair_row(p, tr));
     }
     out!(o);
     out!(
         o,
-        "What the guidelines say ({} first, for region {}):",
-        first_guideline(region),
-        region.id()
+        "{}",
+        say(
+            tr,
+            "cli-hcg-guidelines",
+            vec![(
+                "first",
+                Arg::Words(Box::new(Msg::id(first_guideline(tr.region))))
+            )]
+        )
     );
     for r in &out.readings {
-        render_reading(&mut o, r);
+        render_reading(&mut o, r, tr);
     }
     if !out.expected_next.is_empty() {
         out!(o);
-        out!(o, "What to expect next:");
+        out!(o, "{}", tr.t("cli-hcg-expect"));
         for e in &out.expected_next {
             out!(o, "  - {} ({})", e.text, sources(&e.sources));
         }
@@ -283,10 +323,16 @@ fn render_hcg(out: &HcgOutput, region: Region, disclaimer: &str) -> String {
         out!(o);
         out!(
             o,
-            "When hCG may be below 5 IU/L: around {} (between {} and {}).",
-            fmt::date(lang, p.below_5_on),
-            fmt::date(lang, p.earliest),
-            fmt::date(lang, p.latest)
+            "{}",
+            say(
+                tr,
+                "cli-hcg-below-5",
+                vec![
+                    ("date", Arg::Date(p.below_5_on)),
+                    ("earliest", Arg::Date(p.earliest)),
+                    ("latest", Arg::Date(p.latest)),
+                ]
+            )
         );
         out!(o, "  {}", p.text);
     }
@@ -295,24 +341,26 @@ fn render_hcg(out: &HcgOutput, region: Region, disclaimer: &str) -> String {
     o
 }
 
-fn render_scan(out: &ScanOutput, region: Region, disclaimer: &str) -> String {
+/// The plain-text scan answer: every word from Fluent (`readings-scan.ftl`) in `tr`'s language.
+fn render_scan(out: &ScanOutput, tr: &Tr<'_>, disclaimer: &str) -> String {
     let mut o = String::new();
+    // The guideline's name, the same in every language.
+    let first = if matches!(tr.region, Region::Uk | Region::Ie) {
+        "NICE NG126"
+    } else {
+        "SRU 2013"
+    };
     out!(
         o,
-        "Scan findings read against each guideline ({} first, for region {}):",
-        if matches!(region, Region::Uk | Region::Ie) {
-            "NICE NG126"
-        } else {
-            "SRU 2013"
-        },
-        region.id()
+        "{}",
+        say(tr, "cli-scan-heading", vec![("first", text_arg(first))])
     );
     for r in &out.readings {
         out!(o);
         out!(o, "[{}] {}", r.rule_set.id(), r.category.id());
         out!(o, "  {}", r.text);
         if !r.reasons.is_empty() {
-            out!(o, "  Because:");
+            out!(o, "  {}", tr.t("cli-scan-because"));
             for reason in &r.reasons {
                 out!(
                     o,
@@ -323,16 +371,22 @@ fn render_scan(out: &ScanOutput, region: Region, disclaimer: &str) -> String {
                 );
             }
         }
-        out!(o, "  Next: {}", r.next_step);
+        out!(o, "  {} {}", tr.t("cli-scan-next"), r.next_step);
         for n in &r.not_checked {
             out!(
                 o,
-                "  Not checked: {} (needs {})",
-                n.rule,
-                n.needs.join(", ")
+                "  {}",
+                say(
+                    tr,
+                    "cli-scan-not-checked",
+                    vec![
+                        ("rule", text_arg(n.rule)),
+                        ("needs", text_arg(n.needs.join(", "))),
+                    ]
+                )
             );
         }
-        out!(o, "  Sources: {}", sources(&r.sources));
+        out!(o, "  {} {}", tr.t("cli-scan-sources"), sources(&r.sources));
     }
     out!(o);
     out!(o, "{disclaimer}");

@@ -57,6 +57,15 @@ struct Cli {
     command: Command,
 }
 
+/// `--lang` on the calculation verbs.
+#[derive(Debug, clap::Args)]
+struct LangArg {
+    /// Language of the words: en-GB, en-US or es. Without it, the region's language. JSON keys,
+    /// ids and numbers do not change.
+    #[arg(long, value_name = "LANG", value_parser = io::parse_lang)]
+    lang: Option<solace_i18n::Lang>,
+}
+
 #[derive(Debug, Subcommand)]
 enum ConfigCommand {
     /// Print an example configuration file: every option, commented out at its default.
@@ -110,6 +119,8 @@ Full shapes: `solace openapi`, path /api/v1/hcg.")]
         /// The current instant (RFC 3339 with a time zone), for reproducible results.
         #[arg(long, hide = true, value_name = "RFC3339")]
         now: Option<String>,
+        #[command(flatten)]
+        lang: LangArg,
     },
     /// Scan findings: what the SRU 2013 and NICE NG126 criteria say, with reasons.
     #[command(after_help = "\
@@ -122,6 +133,8 @@ Full shapes: `solace openapi`, path /api/v1/scan.")]
         /// Print the result as one JSON object (the API's shape).
         #[arg(long)]
         json: bool,
+        #[command(flatten)]
+        lang: LangArg,
     },
     /// How many weeks pregnant, from the last period (LMP), the embryo's length (CRL) or the sac (MSD).
     #[command(after_help = "\
@@ -137,9 +150,8 @@ Full shapes: `solace openapi`, path /api/v1/dating.")]
         /// Today's date (YYYY-MM-DD), for reproducible results.
         #[arg(long, hide = true, value_name = "YYYY-MM-DD")]
         today: Option<String>,
-        /// The language of the words: en-GB, en-US or es (default: the region's language).
-        #[arg(long, value_name = "en-GB|en-US|es", value_parser = calc_cmd::lang_flag)]
-        lang: Option<solace_i18n::Lang>,
+        #[command(flatten)]
+        lang: LangArg,
     },
     /// Miscarriage figures for a situation, each with its source; figures that do not fit are held back with the reason.
     #[command(after_help = "\
@@ -150,18 +162,16 @@ Full shapes: `solace openapi`, path /api/v1/risk.")]
         /// Print the result as one JSON object (the API's shape).
         #[arg(long)]
         json: bool,
-        /// The language of the words: en-GB, en-US or es (default: the region's language).
-        #[arg(long, value_name = "en-GB|en-US|es", value_parser = calc_cmd::lang_flag)]
-        lang: Option<solace_i18n::Lang>,
+        #[command(flatten)]
+        lang: LangArg,
     },
     /// The ways to manage a miscarriage: what happens, how long, how often it works, questions to ask. Reads nothing.
     Options {
         /// Print the result as one JSON object (the API's shape).
         #[arg(long)]
         json: bool,
-        /// The language of the words: en-GB, en-US or es (default: the region's language).
-        #[arg(long, value_name = "en-GB|en-US|es", value_parser = calc_cmd::lang_flag)]
-        lang: Option<solace_i18n::Lang>,
+        #[command(flatten)]
+        lang: LangArg,
     },
     /// Search the articles: the best matches first, each with its slug, title and a snippet.
     #[command(after_help = "\
@@ -244,13 +254,13 @@ fn main() -> ExitCode {
                 triage_cmd::run(json, region, lang)
             }
         }
-        Command::Hcg { json, now } => calc_cmd::hcg(json, region, now.as_deref()),
-        Command::Scan { json } => calc_cmd::scan(json, region),
+        Command::Hcg { json, now, lang } => calc_cmd::hcg(json, region, lang.lang, now.as_deref()),
+        Command::Scan { json, lang } => calc_cmd::scan(json, region, lang.lang),
         Command::Dating { json, today, lang } => {
-            calc_cmd::dating(json, region, today.as_deref(), lang)
+            calc_cmd::dating(json, region, today.as_deref(), lang.lang)
         }
-        Command::Risk { json, lang } => calc_cmd::risk(json, region, lang),
-        Command::Options { json, lang } => calc_cmd::options(json, region, lang),
+        Command::Risk { json, lang } => calc_cmd::risk(json, region, lang.lang),
+        Command::Options { json, lang } => calc_cmd::options(json, region, lang.lang),
         Command::Search { query, json } => search_cmd::run(&query, json, region),
         Command::Diary { command } => diary_cmd::run(command, region),
         Command::Export(args) => diary_cmd::export(args, region),

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::input::InvalidInput;
 use crate::region::Region;
 use crate::sources::Source;
+use crate::words::Words;
 
 mod after_loss;
 pub mod guides;
@@ -117,6 +118,26 @@ pub const CLOCK_SKEW_MINUTES: i64 = 5;
 const AT_EXPECTED: &str = "a date and time with a time zone, like 2026-11-20T09:00:00+00:00";
 const VALUE_EXPECTED: &str =
     "a number above 0 and up to 1,000,000 IU/L (1 mIU/mL is the same as 1 IU/L)";
+const GAP_EXPECTED: &str = "a time at least 1 hour after the result before it";
+const PAST_EXPECTED: &str = "a time that is not in the future";
+
+/// The hCG check's own words for a problem (the rest are `Problem`'s shared words), as a Fluent
+/// message: `None` for a problem that is not one of them.
+#[must_use]
+pub fn problem_words(problem: &crate::input::Problem) -> Option<Words> {
+    use crate::input::Problem;
+    let (Problem::BadDate { expected } | Problem::Invalid { expected }) = problem else {
+        return None;
+    };
+    let id = match *expected {
+        AT_EXPECTED => "hcgr-error-at",
+        VALUE_EXPECTED => "hcgr-error-value",
+        GAP_EXPECTED => "hcgr-error-gap",
+        PAST_EXPECTED => "hcgr-error-future",
+        _ => return None,
+    };
+    Some(Words::id(id))
+}
 
 // ---------------------------------------------------------------------------------------------
 // Input
@@ -273,10 +294,24 @@ pub struct Reading {
     pub sources: Vec<Source>,
     /// The two values the reading is about, when it is about a pair.
     pub pair: Option<PairRef>,
+    /// `text` as a Fluent message with its arguments (`readings-hcg.ftl`).
+    #[serde(skip)]
+    pub words: Words,
+    /// `next_step` as a Fluent message with its arguments.
+    #[serde(skip)]
+    pub next_words: Words,
 }
 
+/// English words beside the same words as a Fluent message (proved equal in `solace-app`).
+type Said = (String, Words);
+
 impl Reading {
-    fn new(def: &ReadingDef, text: String, next_step: String, pair: Option<PairRef>) -> Self {
+    fn new(
+        def: &ReadingDef,
+        (text, words): Said,
+        (next_step, next_words): Said,
+        pair: Option<PairRef>,
+    ) -> Self {
         Reading {
             rule_set: def.rule_set,
             id: def.id,
@@ -285,6 +320,8 @@ impl Reading {
             next_step,
             sources: def.sources.to_vec(),
             pair,
+            words,
+            next_words,
         }
     }
 }
@@ -330,6 +367,9 @@ pub struct ExpectedNext {
     pub at_most_iu_per_l: Option<f64>,
     pub text: String,
     pub sources: Vec<Source>,
+    /// `text` as a Fluent message with its arguments.
+    #[serde(skip)]
+    pub words: Words,
 }
 
 /// After a loss: when hCG may fall below 5 IU/L. Always an estimate.
@@ -342,6 +382,9 @@ pub struct Projection {
     pub method: &'static str,
     pub text: String,
     pub sources: Vec<Source>,
+    /// `text` as a Fluent message with its arguments.
+    #[serde(skip)]
+    pub words: Words,
 }
 
 /// The whole answer. Field names are a contract (DESIGN.md); fields may be added.

@@ -13,6 +13,7 @@ use serde::Serialize;
 use crate::input::InvalidInput;
 use crate::region::Region;
 use crate::sources::Source;
+use crate::words::Words;
 
 mod input;
 mod reading;
@@ -132,8 +133,11 @@ impl Findings {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Reason {
     pub rule: &'static str,
-    pub because: &'static str,
+    pub because: String,
     pub sources: Vec<Source>,
+    /// `because` as a Fluent message (`readings-scan.ftl`).
+    #[serde(skip)]
+    pub words: Words,
 }
 
 /// A rule that could not be checked, and the fields that would let it be.
@@ -155,6 +159,12 @@ pub struct ScanReading {
     pub next_step: String,
     pub not_checked: Vec<NotChecked>,
     pub sources: Vec<Source>,
+    /// `text` as a Fluent message with its arguments.
+    #[serde(skip)]
+    pub words: Words,
+    /// `next_step` as Fluent messages, one a sentence or two, joined by a space.
+    #[serde(skip)]
+    pub next_words: Vec<Words>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -25,6 +25,11 @@ pub enum Arg {
     SignedPercent(f64),
     /// Hours, one decimal at most (`fmt::hours`).
     Hours(f64),
+    /// One decimal, kept even when it is zero unless the value really is whole
+    /// (`fmt::one_decimal`): 63 → "63", 63.04 → "63.0", 12.25 → "12.3", 1234.5 → "1,234.5".
+    /// The readings write percents, hours and small hCG values this way, so a value just past a
+    /// guideline's line never looks exactly on it.
+    Decimal1(f64),
     /// A plain number with at most this many decimals (`fmt::number`).
     Number(f64, usize),
     /// A whole count, passed to Fluent as a number so plural forms can select on it.

@@ -158,6 +158,33 @@ fn none_para(labels: &Labels) -> Para {
     para(labels.get("export-none"))
 }
 
+/// The hCG reading, its cautions and the "symptoms come first" note in the labels' language: the
+/// clinical crate's messages (`readings-hcg.ftl`), as the results page shows them.
+fn hcg_words(h: &mut summary::HcgSummary, lang: solace_i18n::Lang, region: Region) {
+    static I18N: OnceLock<Option<solace_i18n::I18n>> = OnceLock::new();
+    let Some(i18n) = I18N.get_or_init(|| solace_i18n::I18n::load().ok()).as_ref() else {
+        return;
+    };
+    let tr = i18n.tr(lang, region);
+    let say = |w: &solace_clinical::words::Words, english: &str| {
+        if w.id.is_empty() {
+            english.to_owned()
+        } else {
+            tr.words(w)
+        }
+    };
+    for r in h.reading.iter_mut().chain(h.cautions.iter_mut()) {
+        r.text = say(&r.words, &r.text);
+        r.next_step = say(&r.next_words, &r.next_step);
+    }
+    let note = solace_clinical::hcg::symptoms_note(h.context);
+    h.symptoms_first = format!(
+        "{} {}",
+        say(&note.words, &note.text),
+        say(&note.next_words, &note.next_step)
+    );
+}
+
 fn hcg_block(s: &Summary, labels: &Labels) -> Block {
     let h = &s.hcg;
     let mut b = Block {
@@ -535,7 +562,7 @@ fn doc(
     labels: &Labels,
     now: DateTime<Utc>,
 ) -> Doc {
-    let s = summary::summary(
+    let mut s = summary::summary(
         entries,
         SummaryOptions {
             from: request.from,
@@ -544,6 +571,7 @@ fn doc(
         },
         now,
     );
+    hcg_words(&mut s.hcg, labels.lang(), request.region);
     let shown = summary::in_range(entries, request.from, request.to);
     let has = |x: Section| request.sections.contains(&x);
     let from = request.from.or(s.first_day);
@@ -641,4 +669,66 @@ pub fn render(
         .map_err(|e| ExportError::Layout(format!("{e:?}")))?;
     typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default())
         .map_err(|e| ExportError::Layout(format!("{e:?}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use solace_clinical::hcg::{HcgInput, HcgValueInput, interpret};
+
+    /// The PDF's hCG reading and "symptoms come first" note follow the labels' language, with the
+    /// same numbers; in English they are the clinical crate's words unchanged.
+    #[test]
+    fn the_hcg_reading_is_in_the_labels_language() {
+        let v = |at: &str, iu: f64| HcgValueInput {
+            at: Some(at.to_owned()),
+            iu_per_l: Some(iu),
+            miu_per_ml: None,
+        };
+        let input = HcgInput {
+            context: Some(HcgContext::UnknownLocation),
+            values: vec![
+                v("2026-11-02T09:00:00Z", 1000.0),
+                v("2026-11-04T09:00:00Z", 1700.0),
+            ],
+            scan_showed_in_womb: None,
+        };
+        let now = "2026-12-01T00:00:00Z".parse().unwrap();
+        let out = interpret(&input, now, Region::Uk).unwrap();
+        let r = out.interpretation.unwrap();
+        let note = solace_clinical::hcg::symptoms_note(HcgContext::UnknownLocation);
+        let summary = summary::HcgSummary {
+            context: HcgContext::UnknownLocation,
+            rows: vec![],
+            more: 0,
+            reading: Some(summary::HcgReadingOut {
+                rule_set: r.rule_set,
+                id: r.id,
+                text: r.text.clone(),
+                next_step: r.next_step.clone(),
+                sources: r.sources.clone(),
+                words: r.words.clone(),
+                next_words: r.next_words.clone(),
+            }),
+            cautions: vec![],
+            symptoms_first: format!("{} {}", note.text, note.next_step),
+        };
+        let mut en = summary.clone();
+        hcg_words(&mut en, solace_i18n::Lang::EN_GB, Region::Uk);
+        assert_eq!(en, summary);
+        let mut es = summary.clone();
+        hcg_words(&mut es, solace_i18n::Lang::ES, Region::Uk);
+        let reading = es.reading.as_ref().unwrap();
+        assert!(
+            reading.text.contains("subió un 70% en 48 horas"),
+            "{}",
+            reading.text
+        );
+        assert!(
+            es.symptoms_first.contains("2 toallas sanitarias"),
+            "{}",
+            es.symptoms_first
+        );
+        assert_ne!(reading.next_step, r.next_step);
+    }
 }

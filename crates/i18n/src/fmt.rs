@@ -40,6 +40,26 @@ pub fn number(lang: Lang, x: f64, max_decimals: usize) -> String {
     out
 }
 
+/// One decimal, kept even when it is zero unless the value really is whole: 63 → "63",
+/// 63.04 → "63.0", 12.25 → "12.3" (halves round away from zero), 1234.5 → "1,234.5". The
+/// results readings write percents and hours this way, so a value just past a guideline's line
+/// (+63.04%) never reads as exactly on it.
+pub fn one_decimal(lang: Lang, x: f64) -> String {
+    if !x.is_finite() {
+        return NOT_A_NUMBER.to_owned();
+    }
+    if (x - x.round()).abs() < 1e-9 {
+        return number(lang, x.round(), 0);
+    }
+    let r = (x * 10.0).round() / 10.0;
+    let mut s = number(lang, r, 1);
+    if !s.contains(lang.data().decimal) {
+        s.push_str(lang.data().decimal);
+        s.push('0');
+    }
+    s
+}
+
 /// An hCG value (IU/L, the number alone): one decimal below 100, whole from 100 up, as results
 /// are reported. 4.52 → "4.5"; 1699.6 → "1,700".
 pub fn iu(lang: Lang, x: f64) -> String {
@@ -185,6 +205,18 @@ mod tests {
 
     const GB: Lang = Lang::EN_GB;
     const US: Lang = Lang::EN_US;
+
+    #[test]
+    fn one_decimal_keeps_the_decimal_of_a_value_that_is_not_whole() {
+        assert_eq!(one_decimal(GB, 63.0), "63");
+        assert_eq!(one_decimal(GB, 63.04), "63.0");
+        assert_eq!(one_decimal(GB, 62.96), "63.0");
+        assert_eq!(one_decimal(GB, 12.25), "12.3");
+        assert_eq!(one_decimal(GB, 4.5), "4.5");
+        assert_eq!(one_decimal(GB, 1234.5), "1,234.5");
+        assert_eq!(one_decimal(GB, 4900.0), "4,900");
+        assert_eq!(one_decimal(GB, f64::INFINITY), "\u{2013}");
+    }
 
     #[test]
     fn numbers_read_the_way_people_write_them() {

@@ -285,6 +285,7 @@ impl Tr<'_> {
             Arg::Percent(p) => fmt::percent(lang, *p),
             Arg::SignedPercent(p) => fmt::signed_percent(lang, *p),
             Arg::Hours(h) => fmt::hours(lang, *h),
+            Arg::Decimal1(x) => fmt::one_decimal(lang, *x),
             Arg::Number(x, decimals) => fmt::number(lang, *x, *decimals),
             Arg::Date(d) => fmt::date(lang, *d),
             Arg::WeeksDays(days) => fmt::weeks_days(*days),
@@ -536,11 +537,11 @@ mod tests {
                         }) || m.variables.iter().any(|v| !t.variables.contains(v)) =>
                     {
                         args.push(format!(
-                        "{id}: en-GB {:?}, {} {:?}",
-                        m.variables,
-                        lang.tag(),
-                        t.variables
-                    ))
+                            "{id}: en-GB {:?}, {} {:?}",
+                            m.variables,
+                            lang.tag(),
+                            t.variables
+                        ))
                     }
                     Some(_) => {}
                 }

@@ -676,3 +676,80 @@ fn error_objects_name_each_key_once() {
     assert_eq!(errors, 3, "{v:#}");
     assert_eq!(raw.matches("\"expected\"").count(), errors, "{raw}");
 }
+
+/// The numbers in a text, sorted (dates and numbers move about between languages).
+fn numbers_in(s: &str) -> Vec<String> {
+    let mut out: Vec<String> = s
+        .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .map(|t| t.trim_matches(|c| c == '.' || c == ','))
+        .filter(|t| t.chars().any(|c| c.is_ascii_digit()))
+        .map(str::to_owned)
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn hcg_and_scan_with_lang_es_speak_spanish_with_the_same_numbers_and_keys() {
+    let input = pair("unknown_location", 1000.0, 1700.0, "2026-11-18T09:00:00Z").to_string();
+    // Plain text: the layout and the readings in Spanish.
+    let out = solace(&["hcg", "--now", NOW, "--lang", "es"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let t = text(&out.stdout);
+    for want in [
+        "Resultados de hCG (localización desconocida)",
+        "se duplica en",
+        "Su hCG subió un 70% en 48 horas",
+        "Siguiente paso: ",
+        "unidad de embarazo temprano (EPU)",
+        "UI/L",
+        "nice-rise-over-63",
+    ] {
+        assert!(t.contains(want), "{want:?} in:\n{t}");
+    }
+    for gone in [
+        "Next: ",
+        "What the guidelines say",
+        "hCG results",
+        "went up by",
+    ] {
+        assert!(!t.contains(gone), "{gone:?} in:\n{t}");
+    }
+    // JSON: the same keys and ids; each sentence in Spanish with the English numbers.
+    let json = |lang: Option<&str>, verb: &str, body: &str| -> Value {
+        let mut args = vec![verb, "--json", "--region", "us"];
+        if verb == "hcg" {
+            args.extend(["--now", NOW]);
+        }
+        if let Some(l) = lang {
+            args.extend(["--lang", l]);
+        }
+        let out = solace(&args, body.as_bytes());
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let scan = r#"{"route":"transvaginal","crl_mm":8,"cardiac_activity":false}"#;
+    for (verb, body) in [("hcg", input.as_str()), ("scan", scan)] {
+        let (en, es) = (json(None, verb, body), json(Some("es"), verb, body));
+        let readings = |v: &Value| v["readings"].as_array().unwrap().clone();
+        assert_eq!(readings(&en).len(), readings(&es).len());
+        for (e, s) in readings(&en).iter().zip(&readings(&es)) {
+            assert_eq!(e["id"], s["id"]);
+            assert_eq!(
+                e.as_object().unwrap().keys().collect::<Vec<_>>(),
+                s.as_object().unwrap().keys().collect::<Vec<_>>()
+            );
+            for key in ["text", "next_step"] {
+                let (e, s) = (e[key].as_str().unwrap(), s[key].as_str().unwrap());
+                assert_ne!(e, s, "{verb} {key} still English");
+                assert_eq!(numbers_in(e), numbers_in(s), "{verb} {key}:\n{e}\n{s}");
+            }
+        }
+        // Without --lang the region's language, as before: en-US for us.
+        assert_eq!(json(Some("en-US"), verb, body), en);
+    }
+    // An unknown language is refused before any input is read.
+    let out = solace(&["scan", "--lang", "fr"], scan.as_bytes());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("es"), "{}", text(&out.stderr));
+}

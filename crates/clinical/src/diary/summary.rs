@@ -60,6 +60,12 @@ pub struct HcgReadingOut {
     pub text: String,
     pub next_step: String,
     pub sources: Vec<Source>,
+    /// `text` as a Fluent message (`solace_app::readings` puts it in the reader's language).
+    #[serde(skip)]
+    pub words: crate::words::Words,
+    /// `next_step` as a Fluent message.
+    #[serde(skip)]
+    pub next_words: crate::words::Words,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -243,6 +249,8 @@ fn reading_out(r: &hcg::Reading) -> HcgReadingOut {
         text: r.text.clone(),
         next_step: r.next_step.clone(),
         sources: r.sources.clone(),
+        words: r.words.clone(),
+        next_words: r.next_words.clone(),
     }
 }
 

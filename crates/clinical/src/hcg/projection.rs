@@ -3,6 +3,7 @@
 use chrono::{NaiveDate, TimeDelta};
 
 use crate::sources::Source;
+use crate::words::{Arg, Words};
 
 use super::text::DateStyle;
 use super::{NEGATIVE_BELOW_IU_PER_L, PROJECTION_MAX_DAYS_AHEAD, Projection, Sample};
@@ -114,5 +115,9 @@ pub(super) fn project(samples: &[Sample], fmt: DateStyle) -> Option<Projection> 
             fmt.date(latest)
         ),
         sources: vec![Source::Barnhart2004Decline, Source::Steier1984],
+        words: Words::id("hcgr-projection")
+            .arg("date", Arg::Date(below_5_on))
+            .arg("earliest", Arg::Date(earliest))
+            .arg("latest", Arg::Date(latest)),
     })
 }

@@ -2,6 +2,7 @@
 //! shown whatever the numbers say.
 
 use crate::sources::Source;
+use crate::words::Words;
 
 use super::{HcgContext, Reading, ReadingDef, ReadingKind, RuleSet};
 
@@ -179,13 +180,19 @@ pub const READINGS: &[ReadingDef] = &[
 pub fn after_loss_ectopic_note() -> Reading {
     Reading::new(
         &AFTER_LOSS_ECTOPIC_NOT_EXCLUDED,
-        "No scan has shown this pregnancy in the womb, so this does not rule out an ectopic \
-         pregnancy, even if your hCG is falling. In one study, about 6 in 100 losses that looked \
-         complete turned out to be ectopic (5.9%)."
-            .to_string(),
-        "Keep to the tests your care team asked for until they tell you it is over. Get help \
+        (
+            "No scan has shown this pregnancy in the womb, so this does not rule out an ectopic \
+             pregnancy, even if your hCG is falling. In one study, about 6 in 100 losses that \
+             looked complete turned out to be ectopic (5.9%)."
+                .to_string(),
+            Words::id("hcgr-after-loss-ectopic"),
+        ),
+        (
+            "Keep to the tests your care team asked for until they tell you it is over. Get help \
              at once for pain on one side, pain in the tip of your shoulder, or feeling faint."
-            .to_string(),
+                .to_string(),
+            Words::id("hcgr-after-loss-ectopic-next"),
+        ),
         None,
     )
 }
@@ -194,19 +201,27 @@ pub fn after_loss_ectopic_note() -> Reading {
 /// prints it beside every reading).
 pub fn symptoms_note(context: HcgContext) -> Reading {
     let lead = match context {
-        HcgContext::EctopicExpectant | HcgContext::EctopicMethotrexate => {
+        HcgContext::EctopicExpectant | HcgContext::EctopicMethotrexate => (
             "Even while hCG is falling, an ectopic pregnancy can still cause problems. Your \
-             symptoms matter more than any number."
-        }
-        _ => "Your symptoms matter more than any number.",
+             symptoms matter more than any number.",
+            "hcgr-symptoms-ectopic",
+        ),
+        _ => (
+            "Your symptoms matter more than any number.",
+            "hcgr-symptoms",
+        ),
     };
     Reading::new(
         &SYMPTOMS_FIRST,
-        lead.to_string(),
-        "Get help at once if you soak through 2 full-size pads in an hour, or 1 pad an hour for \
-         2 hours. Get help at once, too, for bad pain, pain on one side or pain in the tip of \
-         your shoulder. The same goes if you feel faint, or have a fever or smelly discharge."
-            .to_string(),
+        (lead.0.to_string(), Words::id(lead.1)),
+        (
+            "Get help at once if you soak through 2 full-size pads in an hour, or 1 pad an hour \
+             for 2 hours. Get help at once, too, for bad pain, pain on one side or pain in the tip \
+             of your shoulder. The same goes if you feel faint, or have a fever or smelly \
+             discharge."
+                .to_string(),
+            Words::id("hcgr-symptoms-next"),
+        ),
         None,
     )
 }

@@ -1,8 +1,11 @@
-//! Numbers and dates in the English text.
+//! Numbers and dates in the English text, and the same values as typed arguments for the
+//! Fluent words (`Words`): `solace_i18n::fmt::one_decimal` writes a [`Arg::Decimal1`] exactly as
+//! [`fmt_one_decimal`] writes it here (the `solace-app` guard test compares every reading).
 
 use chrono::NaiveDate;
 
 use crate::region::Region;
+use crate::words::Arg;
 
 #[derive(Debug, Clone, Copy)]
 pub(super) struct DateStyle {
@@ -25,13 +28,31 @@ impl DateStyle {
     }
 }
 
+/// Thousands grouped with commas: "1234.5" → "1,234.5".
+fn group(s: &str) -> String {
+    let (int, frac) = s.split_once('.').map_or((s, None), |(i, f)| (i, Some(f)));
+    let mut out = String::with_capacity(s.len() + 4);
+    let len = int.len();
+    for (k, ch) in int.chars().enumerate() {
+        if k > 0 && (len - k).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+    }
+    out
+}
+
 /// One decimal place, without ".0" only when the value really is whole: 63 → "63", but 63.04 →
-/// "63.0", so a value just over a boundary never looks exactly on it.
+/// "63.0", so a value just over a boundary never looks exactly on it. Thousands are grouped.
 fn fmt_one_decimal(x: f64) -> String {
     if (x - x.round()).abs() < 1e-9 {
-        format!("{:.0}", x.round())
+        group(&format!("{:.0}", x.round()))
     } else {
-        format!("{:.1}", (x * 10.0).round() / 10.0)
+        group(&format!("{:.1}", (x * 10.0).round() / 10.0))
     }
 }
 
@@ -52,14 +73,19 @@ pub(super) fn fmt_iu(x: f64) -> String {
     if x < 100.0 {
         return fmt_one_decimal(x);
     }
-    let whole = format!("{:.0}", x.round());
-    let mut out = String::new();
-    let len = whole.len();
-    for (k, ch) in whole.chars().enumerate() {
-        if k > 0 && (len - k) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(ch);
+    group(&format!("{:.0}", x.round()))
+}
+
+/// The argument written as [`fmt_one_decimal`] writes it (percents, hours, days).
+pub(super) fn dec(x: f64) -> Arg {
+    Arg::Decimal1(x)
+}
+
+/// The argument written as [`fmt_iu`] writes it.
+pub(super) fn iu(x: f64) -> Arg {
+    if x < 100.0 {
+        Arg::Decimal1(x)
+    } else {
+        Arg::Number(x.round(), 0)
     }
-    out
 }

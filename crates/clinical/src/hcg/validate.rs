@@ -5,8 +5,9 @@ use chrono::{DateTime, FixedOffset, Utc};
 use crate::input::{Checker, InvalidInput, Problem};
 
 use super::{
-    AT_EXPECTED, CLOCK_SKEW_MINUTES, HcgContext, HcgInput, HcgValueInput, MAX_IU_PER_L, MAX_VALUES,
-    MIN_GAP_HOURS, MIN_VALUES, REL_EPS, Sample, VALUE_EXPECTED,
+    AT_EXPECTED, CLOCK_SKEW_MINUTES, GAP_EXPECTED, HcgContext, HcgInput, HcgValueInput,
+    MAX_IU_PER_L, MAX_VALUES, MIN_GAP_HOURS, MIN_VALUES, PAST_EXPECTED, REL_EPS, Sample,
+    VALUE_EXPECTED,
 };
 
 pub(super) fn validate(
@@ -40,7 +41,7 @@ pub(super) fn validate(
                     c.push(
                         format!("values[{i}].at"),
                         Problem::Invalid {
-                            expected: "a time at least 1 hour after the result before it",
+                            expected: GAP_EXPECTED,
                         },
                     );
                 }
@@ -94,7 +95,7 @@ fn check_at(
         c.push(
             field,
             Problem::BadDate {
-                expected: "a time that is not in the future",
+                expected: PAST_EXPECTED,
             },
         );
         return None;

@@ -80,6 +80,9 @@ pub struct ScanRule {
     pub description: &'static str,
     /// Why it fired, in plain words for the person.
     pub because: &'static str,
+    /// `because` as a Fluent message (`readings-scan.ftl`).
+    #[serde(skip)]
+    pub because_id: &'static str,
     /// NICE: the repeat scan is at least this many days later.
     pub rescan_after_days: Option<u32>,
     /// `Some(true)` fires, `Some(false)` does not, `None` cannot tell from what was given.
@@ -151,6 +154,7 @@ pub const RULES: &[ScanRule] = &[
         needs: &["crl_mm", "cardiac_activity"],
         description: "CRL ≥ 7 mm and no cardiac activity.",
         because: "The embryo measures 7 mm or more and no cardiac activity was seen.",
+        because_id: "scanr-sru-crl-7-no-cardiac-activity",
         rescan_after_days: None,
         test: |f| {
             all(&[
@@ -169,6 +173,7 @@ pub const RULES: &[ScanRule] = &[
         needs: &["msd_mm", "embryo_seen"],
         description: "MSD ≥ 25 mm and no embryo.",
         because: "The pregnancy sac measures 25 mm or more across and no embryo was seen.",
+        because_id: "scanr-sru-msd-25-no-embryo",
         rescan_after_days: None,
         test: |f| {
             all(&[
@@ -191,6 +196,7 @@ pub const RULES: &[ScanRule] = &[
         ],
         description: "No embryo with cardiac activity ≥ 2 weeks after a scan that showed a gestational sac without a yolk sac.",
         because: "An earlier scan showed a pregnancy sac with no yolk sac. 2 weeks or more later, no embryo with cardiac activity was seen.",
+        because_id: "scanr-sru-no-embryo-14-days-after-sac-without-yolk-sac",
         rescan_after_days: None,
         test: |f| {
             all(&[
@@ -213,6 +219,7 @@ pub const RULES: &[ScanRule] = &[
         ],
         description: "No embryo with cardiac activity ≥ 11 days after a scan that showed a gestational sac with a yolk sac.",
         because: "An earlier scan showed a pregnancy sac with a yolk sac. 11 days or more later, no embryo with cardiac activity was seen.",
+        because_id: "scanr-sru-no-embryo-11-days-after-sac-with-yolk-sac",
         rescan_after_days: None,
         test: |f| {
             all(&[
@@ -231,6 +238,7 @@ pub const RULES: &[ScanRule] = &[
         needs: &["crl_mm", "cardiac_activity"],
         description: "CRL < 7 mm and no cardiac activity.",
         because: "The embryo measures less than 7 mm and no cardiac activity was seen.",
+        because_id: "scanr-sru-crl-under-7-no-cardiac-activity",
         rescan_after_days: None,
         test: |f| {
             all(&[
@@ -249,6 +257,7 @@ pub const RULES: &[ScanRule] = &[
         needs: &["msd_mm", "embryo_seen"],
         description: "MSD 16–24 mm (16 ≤ MSD < 25) and no embryo.",
         because: "The pregnancy sac measures 16 to 24 mm across and no embryo was seen.",
+        because_id: "scanr-sru-msd-16-24-no-embryo",
         rescan_after_days: None,
         test: |f| {
             all(&[
@@ -272,6 +281,7 @@ pub const RULES: &[ScanRule] = &[
         ],
         description: "No embryo with cardiac activity 7–13 days after a scan that showed a gestational sac without a yolk sac.",
         because: "An earlier scan showed a pregnancy sac with no yolk sac. 7 to 13 days later, no embryo with cardiac activity was seen.",
+        because_id: "scanr-sru-no-embryo-7-13-days-after-sac-without-yolk-sac",
         rescan_after_days: None,
         test: |f| {
             let (lo, hi) = SRU_AFTER_SAC_NO_YOLK_SUSPICIOUS_DAYS;
@@ -295,6 +305,7 @@ pub const RULES: &[ScanRule] = &[
         ],
         description: "No embryo with cardiac activity 7–10 days after a scan that showed a gestational sac with a yolk sac.",
         because: "An earlier scan showed a pregnancy sac with a yolk sac. 7 to 10 days later, no embryo with cardiac activity was seen.",
+        because_id: "scanr-sru-no-embryo-7-10-days-after-sac-with-yolk-sac",
         rescan_after_days: None,
         test: |f| {
             let (lo, hi) = SRU_AFTER_SAC_WITH_YOLK_SUSPICIOUS_DAYS;
@@ -313,6 +324,7 @@ pub const RULES: &[ScanRule] = &[
         needs: &["weeks_since_lmp", "embryo_seen", "msd_mm"],
         description: "No embryo ≥ 6 weeks after the last menstrual period (a sac was seen: MSD given).",
         because: "No embryo was seen 6 weeks or more after the first day of your last period.",
+        because_id: "scanr-sru-no-embryo-6-weeks-after-lmp",
         rescan_after_days: None,
         test: |f| {
             // The criterion is about an empty sac: without an MSD, a sac may not have been seen
@@ -333,6 +345,7 @@ pub const RULES: &[ScanRule] = &[
         needs: &["amnion_empty"],
         description: "Empty amnion (amnion seen next to the yolk sac, with no embryo).",
         because: "The amnion (the inner bag) was seen with no embryo in it.",
+        because_id: "scanr-sru-empty-amnion",
         rescan_after_days: None,
         test: |f| all(&[Some(tv(f)), f.amnion_empty]),
     },
@@ -344,6 +357,7 @@ pub const RULES: &[ScanRule] = &[
         needs: &["yolk_sac_mm"],
         description: "Enlarged yolk sac (> 7 mm).",
         because: "The yolk sac measures more than 7 mm.",
+        because_id: "scanr-sru-enlarged-yolk-sac",
         rescan_after_days: None,
         test: |f| {
             let big = match (f.yolk_seen, f.yolk_mm) {
@@ -362,6 +376,7 @@ pub const RULES: &[ScanRule] = &[
         needs: &["msd_mm", "crl_mm"],
         description: "Small gestational sac in relation to the size of the embryo (MSD − CRL < 5 mm).",
         because: "The pregnancy sac is small for the size of the embryo (less than 5 mm bigger).",
+        because_id: "scanr-sru-small-sac-for-embryo",
         rescan_after_days: None,
         test: |f| {
             let small = match (f.msd_mm, f.crl_mm) {
@@ -380,6 +395,7 @@ pub const RULES: &[ScanRule] = &[
         needs: &["crl_mm", "cardiac_activity"],
         description: "Transvaginal: CRL < 7.0 mm with no visible heartbeat → rescan at least 7 days later.",
         because: "The embryo measures less than 7 mm and no cardiac activity was seen.",
+        because_id: "scanr-nice-crl-under-7-no-cardiac-activity",
         rescan_after_days: Some(NICE_RESCAN_DAYS),
         test: |f| {
             all(&[
@@ -398,6 +414,7 @@ pub const RULES: &[ScanRule] = &[
         needs: &["crl_mm", "cardiac_activity"],
         description: "Transvaginal: CRL ≥ 7.0 mm with no visible heartbeat → second opinion and/or rescan at least 7 days later before a diagnosis.",
         because: "The embryo measures 7 mm or more and no cardiac activity was seen.",
+        because_id: "scanr-nice-crl-7-no-cardiac-activity",
         rescan_after_days: Some(NICE_RESCAN_DAYS),
         test: |f| {
             all(&[
@@ -416,6 +433,7 @@ pub const RULES: &[ScanRule] = &[
         needs: &["msd_mm", "embryo_seen"],
         description: "Transvaginal: MSD < 25.0 mm with no visible fetal pole → rescan at least 7 days later.",
         because: "The pregnancy sac measures less than 25 mm across and no embryo was seen.",
+        because_id: "scanr-nice-msd-under-25-no-embryo",
         rescan_after_days: Some(NICE_RESCAN_DAYS),
         test: |f| {
             all(&[
@@ -433,6 +451,7 @@ pub const RULES: &[ScanRule] = &[
         needs: &["msd_mm", "embryo_seen"],
         description: "Transvaginal: MSD ≥ 25.0 mm with no visible fetal pole → second opinion and/or rescan at least 7 days later before a diagnosis.",
         because: "The pregnancy sac measures 25 mm or more across and no embryo was seen.",
+        because_id: "scanr-nice-msd-25-no-embryo",
         rescan_after_days: Some(NICE_RESCAN_DAYS),
         test: |f| {
             all(&[
@@ -450,6 +469,7 @@ pub const RULES: &[ScanRule] = &[
         needs: &["embryo_seen", "cardiac_activity"],
         description: "Transabdominal scan only, with no visible heartbeat or no fetal pole → rescan at least 14 days later.",
         because: "The scan was through the tummy only and showed no embryo with cardiac activity.",
+        because_id: "scanr-nice-transabdominal-only",
         rescan_after_days: Some(NICE_TRANSABDOMINAL_RESCAN_DAYS),
         test: |f| all(&[Some(ta(f)), no_embryo_with_cardiac_activity(f)]),
     },

@@ -407,3 +407,110 @@ async fn the_openapi_document_lists_every_results_path() {
         (&json!(2), &json!(20))
     );
 }
+
+/// Every string value under `v`, with its path, in document order.
+fn strings(v: &Value, path: &str, out: &mut Vec<(String, String)>) {
+    match v {
+        Value::String(s) => out.push((path.to_owned(), s.clone())),
+        Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                strings(x, &format!("{path}[{i}]"), out);
+            }
+        }
+        Value::Object(m) => {
+            for (k, x) in m {
+                strings(x, &format!("{path}.{k}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The numbers in a text, sorted.
+fn numbers_in(s: &str) -> Vec<String> {
+    let mut out: Vec<String> = s
+        .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .map(|t| t.trim_matches(|c| c == '.' || c == ','))
+        .filter(|t| t.chars().any(|c| c.is_ascii_digit()))
+        .map(str::to_owned)
+        .collect();
+    out.sort();
+    out
+}
+
+/// The readings' sentences (`text`, `next_step`, `because`) of an answer.
+fn sentences(v: &Value) -> Vec<(String, String)> {
+    let mut all = vec![];
+    strings(v, "", &mut all);
+    all.into_iter()
+        .filter(|(p, _)| {
+            // The last key of the path (not a file name).
+            matches!(p.rsplit('.').next(), Some("text" | "next_step" | "because"))
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn with_solace_lang_es_the_readings_are_spanish_and_the_keys_and_numbers_stay() {
+    let after_loss = json!({
+        "context": "after_loss",
+        "values": [
+            { "at": "2024-03-04T09:00:00Z", "iu_per_l": 2000 },
+            { "at": "2024-03-06T09:00:00Z", "iu_per_l": 1200 },
+            { "at": "2024-03-11T09:00:00Z", "iu_per_l": 300 },
+        ]
+    });
+    let scan = json!({ "route": "transvaginal", "msd_mm": 18, "embryo_seen": false });
+    for (path, body) in [
+        (
+            "/api/v1/hcg",
+            pair("unknown_location", 1000.0, 1700.0, PLUS_48H),
+        ),
+        ("/api/v1/hcg", after_loss),
+        ("/api/v1/scan", scan),
+    ] {
+        let (status, en) = post(path, &body, Some("solace_region=us")).await;
+        assert_eq!(status, StatusCode::OK, "{en:#}");
+        let (status, es) = post(path, &body, Some("solace_region=us; solace_lang=es")).await;
+        assert_eq!(status, StatusCode::OK, "{es:#}");
+        let (e, s) = (sentences(&en), sentences(&es));
+        assert!(e.len() >= 6, "{path}: {e:?}");
+        // The same keys in the same places; only the words change.
+        assert_eq!(
+            e.iter().map(|x| &x.0).collect::<Vec<_>>(),
+            s.iter().map(|x| &x.0).collect::<Vec<_>>()
+        );
+        assert_eq!(
+            en["readings"].as_array().unwrap().len(),
+            es["readings"].as_array().unwrap().len()
+        );
+        for (r_en, r_es) in en["readings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .zip(es["readings"].as_array().unwrap())
+        {
+            assert_eq!(r_en["id"], r_es["id"]);
+        }
+        for ((p, e), (_, s)) in e.iter().zip(&s) {
+            assert_ne!(e, s, "{path} {p}: still English");
+            assert_eq!(numbers_in(e), numbers_in(s), "{path} {p}:\n{e}\n{s}");
+        }
+    }
+    // An input problem of the hCG check's own is in Spanish too.
+    let (status, v) = post(
+        "/api/v1/hcg",
+        &pair("unknown_location", 1000.0, 1700.0, "2024-03-04T09:20:00Z"),
+        Some("solace_lang=es"),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(v["errors"][0]["field"], "values[1].at");
+    assert!(
+        v["errors"][0]["expected"]
+            .as_str()
+            .unwrap()
+            .contains("al menos 1 hora"),
+        "{v:#}"
+    );
+}

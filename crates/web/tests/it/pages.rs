@@ -1062,6 +1062,20 @@ fn every_message_id_defined_is_used() {
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../i18n/src/lib.rs"))
             .unwrap();
     used.extend(quoted(&i18n_src));
+    // The results readings' messages (`readings-*.ftl`): named in the clinical crate beside the
+    // English they replace, and the CLI's plain-text layout words.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    for dir in ["clinical/src/hcg", "clinical/src/scan"] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "rs") {
+                used.extend(quoted(&std::fs::read_to_string(&path).unwrap()));
+            }
+        }
+    }
+    for file in ["clinical/src/hcg.rs", "cli/src/calc_cmd.rs"] {
+        used.extend(quoted(&std::fs::read_to_string(root.join(file)).unwrap()));
+    }
     let (ids, text) = ftl_ids("en-GB");
     // Messages may use other messages: `{ service-ed }`.
     let mut orphans = vec![];

@@ -851,3 +851,66 @@ async fn after_a_loss_without_a_scan_in_the_womb_ectopic_is_not_ruled_out() {
     assert!(has(&doc, "input#field-scan_in_womb-unknown[checked]"));
     assert!(text(one(&doc, "#q-scan_in_womb legend")).contains("inside the womb"));
 }
+
+/// The numbers in a text, sorted (dates and numbers move about between languages).
+fn numbers_in(s: &str) -> Vec<String> {
+    let mut out: Vec<String> = s
+        .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .map(|t| t.trim_matches(|c| c == '.' || c == ','))
+        .filter(|t| t.chars().any(|c| c.is_ascii_digit()))
+        .map(str::to_owned)
+        .collect();
+    out.sort();
+    out
+}
+
+#[tokio::test]
+async fn with_solace_lang_es_the_readings_are_spanish_with_the_english_numbers() {
+    let rows = [
+        ("2026-11-02", "09:00", "1000"),
+        ("2026-11-04", "09:00", "1700"),
+    ];
+    let english = post(&form("unknown_location", "Europe/London", &rows), "uk").await;
+    // The helper writes the region into the cookie header; the language rides along.
+    let spanish = post(
+        &form("unknown_location", "Europe/London", &rows),
+        "uk; solace_lang=es",
+    )
+    .await;
+    assert_eq!(spanish.status, StatusCode::OK);
+    let (en, es) = (english.html(), spanish.html());
+    let reading = |doc: &scraper::Html, id: &str| -> Vec<String> {
+        all(
+            doc,
+            &format!("[data-reading={id}] > p:not(.src):not(.kind)"),
+        )
+        .into_iter()
+        .map(text)
+        .collect()
+    };
+    let es_rise = reading(&es, "nice-rise-over-63");
+    assert!(
+        es_rise[0].contains("Su hCG subió un 70% en 48 horas"),
+        "{es_rise:?}"
+    );
+    assert!(
+        es_rise[1].contains("unidad de embarazo temprano (EPU)"),
+        "{es_rise:?}"
+    );
+    for id in [
+        "nice-rise-over-63",
+        "rise-at-least-minimal",
+        "hcg-never-rules-out-ectopic",
+        "symptoms-come-first",
+    ] {
+        let (e, s) = (reading(&en, id), reading(&es, id));
+        assert_eq!(e.len(), s.len(), "{id}");
+        for (e, s) in e.iter().zip(&s) {
+            assert_ne!(e, s, "{id}: still English");
+            assert_eq!(numbers_in(e), numbers_in(s), "{id}:\n{e}\n{s}");
+        }
+    }
+    for li in all(&es, "#expected-next li") {
+        assert!(text(li).contains("UI/L"), "{}", text(li));
+    }
+}

@@ -568,3 +568,50 @@ fn our_words_follow_the_sru_lexicon() {
         }
     }
 }
+
+/// The numbers in a text, sorted.
+fn numbers_in(s: &str) -> Vec<String> {
+    let mut out: Vec<String> = s
+        .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .map(|t| t.trim_matches(|c| c == '.' || c == ','))
+        .filter(|t| t.chars().any(|c| c.is_ascii_digit()))
+        .map(str::to_owned)
+        .collect();
+    out.sort();
+    out
+}
+
+#[tokio::test]
+async fn with_solace_lang_es_the_readings_are_spanish_with_the_english_numbers() {
+    let body = "route=transvaginal&crl_mm=8&cardiac_activity=no";
+    let english = scan(body, "us").await;
+    // The region goes into the cookie header; the language rides along.
+    let spanish = scan(body, "us; solace_lang=es").await;
+    assert_eq!(spanish.status, StatusCode::OK);
+    let (en, es) = (english.html(), spanish.html());
+    let parts = |doc: &Html| -> Vec<String> {
+        all(
+            doc,
+            "section.r-reading > p.r-cat + p, section.r-reading > p.r-next, section.r-reading li[data-rule]",
+        )
+        .into_iter()
+        .map(text)
+        .collect()
+    };
+    let (e, s) = (parts(&en), parts(&es));
+    assert!(e.len() >= 4, "{e:?}");
+    assert_eq!(e.len(), s.len());
+    assert!(
+        s.iter()
+            .any(|t| t.contains("pérdida temprana del embarazo")),
+        "{s:?}"
+    );
+    assert!(
+        s.iter().any(|t| t.contains("busque ayuda de inmediato")),
+        "{s:?}"
+    );
+    for (e, s) in e.iter().zip(&s) {
+        assert_ne!(e, s, "still English");
+        assert_eq!(numbers_in(e), numbers_in(s), "\n{e}\n{s}");
+    }
+}

@@ -5,8 +5,9 @@
 //!
 //! Each result is a date, a time and a number; the time zone select turns the wall-clock time into
 //! a real instant (chrono-tz), so the hours between two results are true across a clock change.
-//! The readings' words come from `solace-clinical` (English) and are shown as they are; the page's
-//! own words are Fluent messages (`hcg.ftl`). Nothing here diagnoses.
+//! The readings' words are the clinical crate's messages in the page's language
+//! (`solace_app::readings`, `readings-hcg.ftl`); the page's own words are Fluent messages
+//! (`hcg.ftl`). Nothing here diagnoses.
 //!
 //! Form fields: `context` (radio), `tz` (select), `rows` (hidden: how many rows are shown), and per
 //! row `i` (0-based): `date_i` (`type=date`), `time_i` (`type=time`), `value_i` (text) and `unit_i`
@@ -233,7 +234,9 @@ pub async fn post_form(
         mut errors,
     } = read(&tr, &answers, now);
     match hcg::interpret(&input, now, region) {
-        Ok(out) if errors.is_empty() => {
+        Ok(mut out) if errors.is_empty() => {
+            // The readings' words in the page's language.
+            solace_app::readings::hcg(&mut out, &tr);
             return ctx.respond(&Page {
                 title: tr.t("hcg-result-title"),
                 body: render_result(&tr, &out, &answers),

@@ -372,7 +372,9 @@ async fn post_form(ctx: Ctx, AnswersForm(pairs): AnswersForm) -> Response {
     let region = ctx.prefs.region;
     let (input, mut errors) = parse(&tr, &kept);
     match read(&input, region) {
-        Ok(out) if errors.is_empty() => {
+        Ok(mut out) if errors.is_empty() => {
+            // The readings' words in the page's language.
+            solace_app::readings::scan(&mut out, &tr);
             return ctx.respond(&Page {
                 title: tr.t("scan-result-title"),
                 body: result(&tr, region, &out, &kept),
