@@ -2,4 +2,5 @@
 //! of the crate's dependencies instead of one per file).
 
 mod articles;
+mod articles_es;
 mod search;
