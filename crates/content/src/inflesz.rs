@@ -257,36 +257,37 @@ fn sentences(src: &str) -> Vec<String> {
 }
 
 /// `words_of(s)`: `[A-Za-zÁÉÍÓÚÑÜáéíóúñü]+|\d+(?:[.,]\d+)?`.
-fn words(s: &str) -> Vec<&str> {
-    let b: Vec<(usize, char)> = s.char_indices().collect();
-    let end_of = |k: usize| b.get(k).map_or(s.len(), |&(i, _)| i);
+fn words(text: &str) -> Vec<&str> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let end_of = |k: usize| chars.get(k).map_or(text.len(), |&(at, _)| at);
+    let run = |from: usize, f: fn(char) -> bool| {
+        from + chars[from..].iter().take_while(|(_, c)| f(*c)).count()
+    };
     let mut out = vec![];
     let mut k = 0;
-    while k < b.len() {
-        let (start, c) = b[k];
-        if is_letter(c) {
-            let mut j = k;
-            while j < b.len() && is_letter(b[j].1) {
-                j += 1;
+    while k < chars.len() {
+        let (start, first) = chars[k];
+        let end = if is_letter(first) {
+            run(k, is_letter)
+        } else if first.is_ascii_digit() {
+            let digits = run(k, |c| c.is_ascii_digit());
+            let decimals = chars
+                .get(digits)
+                .is_some_and(|(_, c)| matches!(c, '.' | ','))
+                && chars
+                    .get(digits + 1)
+                    .is_some_and(|(_, c)| c.is_ascii_digit());
+            if decimals {
+                run(digits + 1, |c| c.is_ascii_digit())
+            } else {
+                digits
             }
-            out.push(&s[start..end_of(j)]);
-            k = j;
-        } else if c.is_ascii_digit() {
-            let mut j = k;
-            while j < b.len() && b[j].1.is_ascii_digit() {
-                j += 1;
-            }
-            if j + 1 < b.len() && matches!(b[j].1, '.' | ',') && b[j + 1].1.is_ascii_digit() {
-                j += 1;
-                while j < b.len() && b[j].1.is_ascii_digit() {
-                    j += 1;
-                }
-            }
-            out.push(&s[start..end_of(j)]);
-            k = j;
         } else {
             k += 1;
-        }
+            continue;
+        };
+        out.push(&text[start..end_of(end)]);
+        k = end;
     }
     out
 }

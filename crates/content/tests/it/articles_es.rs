@@ -23,11 +23,6 @@ fn spanish() -> Vec<Article> {
     ok
 }
 
-/// The English article of `es`, which must exist.
-fn english(es: &Article) -> &'static Article {
-    articles::get(&es.slug).unwrap_or_else(|| panic!("{}: no English article {}", es.file, es.slug))
-}
-
 /// Collects `problem`s per Spanish article (beside its English one) and fails listing them all.
 fn check(name: &str, f: impl Fn(&Article, &Article) -> Vec<String>) {
     let problems: Vec<String> = spanish()
@@ -50,12 +45,11 @@ fn numbers(body: &str) -> BTreeMap<String, usize> {
     while let Some(i) = rest.find("](") {
         text.push_str(&rest[..=i]);
         let after = &rest[i + 2..];
-        match after.find(')') {
-            Some(close) => rest = &after[close + 1..],
-            None => {
-                text.push('(');
-                rest = after;
-            }
+        if let Some(close) = after.find(')') {
+            rest = &after[close + 1..];
+        } else {
+            text.push('(');
+            rest = after;
         }
     }
     text.push_str(rest);

@@ -4,3 +4,4 @@
 mod articles;
 mod articles_es;
 mod search;
+mod search_es;
