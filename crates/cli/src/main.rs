@@ -156,7 +156,8 @@ Examples: solace search small clots; solace search \"did stress cause\" --json. 
 forgiven (\"miscarrage\") and everyday words find the article's words (\"Rh negative\" finds anti-D). JSON
 output: {\"query\", \"results\": [{\"slug\", \"title\", \"summary\", \"snippet\"}], \"also_searched\"?, \"help\"?};
 \"help\" comes only when nothing matched: {\"doors\": [{\"slug\", \"title\"}], \"emergency_number\", \"crisis_line\"}
-for the --region. An empty query exits with 2 and names the field \"query\". Open an article with `solace serve` at /learn/<slug>.")]
+for the --region. --lang es searches the Spanish articles (solace search \"coágulos pequeños\" --lang es). An empty query
+exits with 2 and names the field \"query\". Open an article with `solace serve` at /learn/<slug>.")]
     Search {
         /// The words to search for (quotes are optional).
         #[arg(value_name = "QUERY")]
@@ -164,6 +165,10 @@ for the --region. An empty query exits with 2 and names the field \"query\". Ope
         /// Print the results as one JSON object.
         #[arg(long)]
         json: bool,
+        /// The language of the articles searched and of the words around them: en-GB, en-US or
+        /// es (Spanish articles; JSON keys stay English).
+        #[arg(long, value_name = "TAG", default_value = "en-GB", value_parser = parse_lang)]
+        lang: solace_i18n::Lang,
     },
     /// The private diary, encrypted with your passphrase: init, add, list, edit, delete, recovery,
     /// change-passphrase, delete-everything.
@@ -180,6 +185,14 @@ for the --region. An empty query exits with 2 and names the field \"query\". Ope
         about = "Print the OpenAPI document: every input and output shape, with types and bounds"
     )]
     Openapi,
+}
+
+/// `--lang`: one of the languages in `content/locales`.
+fn parse_lang(tag: &str) -> Result<solace_i18n::Lang, String> {
+    solace_i18n::Lang::from_tag(tag).ok_or_else(|| {
+        let tags: Vec<&str> = solace_i18n::Lang::ALL.iter().map(|l| l.tag()).collect();
+        format!("expected one of {}", tags.join(", "))
+    })
 }
 
 fn main() -> ExitCode {
@@ -232,7 +245,7 @@ fn main() -> ExitCode {
         Command::Dating { json, today } => calc_cmd::dating(json, region, today.as_deref()),
         Command::Risk { json } => calc_cmd::risk(json, region),
         Command::Options { json } => calc_cmd::options(json, region),
-        Command::Search { query, json } => search_cmd::run(&query, json, region),
+        Command::Search { query, json, lang } => search_cmd::run(&query, json, region, lang),
         Command::Diary { command } => diary_cmd::run(command, region),
         Command::Export(args) => diary_cmd::export(args, region),
         Command::Import(args) => diary_cmd::import(args),
