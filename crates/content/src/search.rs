@@ -379,6 +379,14 @@ fn register_spanish(index: &Index) {
     );
 }
 
+/// Words as written, lower-cased only (accents kept): how a folded word is shown to people.
+fn lower_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .build()
+}
+
 /// The words of a query that are not little words, as the word analyzer writes them.
 fn content_analyzer(language: Language) -> TextAnalyzer {
     let builder = TextAnalyzer::builder(SimpleTokenizer::default())
@@ -517,6 +525,11 @@ pub struct SearchIndex {
     synonyms: Vec<SynonymWords>,
     /// Every word of a synonym's `when`: never "corrected" to another word.
     trigger_words: HashSet<String>,
+    /// Folded words as the articles most often write them (Spanish; empty for English).
+    spelled: HashMap<String, String>,
+    /// The stems of [`Self::vocabulary`]: a word with one of them is another form of an article
+    /// word ("pequeños" beside "pequeño"), not a typo.
+    vocabulary_stems: HashSet<String>,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -574,6 +587,9 @@ impl SearchIndex {
 
         let mut writer = index.writer_with_num_threads::<TantivyDocument>(1, 15_000_000)?;
         let mut vocabulary: HashMap<String, u32> = HashMap::new();
+        let mut lower = lower_analyzer();
+        // How often each spelling (accents kept) is written, for showing a folded word.
+        let mut spellings: HashMap<String, u32> = HashMap::new();
         let mut texts = Vec::with_capacity(articles.len());
         let mut all_stems = Vec::with_capacity(articles.len());
         for (i, a) in articles.iter().enumerate() {
@@ -595,6 +611,13 @@ impl SearchIndex {
             seen.dedup();
             for w in seen {
                 *vocabulary.entry(w).or_default() += 1;
+            }
+            if language.fold {
+                for t in [&a.title, &a.summary, &text] {
+                    for w in tokens(&mut lower, t) {
+                        *spellings.entry(w).or_default() += 1;
+                    }
+                }
             }
             let mut stemmer = index.tokenizer_for_field(fields.body)?;
             all_stems.push(
@@ -633,12 +656,30 @@ impl SearchIndex {
             .iter()
             .flat_map(|(when, _)| when.iter().flatten().cloned())
             .collect();
+        // Each folded word shown as it is most often written ("coagulos" → "coágulos").
+        let mut spelled: HashMap<String, (String, u32)> = HashMap::new();
+        for (w, n) in spellings {
+            for folded in tokens(&mut words, &w) {
+                let best = spelled.entry(folded).or_insert_with(|| (w.clone(), 0));
+                if n > best.1 || (n == best.1 && w < best.0) {
+                    *best = (w.clone(), n);
+                }
+            }
+        }
+        let spelled = spelled.into_iter().map(|(k, (w, _))| (k, w)).collect();
+        let mut stem_all = index.tokenizer_for_field(fields.body)?;
+        let vocabulary_stems = vocabulary
+            .keys()
+            .flat_map(|w| tokens(&mut stem_all, w))
+            .collect();
         Ok(SearchIndex {
             language,
             reader,
             fields,
             stemmer,
             words,
+            spelled,
+            vocabulary_stems,
             content_words: content_analyzer(language),
             vocabulary,
             articles,
@@ -763,6 +804,10 @@ impl SearchIndex {
         if self.vocabulary.contains_key(word)
             || self.trigger_words.contains(word)
             || word.chars().count() < MIN_CORRECTED_LEN
+            || self
+                .stems_of(word)
+                .iter()
+                .any(|s| self.vocabulary_stems.contains(s))
         {
             return None;
         }
@@ -809,6 +854,7 @@ impl SearchIndex {
             topics,
             corrected,
         } = self.understand(&query);
+        let corrected = self.shown(&query, corrected);
         let Some((q, stems)) = self.build_query(&words) else {
             return Ok(Results {
                 hits: vec![],
@@ -862,6 +908,29 @@ impl SearchIndex {
             corrected,
             also,
         })
+    }
+
+    /// Corrections as people read them: the word as they typed it (lower-cased) and the article
+    /// word with its accents, where words are folded.
+    fn shown(&self, query: &str, corrected: Vec<(String, String)>) -> Vec<(String, String)> {
+        if !self.language.fold {
+            return corrected;
+        }
+        let mut lower = lower_analyzer();
+        let mut words = self.words.clone();
+        let typed = tokens(&mut lower, query);
+        corrected
+            .into_iter()
+            .map(|(t, u)| {
+                let as_typed = typed
+                    .iter()
+                    .find(|w| tokens(&mut words, w) == [t.clone()])
+                    .cloned()
+                    .unwrap_or(t);
+                let used = self.spelled.get(&u).cloned().unwrap_or(u);
+                (as_typed, used)
+            })
+            .collect()
     }
 
     /// The language searched.

@@ -95,17 +95,24 @@ fn spanish_stems_find_other_forms_of_a_word() {
 
 #[test]
 fn typos_are_corrected_to_a_word_of_the_articles() {
+    // Shown with the article's accents.
     let r = fixture().search("coagulso", 3).unwrap();
     assert_eq!(
         r.corrected,
-        [("coagulso".to_owned(), "coagulos".to_owned())]
+        [("coagulso".to_owned(), "coágulos".to_owned())]
     );
     assert_eq!(
         r.hits.first().map(|h| h.slug),
         Some("bleeding-clots-tissue")
     );
-    // Short words are not guessed at.
+    // Short words are not guessed at; another form of an article word is not a typo.
     assert!(fixture().search("sexi", 3).unwrap().corrected.is_empty());
+    let r = fixture().search("coágulos pequeñas", 3).unwrap();
+    assert!(r.corrected.is_empty(), "{:?}", r.corrected);
+    assert_eq!(
+        r.hits.first().map(|h| h.slug),
+        Some("bleeding-clots-tissue")
+    );
 }
 
 #[test]
