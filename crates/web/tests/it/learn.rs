@@ -564,16 +564,13 @@ async fn the_spanish_list_holds_every_article_once_in_spanish_where_it_can() {
     for li in items {
         let a = one_in(li, "a");
         let slug = &a.value().attr("href").unwrap()["/learn/".len()..];
-        match es.get(slug) {
-            Some(t) => {
-                assert_eq!(text(a), t.title);
-                assert_eq!(li.value().attr("lang"), None);
-            }
-            None => {
-                assert_eq!(text(a), articles::get(slug).unwrap().title);
-                assert_eq!(li.value().attr("lang"), Some("en"));
-                assert_eq!(text(one_in(li, ".in-english")), "(en inglés)");
-            }
+        if let Some(t) = es.get(slug) {
+            assert_eq!(text(a), t.title);
+            assert_eq!(li.value().attr("lang"), None);
+        } else {
+            assert_eq!(text(a), articles::get(slug).unwrap().title);
+            assert_eq!(li.value().attr("lang"), Some("en"));
+            assert_eq!(text(one_in(li, ".in-english")), "(en inglés)");
         }
     }
     // English readers: no marks.
