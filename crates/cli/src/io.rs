@@ -21,6 +21,23 @@ pub fn input_error(e: &InvalidInput, json: bool) -> ExitCode {
     ExitCode::from(2)
 }
 
+/// `--lang`: a language Solace is written in (`en-GB`, `en-US`, `es`; any case). Words change,
+/// never JSON keys, ids, enum values or numbers.
+pub fn parse_lang(tag: &str) -> Result<solace_i18n::Lang, String> {
+    solace_i18n::Lang::from_tag(tag.trim()).ok_or_else(|| {
+        let tags: Vec<&str> = solace_i18n::Lang::ALL.iter().map(|l| l.tag()).collect();
+        format!("expected one of {}", tags.join(", "))
+    })
+}
+
+/// The language asked for, else the region's (what every verb did before `--lang`).
+pub fn lang_or_region(
+    lang: Option<solace_i18n::Lang>,
+    region: solace_clinical::Region,
+) -> solace_i18n::Lang {
+    lang.unwrap_or(solace_i18n::Lang::default_for(region))
+}
+
 /// An error that is Solace's fault, not the input's: exit 1.
 pub fn internal(e: impl std::fmt::Display) -> ExitCode {
     eprintln!("solace: internal error: {e}");

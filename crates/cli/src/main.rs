@@ -166,9 +166,9 @@ exits with 2 and names the field \"query\". Open an article with `solace serve` 
         #[arg(long)]
         json: bool,
         /// The language of the articles searched and of the words around them: en-GB, en-US or
-        /// es (Spanish articles; JSON keys stay English).
-        #[arg(long, value_name = "TAG", default_value = "en-GB", value_parser = parse_lang)]
-        lang: solace_i18n::Lang,
+        /// es (default: the region's English). JSON keys stay English.
+        #[arg(long, value_name = "TAG", value_parser = io::parse_lang)]
+        lang: Option<solace_i18n::Lang>,
     },
     /// The private diary, encrypted with your passphrase: init, add, list, edit, delete, recovery,
     /// change-passphrase, delete-everything.
@@ -185,14 +185,6 @@ exits with 2 and names the field \"query\". Open an article with `solace serve` 
         about = "Print the OpenAPI document: every input and output shape, with types and bounds"
     )]
     Openapi,
-}
-
-/// `--lang`: one of the languages in `content/locales`.
-fn parse_lang(tag: &str) -> Result<solace_i18n::Lang, String> {
-    solace_i18n::Lang::from_tag(tag).ok_or_else(|| {
-        let tags: Vec<&str> = solace_i18n::Lang::ALL.iter().map(|l| l.tag()).collect();
-        format!("expected one of {}", tags.join(", "))
-    })
 }
 
 fn main() -> ExitCode {
@@ -245,7 +237,9 @@ fn main() -> ExitCode {
         Command::Dating { json, today } => calc_cmd::dating(json, region, today.as_deref()),
         Command::Risk { json } => calc_cmd::risk(json, region),
         Command::Options { json } => calc_cmd::options(json, region),
-        Command::Search { query, json, lang } => search_cmd::run(&query, json, region, lang),
+        Command::Search { query, json, lang } => {
+            search_cmd::run(&query, json, region, io::lang_or_region(lang, region))
+        }
         Command::Diary { command } => diary_cmd::run(command, region),
         Command::Export(args) => diary_cmd::export(args, region),
         Command::Import(args) => diary_cmd::import(args),
