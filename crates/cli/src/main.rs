@@ -179,7 +179,8 @@ Examples: solace search small clots; solace search \"did stress cause\" --json. 
 forgiven (\"miscarrage\") and everyday words find the article's words (\"Rh negative\" finds anti-D). JSON
 output: {\"query\", \"results\": [{\"slug\", \"title\", \"summary\", \"snippet\"}], \"also_searched\"?, \"help\"?};
 \"help\" comes only when nothing matched: {\"doors\": [{\"slug\", \"title\"}], \"emergency_number\", \"crisis_line\"}
-for the --region. An empty query exits with 2 and names the field \"query\". Open an article with `solace serve` at /learn/<slug>.")]
+for the --region. --lang es searches the Spanish articles (solace search \"coágulos pequeños\" --lang es). An empty query
+exits with 2 and names the field \"query\". Open an article with `solace serve` at /learn/<slug>.")]
     Search {
         /// The words to search for (quotes are optional).
         #[arg(value_name = "QUERY")]
@@ -187,6 +188,10 @@ for the --region. An empty query exits with 2 and names the field \"query\". Ope
         /// Print the results as one JSON object.
         #[arg(long)]
         json: bool,
+        /// The language of the articles searched and of the words around them: en-GB, en-US or
+        /// es (default: the region's English). JSON keys stay English.
+        #[arg(long, value_name = "TAG", value_parser = io::parse_lang)]
+        lang: Option<solace_i18n::Lang>,
     },
     /// The private diary, encrypted with your passphrase: init, add, list, edit, delete, recovery,
     /// change-passphrase, delete-everything.
@@ -261,7 +266,9 @@ fn main() -> ExitCode {
         }
         Command::Risk { json, lang } => calc_cmd::risk(json, region, lang.lang),
         Command::Options { json, lang } => calc_cmd::options(json, region, lang.lang),
-        Command::Search { query, json } => search_cmd::run(&query, json, region),
+        Command::Search { query, json, lang } => {
+            search_cmd::run(&query, json, region, io::lang_or_region(lang, region))
+        }
         Command::Diary { command } => diary_cmd::run(command, region),
         Command::Export(args) => diary_cmd::export(args, region),
         Command::Import(args) => diary_cmd::import(args),

@@ -1,9 +1,16 @@
-//! The articles (`content/articles/<slug>.md`), embedded at build time by `build.rs`.
+//! The articles (`content/articles/<slug>.md`, English, and their translations in
+//! `content/articles/<lang>/<slug>.md`), embedded at build time by `build.rs`.
 //!
 //! Each file is TOML front matter between two lines that are exactly `+++`, then a body in the
 //! Markdown subset of [`crate::markdown`]. The groups are [`Question`] and the slugs that must
-//! exist are [`REQUIRED_SLUGS`]; the tidy tests in `tests/articles.rs` hold every article to the
-//! format (sources, dates, related slugs, length, reading grade, no placeholders).
+//! exist are [`REQUIRED_SLUGS`]; the tidy tests in `tests/it/articles.rs` hold every English
+//! article to the format (sources, dates, related slugs, length, reading grade, no placeholders)
+//! and `tests/it/articles_es.rs` every Spanish one to its English original (same keys, markers,
+//! links and numbers; INFLESZ ≥ 65).
+//!
+//! [`all`], [`get`] and [`by_question`] are the English articles; [`Articles::of`] the set of
+//! one language (by tag: `"es"`, `"en-GB"`), and [`lookup`] one article in the reader's language
+//! or, where it has no translation, in English.
 
 use crate::markdown::{self, Rendered};
 use chrono::NaiveDate;
@@ -215,12 +222,57 @@ pub fn parse(file: &str, src: &str) -> Result<Article, ArticleError> {
     })
 }
 
-/// Every embedded file parsed: the articles, and the files that failed.
+/// The language of the files directly in `content/articles`.
+pub const ENGLISH: &str = "en";
+
+/// The languages Solace's articles are written in: English, then each translation. A
+/// translation folder `content/articles/<lang>/` must be one of these (a test checks it).
+pub const LANGUAGES: [&str; 2] = [ENGLISH, "es"];
+
+/// The article language for a language tag: its primary subtag (`"en-GB"` → `"en"`,
+/// `"es-MX"` → `"es"`) when Solace has articles in it, else English.
+pub fn language_of(tag: &str) -> &'static str {
+    let primary = tag.split(['-', '_']).next().unwrap_or_default();
+    LANGUAGES
+        .into_iter()
+        .find(|l| l.eq_ignore_ascii_case(primary))
+        .unwrap_or(ENGLISH)
+}
+
+/// The embedded files of article language `lang` (one of [`LANGUAGES`]): `(file name, text)`,
+/// the file name as in the folder (`slug.md`). None embedded yet: empty.
+pub fn files_in(lang: &str) -> &'static [(&'static str, &'static str)] {
+    if lang == ENGLISH {
+        return FILES;
+    }
+    TRANSLATIONS
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map_or(&[], |(_, files)| files)
+}
+
+/// The translation folders embedded, by language (for the tidy tests).
+pub fn translation_folders() -> impl Iterator<Item = &'static str> {
+    TRANSLATIONS.iter().map(|(l, _)| *l)
+}
+
+/// Every embedded English file parsed: the articles, and the files that failed.
 pub fn load() -> (Vec<Article>, Vec<ArticleError>) {
+    load_in(ENGLISH)
+}
+
+/// Every embedded file of article language `lang` parsed, in the order of [`all`]. A
+/// translation's [`Article::file`] is `<lang>/<slug>.md`.
+pub fn load_in(lang: &str) -> (Vec<Article>, Vec<ArticleError>) {
     let mut ok = vec![];
     let mut bad = vec![];
-    for (file, src) in FILES {
-        match parse(file, src) {
+    for (file, src) in files_in(lang) {
+        let path = if lang == ENGLISH {
+            (*file).to_owned()
+        } else {
+            format!("{lang}/{file}")
+        };
+        match parse(&path, src) {
             Ok(a) => ok.push(a),
             Err(e) => bad.push(e),
         }
@@ -242,20 +294,93 @@ pub fn files() -> impl Iterator<Item = (&'static str, &'static str)> {
     FILES.iter().copied()
 }
 
-/// Every article that parses, by question then in [`REQUIRED_SLUGS`] order. A file that does
-/// not parse is left out here (the tidy tests fail on it before a release).
+/// The articles of one language.
+#[derive(Debug)]
+pub struct Articles {
+    lang: &'static str,
+    list: Vec<Article>,
+}
+
+impl Articles {
+    /// The articles written in the language of `tag` (see [`language_of`]), built on first use.
+    pub fn of(tag: &str) -> &'static Articles {
+        static SETS: OnceLock<Vec<Articles>> = OnceLock::new();
+        let lang = language_of(tag);
+        let sets = SETS.get_or_init(|| {
+            LANGUAGES
+                .into_iter()
+                .map(|lang| Articles {
+                    lang,
+                    list: load_in(lang).0,
+                })
+                .collect()
+        });
+        sets.iter().find(|s| s.lang == lang).unwrap_or(&sets[0])
+    }
+
+    /// The English articles.
+    pub fn english() -> &'static Articles {
+        Articles::of(ENGLISH)
+    }
+
+    /// The article language (`"en"`, `"es"`).
+    pub fn lang(&self) -> &'static str {
+        self.lang
+    }
+
+    /// Every article that parses, by question then in [`REQUIRED_SLUGS`] order. A file that
+    /// does not parse is left out here (the tidy tests fail on it before a release).
+    pub fn all(&self) -> &[Article] {
+        &self.list
+    }
+
+    pub fn get(&self, slug: &str) -> Option<&Article> {
+        self.list.iter().find(|a| a.slug == slug)
+    }
+
+    /// The articles answering `q`, in order.
+    pub fn by_question(&self, q: Question) -> impl Iterator<Item = &Article> {
+        self.list.iter().filter(move |a| a.question == q)
+    }
+}
+
+/// One article for a reader: in their language, or in English where it has no translation.
+#[derive(Debug, Clone, Copy)]
+pub struct Found {
+    pub article: &'static Article,
+    /// Whether `article` is in the language asked for (English readers: always).
+    pub translated: bool,
+}
+
+/// Article `slug` in the language of `tag`, falling back to English (`translated: false`) when
+/// that language has no version of it. `None`: no such article.
+pub fn lookup(tag: &str, slug: &str) -> Option<Found> {
+    if let Some(article) = Articles::of(tag).get(slug) {
+        return Some(Found {
+            article,
+            translated: true,
+        });
+    }
+    get(slug).map(|article| Found {
+        article,
+        translated: false,
+    })
+}
+
+/// Every English article that parses, by question then in [`REQUIRED_SLUGS`] order. A file that
+/// does not parse is left out here (the tidy tests fail on it before a release).
 pub fn all() -> &'static [Article] {
-    static ARTICLES: OnceLock<Vec<Article>> = OnceLock::new();
-    ARTICLES.get_or_init(|| load().0)
+    Articles::english().all()
 }
 
+/// The English article `slug`.
 pub fn get(slug: &str) -> Option<&'static Article> {
-    all().iter().find(|a| a.slug == slug)
+    Articles::english().get(slug)
 }
 
-/// The articles answering `q`, in order.
+/// The English articles answering `q`, in order.
 pub fn by_question(q: Question) -> impl Iterator<Item = &'static Article> {
-    all().iter().filter(move |a| a.question == q)
+    Articles::english().by_question(q)
 }
 
 #[cfg(test)]
@@ -294,6 +419,41 @@ sources = [\"nhs-miscarriage\"]\nreviewed = \"2026-11-23\"\nrelated = []\n+++\n#
                 .detail
                 .contains("summary")
         );
+    }
+
+    #[test]
+    fn a_tag_picks_its_article_language() {
+        assert_eq!(language_of("es"), "es");
+        assert_eq!(language_of("es-MX"), "es");
+        assert_eq!(language_of("ES"), "es");
+        assert_eq!(language_of("en-GB"), ENGLISH);
+        assert_eq!(language_of("en-US"), ENGLISH);
+        assert_eq!(language_of("fr"), ENGLISH);
+        assert_eq!(language_of(""), ENGLISH);
+        assert_eq!(Articles::of("en-US").lang(), ENGLISH);
+        assert_eq!(Articles::of("es").lang(), "es");
+        assert_eq!(files_in("xx").len(), 0);
+        assert_eq!(files_in(ENGLISH).len(), FILES.len());
+    }
+
+    #[test]
+    fn lookup_falls_back_to_english_only_where_a_translation_is_missing() {
+        let slug = REQUIRED_SLUGS[0];
+        let en = lookup("en-GB", slug).unwrap();
+        assert!(en.translated);
+        assert_eq!(en.article.file, format!("{slug}.md"));
+        for s in REQUIRED_SLUGS {
+            let es = lookup("es", s).unwrap();
+            if let Some(a) = Articles::of("es").get(s) {
+                assert!(es.translated);
+                assert!(std::ptr::eq(es.article, a));
+                assert_eq!(a.file, format!("es/{s}.md"));
+            } else {
+                assert!(!es.translated);
+                assert!(std::ptr::eq(es.article, get(s).unwrap()));
+            }
+        }
+        assert!(lookup("es", "no-such-article").is_none());
     }
 
     #[test]

@@ -1,25 +1,31 @@
-//! Article search: a tantivy index held in memory, built once from the embedded articles.
+//! Article search: a tantivy index held in memory per article language, built once from the
+//! embedded articles ([`global`] for English, [`for_lang`] for the reader's language).
 //!
-//! - Words are matched by their English stem (`en_stem`: "bleeding" finds "bleed").
+//! - Words are matched by their stem: English (`en_stem`: "bleeding" finds "bleed"); Spanish
+//!   (`es_stem`: lower-cased, accents folded, then tantivy's Spanish stemmer, so "coagulos"
+//!   finds "coágulos" and "sangrando" finds "sangrado"). See [`Language`].
 //! - Typos: a query word of 5 letters or more that no article uses is replaced by the article
 //!   word one edit away (an insertion, deletion, substitution or swap of two neighbours) that
 //!   the most articles use, so "miscarrage" searches for "miscarriage" and "ectopik" for
 //!   "ectopic". The swap is reported in [`Results::corrected`].
-//! - Common little words ("did", "how", "the") are left out unless the query has nothing else.
+//! - Common little words ("did", "how", "the"; in Spanish tantivy's Spanish list and a few more,
+//!   "¿cuándo puedo…?") are left out unless the query has nothing else.
 //! - Synonyms: the words people type for a topic ("rhesus", "Rh negative", "ibuprofen",
-//!   "funeral", "sick note", "did I cause it") also search for the words the articles use
-//!   ([`SYNONYMS`]); what was added is reported in [`Results::also`].
+//!   "funeral", "sick note", "did I cause it"; "¿lo causé yo?", "tylenol", "incapacidad") also
+//!   search for the words the articles use ([`SYNONYMS`], [`SYNONYMS_ES`]); what was added is
+//!   reported in [`Results::also`].
 //! - A relevance floor: an article is shown only if it holds at least half of the query's
 //!   topics (each word, or each synonym group, is one topic) and scores at least
 //!   [`RELATIVE_FLOOR`] of the best hit. Nothing found is said plainly; the pages then offer the
-//!   [`HELP_DOORS`].
+//!   [`HELP_DOORS`] (in the reader's language: the doors' titles come from its articles, the
+//!   words around them from the caller's Fluent messages).
 //! - Fields are weighted: title 3, keywords and summary 2, body 1 (BM25 within each).
 //! - Snippets come from the body with the matched words marked as byte ranges; the web page
 //!   and the CLI render them, escaping the text.
 //!
 //! Nothing is written to disk and nothing leaves the process: the query is not logged.
 
-use crate::articles::{self, Article};
+use crate::articles::{self, Article, Articles};
 use crate::markdown::escape;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -30,7 +36,10 @@ use tantivy::schema::{
     Field, IndexRecordOption, STORED, Schema, TextFieldIndexing, TextOptions, Value,
 };
 use tantivy::snippet::SnippetGenerator;
-use tantivy::tokenizer::{TextAnalyzer, TokenStream};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language as Stemming, LowerCaser, RemoveLongFilter, SimpleTokenizer,
+    Stemmer, StopWordFilter, TextAnalyzer, TokenStream,
+};
 use tantivy::{Index, IndexReader, TantivyDocument, Term};
 
 /// Field weights: a word in the title counts most.
@@ -183,6 +192,218 @@ const STOP_WORDS: &[&str] = &[
     "were", "what", "when", "where", "which", "who", "why", "will", "with", "would", "you", "your",
 ];
 
+/// The Spanish synonym table: the words Spanish speakers type (brand names of the Americas,
+/// everyday and regional words, without accents too) and the words the Spanish articles use.
+/// Matched on folded words, so accents in either are optional.
+pub const SYNONYMS_ES: &[Synonyms] = &[
+    // Grupo sanguíneo y anti-D.
+    Synonyms {
+        article: "anti-d-and-blood-group",
+        when: &[
+            "anti-d",
+            "anti d",
+            "antid",
+            "rh",
+            "rhd",
+            "rh negativo",
+            "rh negativa",
+            "factor rh",
+            "rhesus",
+            "rhogam",
+            "rho gam",
+            "inmunoglobulina",
+            "gammaglobulina",
+            "grupo sanguíneo",
+            "tipo de sangre",
+            "sangre negativa",
+        ],
+        add: &["anti-d", "rhesus", "grupo sanguíneo"],
+    },
+    // Alivio del dolor.
+    Synonyms {
+        article: "pain-relief-and-self-care",
+        when: &[
+            "ibuprofeno",
+            "ibuprofen",
+            "paracetamol",
+            "acetaminofén",
+            "acetaminofeno",
+            "tylenol",
+            "advil",
+            "motrin",
+            "calmante",
+            "calmantes",
+            "analgésico",
+            "analgésicos",
+            "pastillas para el dolor",
+            "medicina para el dolor",
+            "medicamento para el dolor",
+            "alivio del dolor",
+        ],
+        add: &["analgésicos", "ibuprofeno", "paracetamol"],
+    },
+    // Lo que pasa con los restos del embarazo.
+    Synonyms {
+        article: "pregnancy-remains",
+        when: &[
+            "restos",
+            "entierro",
+            "enterrar",
+            "sepultura",
+            "sepultar",
+            "cremación",
+            "cremar",
+            "cenizas",
+            "funeral",
+            "funeraria",
+            "velorio",
+        ],
+        add: &["restos", "entierro", "cremación"],
+    },
+    // Trabajo, días libres y dinero.
+    Synonyms {
+        article: "work-time-off-and-money",
+        when: &[
+            "volver al trabajo",
+            "regresar al trabajo",
+            "incapacidad",
+            "baja",
+            "baja médica",
+            "licencia",
+            "permiso",
+            "días libres",
+            "jefe",
+            "jefa",
+            "empleador",
+            "patrón",
+            "faltar al trabajo",
+        ],
+        add: &["trabajo"],
+    },
+    // «¿Lo causé yo?»
+    Synonyms {
+        article: "causes-and-myths",
+        when: &[
+            "lo causé",
+            "lo causé yo",
+            "yo lo causé",
+            "la causé",
+            "lo provoqué",
+            "fue mi culpa",
+            "es mi culpa",
+            "mi culpa",
+            "culpa",
+            "me culpo",
+            "hice algo mal",
+            "por mi culpa",
+        ],
+        add: &["causa", "culpa"],
+    },
+];
+
+/// Spanish little words beside tantivy's Spanish stop list, folded: question words typed
+/// without accents and the verbs of a question ("¿cuándo puedo…?", "¿qué debo hacer?").
+const STOP_WORDS_ES: &[&str] = &[
+    "si", "mas", "puedo", "puede", "pueden", "podemos", "podria", "debo", "debe", "deberia",
+    "hago", "hacer", "voy", "vas", "va", "vamos", "van", "que", "cual", "cuales", "como", "cuando",
+    "cuanto", "cuanta", "cuantos", "cuantas", "donde", "quien", "quienes", "porque", "por", "para",
+    "esta", "estoy", "mi", "mis", "me", "yo", "tu", "el", "la", "lo", "los", "las", "un", "una",
+    "unos", "unas", "y", "o", "de", "del", "al", "a", "en", "es", "se", "le", "les", "su", "sus",
+    "con", "sin",
+];
+
+/// What differs between the languages searched: the analyzers, the little words, the synonyms.
+#[derive(Debug, Clone, Copy)]
+pub struct Language {
+    /// The article language ([`crate::articles::LANGUAGES`]).
+    pub tag: &'static str,
+    pub synonyms: &'static [Synonyms],
+    /// The index's analyzer: words to stems.
+    stem_tokenizer: &'static str,
+    /// Words as typed, lower-cased (and in Spanish accent-folded): typos, synonyms.
+    word_tokenizer: &'static str,
+    /// Little words dropped from a query (as the word analyzer writes them).
+    stop_words: &'static [&'static str],
+    /// tantivy's stop list of the language, used beside `stop_words`.
+    tantivy_stop_words: Option<Stemming>,
+    /// Whether words are accent-folded ("coágulos" → "coagulos").
+    fold: bool,
+}
+
+/// English: tantivy's `en_stem` and `default` analyzers.
+pub const ENGLISH: Language = Language {
+    tag: "en",
+    synonyms: SYNONYMS,
+    stem_tokenizer: "en_stem",
+    word_tokenizer: "default",
+    stop_words: STOP_WORDS,
+    tantivy_stop_words: None,
+    fold: false,
+};
+
+/// Spanish: lower-cased, accents folded (ASCII folding), tantivy's Spanish stemmer and stop list.
+pub const SPANISH: Language = Language {
+    tag: "es",
+    synonyms: SYNONYMS_ES,
+    stem_tokenizer: "es_stem",
+    word_tokenizer: "es_words",
+    stop_words: STOP_WORDS_ES,
+    tantivy_stop_words: Some(Stemming::Spanish),
+    fold: true,
+};
+
+impl Language {
+    /// The search language of an article language or tag (`"es"`, `"en-GB"`): English unless
+    /// Spanish.
+    pub fn of(tag: &str) -> Language {
+        match articles::language_of(tag) {
+            "es" => SPANISH,
+            _ => ENGLISH,
+        }
+    }
+}
+
+/// Registers the Spanish analyzers: folded, then stemmed (so a word typed without its accents
+/// stems as the written one does).
+fn register_spanish(index: &Index) {
+    let words = || {
+        TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(RemoveLongFilter::limit(40))
+            .filter(LowerCaser)
+            .filter(AsciiFoldingFilter)
+    };
+    index.tokenizers().register("es_words", words().build());
+    index.tokenizers().register(
+        "es_stem",
+        words().filter(Stemmer::new(Stemming::Spanish)).build(),
+    );
+}
+
+/// Words as written, lower-cased only (accents kept): how a folded word is shown to people.
+fn lower_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .build()
+}
+
+/// The words of a query that are not little words, as the word analyzer writes them.
+fn content_analyzer(language: Language) -> TextAnalyzer {
+    let builder = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser);
+    // tantivy's lists are written with accents: they are applied before folding.
+    let stop = language
+        .tantivy_stop_words
+        .and_then(StopWordFilter::new)
+        .unwrap_or_else(|| StopWordFilter::remove([]));
+    if language.fold {
+        builder.filter(stop).filter(AsciiFoldingFilter).build()
+    } else {
+        builder.filter(stop).build()
+    }
+}
+
 /// Search went wrong inside tantivy (not the query's fault).
 #[derive(Debug, thiserror::Error)]
 #[error("search index: {0}")]
@@ -283,10 +504,13 @@ struct Fields {
 
 /// The index and what the queries need beside it.
 pub struct SearchIndex {
+    language: Language,
     reader: IndexReader,
     fields: Fields,
     stemmer: TextAnalyzer,
     words: TextAnalyzer,
+    /// The query's words that are not little words (tantivy's stop list, where there is one).
+    content_words: TextAnalyzer,
     /// Every word (lowercase, unstemmed) of the titles, summaries and bodies, with how many
     /// articles use it. Keywords are left out: they hold misspellings on purpose.
     vocabulary: HashMap<String, u32>,
@@ -297,15 +521,21 @@ pub struct SearchIndex {
     texts: Vec<Vec<Line>>,
     /// Every stem of each article (title, keywords, summary, body), for the relevance floor.
     stems: Vec<HashSet<String>>,
-    /// [`SYNONYMS`] as word sequences: (each `when`, each `add` with its words).
+    /// The language's synonyms as word sequences: (each `when`, each `add` with its words).
     synonyms: Vec<SynonymWords>,
     /// Every word of a synonym's `when`: never "corrected" to another word.
     trigger_words: HashSet<String>,
+    /// Folded words as the articles most often write them (Spanish; empty for English).
+    spelled: HashMap<String, String>,
+    /// The stems of [`Self::vocabulary`]: a word with one of them is another form of an article
+    /// word ("pequeños" beside "pequeño"), not a typo.
+    vocabulary_stems: HashSet<String>,
 }
 
 impl std::fmt::Debug for SearchIndex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SearchIndex")
+            .field("language", &self.language.tag)
             .field("articles", &self.articles.len())
             .field("vocabulary", &self.vocabulary.len())
             .finish_non_exhaustive()
@@ -322,13 +552,21 @@ fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
 }
 
 impl SearchIndex {
-    /// Indexes `articles` in memory.
+    /// Indexes English `articles` in memory.
     pub fn build(articles: &'static [Article]) -> Result<SearchIndex, SearchError> {
+        SearchIndex::build_in(ENGLISH, articles)
+    }
+
+    /// Indexes `articles`, written in `language`, in memory.
+    pub fn build_in(
+        language: Language,
+        articles: &'static [Article],
+    ) -> Result<SearchIndex, SearchError> {
         let mut schema = Schema::builder();
         let text_options = || {
             TextOptions::default().set_indexing_options(
                 TextFieldIndexing::default()
-                    .set_tokenizer("en_stem")
+                    .set_tokenizer(language.stem_tokenizer)
                     .set_index_option(IndexRecordOption::WithFreqsAndPositions),
             )
         };
@@ -340,14 +578,18 @@ impl SearchIndex {
             body: schema.add_text_field("body", text_options()),
         };
         let index = Index::create_in_ram(schema.build());
+        register_spanish(&index);
         let stemmer = index.tokenizer_for_field(fields.body)?;
         let mut words = index
             .tokenizers()
-            .get("default")
-            .ok_or_else(|| SearchError("no default tokenizer".into()))?;
+            .get(language.word_tokenizer)
+            .ok_or_else(|| SearchError(format!("no {} tokenizer", language.word_tokenizer)))?;
 
         let mut writer = index.writer_with_num_threads::<TantivyDocument>(1, 15_000_000)?;
         let mut vocabulary: HashMap<String, u32> = HashMap::new();
+        let mut lower = lower_analyzer();
+        // How often each spelling (accents kept) is written, for showing a folded word.
+        let mut spellings: HashMap<String, u32> = HashMap::new();
         let mut texts = Vec::with_capacity(articles.len());
         let mut all_stems = Vec::with_capacity(articles.len());
         for (i, a) in articles.iter().enumerate() {
@@ -370,6 +612,13 @@ impl SearchIndex {
             for w in seen {
                 *vocabulary.entry(w).or_default() += 1;
             }
+            if language.fold {
+                for t in [&a.title, &a.summary, &text] {
+                    for w in tokens(&mut lower, t) {
+                        *spellings.entry(w).or_default() += 1;
+                    }
+                }
+            }
             let mut stemmer = index.tokenizer_for_field(fields.body)?;
             all_stems.push(
                 [&a.title, &a.summary, &keywords, &text]
@@ -390,7 +639,8 @@ impl SearchIndex {
         writer.commit()?;
         writer.wait_merging_threads()?;
         let reader = index.reader()?;
-        let synonyms = SYNONYMS
+        let synonyms = language
+            .synonyms
             .iter()
             .map(|s| {
                 (
@@ -406,11 +656,31 @@ impl SearchIndex {
             .iter()
             .flat_map(|(when, _)| when.iter().flatten().cloned())
             .collect();
+        // Each folded word shown as it is most often written ("coagulos" → "coágulos").
+        let mut spelled: HashMap<String, (String, u32)> = HashMap::new();
+        for (w, n) in spellings {
+            for folded in tokens(&mut words, &w) {
+                let best = spelled.entry(folded).or_insert_with(|| (w.clone(), 0));
+                if n > best.1 || (n == best.1 && w < best.0) {
+                    *best = (w.clone(), n);
+                }
+            }
+        }
+        let spelled = spelled.into_iter().map(|(k, (w, _))| (k, w)).collect();
+        let mut stem_all = index.tokenizer_for_field(fields.body)?;
+        let vocabulary_stems = vocabulary
+            .keys()
+            .flat_map(|w| tokens(&mut stem_all, w))
+            .collect();
         Ok(SearchIndex {
+            language,
             reader,
             fields,
             stemmer,
             words,
+            spelled,
+            vocabulary_stems,
+            content_words: content_analyzer(language),
             vocabulary,
             articles,
             texts,
@@ -510,10 +780,10 @@ impl SearchIndex {
     fn query_words(&self, query: &str) -> (Vec<String>, Vec<(String, String)>) {
         let mut words = self.words.clone();
         let all = tokens(&mut words, query);
-        let mut kept: Vec<String> = all
-            .iter()
-            .filter(|w| !STOP_WORDS.contains(&String::as_str(w)))
-            .cloned()
+        let mut content = self.content_words.clone();
+        let mut kept: Vec<String> = tokens(&mut content, query)
+            .into_iter()
+            .filter(|w| !self.language.stop_words.contains(&w.as_str()))
             .collect();
         if kept.is_empty() {
             kept = all;
@@ -534,6 +804,10 @@ impl SearchIndex {
         if self.vocabulary.contains_key(word)
             || self.trigger_words.contains(word)
             || word.chars().count() < MIN_CORRECTED_LEN
+            || self
+                .stems_of(word)
+                .iter()
+                .any(|s| self.vocabulary_stems.contains(s))
         {
             return None;
         }
@@ -580,6 +854,7 @@ impl SearchIndex {
             topics,
             corrected,
         } = self.understand(&query);
+        let corrected = self.shown(&query, corrected);
         let Some((q, stems)) = self.build_query(&words) else {
             return Ok(Results {
                 hits: vec![],
@@ -633,6 +908,34 @@ impl SearchIndex {
             corrected,
             also,
         })
+    }
+
+    /// Corrections as people read them: the word as they typed it (lower-cased) and the article
+    /// word with its accents, where words are folded.
+    fn shown(&self, query: &str, corrected: Vec<(String, String)>) -> Vec<(String, String)> {
+        if !self.language.fold {
+            return corrected;
+        }
+        let mut lower = lower_analyzer();
+        let mut words = self.words.clone();
+        let typed = tokens(&mut lower, query);
+        corrected
+            .into_iter()
+            .map(|(t, u)| {
+                let as_typed = typed
+                    .iter()
+                    .find(|w| tokens(&mut words, w) == [t.clone()])
+                    .cloned()
+                    .unwrap_or(t);
+                let used = self.spelled.get(&u).cloned().unwrap_or(u);
+                (as_typed, used)
+            })
+            .collect()
+    }
+
+    /// The language searched.
+    pub fn language(&self) -> Language {
+        self.language
     }
 
     /// How many articles are indexed.
@@ -723,12 +1026,25 @@ pub fn one_edit_apart(a: &str, b: &str) -> bool {
     }
 }
 
-/// The index of the embedded articles, built on first use (the server builds it at start).
+/// The index of the embedded English articles, built on first use (the server builds it at
+/// start).
 pub fn global() -> Result<&'static SearchIndex, &'static SearchError> {
     static INDEX: OnceLock<Result<SearchIndex, SearchError>> = OnceLock::new();
     INDEX
         .get_or_init(|| SearchIndex::build(articles::all()))
         .as_ref()
+}
+
+/// The index of the embedded articles in the language of `tag` (`"es"`, `"en-GB"`), built on
+/// first use: the Spanish articles for Spanish, else [`global`].
+pub fn for_lang(tag: &str) -> Result<&'static SearchIndex, &'static SearchError> {
+    static SPANISH_INDEX: OnceLock<Result<SearchIndex, SearchError>> = OnceLock::new();
+    match Language::of(tag).tag {
+        "es" => SPANISH_INDEX
+            .get_or_init(|| SearchIndex::build_in(SPANISH, Articles::of("es").all()))
+            .as_ref(),
+        _ => global(),
+    }
 }
 
 #[cfg(test)]

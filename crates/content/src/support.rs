@@ -1,6 +1,9 @@
 //! The support directory: organisations that help after pregnancy loss, per region, from
 //! `content/support/<region>.toml` (embedded at build time).
 //!
+//! Names stay as the organisations write them; what they offer and their hours are given in
+//! English and Spanish ([`Org::offers_in`], [`Org::hours_in`]).
+//!
 //! Every entry says where and when it was checked. A phone number or opening hours appear only
 //! with their own `*_verified_from`; the crisis line of each region comes first and must equal
 //! CLINICAL.md §1 (tidy tests below). Web addresses are plain text for the person to open:
@@ -14,10 +17,12 @@
 //! name = "Samaritans"
 //! crisis = true                     # the region's crisis line (exactly one, first)
 //! offers = "…"                      # what they offer, plain words, grade ≤ 7
+//! offers_es = "…"                   # the same in Spanish (usted, neutral Spanish)
 //! website = "https://…"             # optional, only when checked
 //! phone = "116 123"                 # optional, only with phone_verified_from
 //! phone_verified_from = "CLINICAL.md §1"
 //! hours = "…"                       # optional, only with hours_verified_from
+//! hours_es = "…"                    # the hours in Spanish, exactly when there are hours
 //! hours_verified_from = "https://…"
 //! verified_on = "2026-11-23"        # when it was checked
 //! verified_from = "https://…"       # where it was checked
@@ -49,11 +54,15 @@ pub struct Org {
     pub crisis: bool,
     /// What they offer, in plain words.
     pub offers: String,
+    /// [`Org::offers`] in Spanish.
+    pub offers_es: String,
     pub website: Option<String>,
     /// As shown to people; dialled as [`Org::dial`].
     pub phone: Option<String>,
     pub phone_verified_from: Option<String>,
     pub hours: Option<String>,
+    /// [`Org::hours`] in Spanish.
+    pub hours_es: Option<String>,
     pub hours_verified_from: Option<String>,
     /// YYYY-MM-DD.
     pub verified_on: String,
@@ -62,10 +71,32 @@ pub struct Org {
 }
 
 impl Org {
+    /// What they offer, in the language of `tag` (`"es"`, `"en-GB"`): Spanish or English.
+    pub fn offers_in(&self, tag: &str) -> &str {
+        if is_spanish(tag) {
+            &self.offers_es
+        } else {
+            &self.offers
+        }
+    }
+
+    /// Their hours, in the language of `tag`.
+    pub fn hours_in(&self, tag: &str) -> Option<&str> {
+        if is_spanish(tag) {
+            self.hours_es.as_deref().or(self.hours.as_deref())
+        } else {
+            self.hours.as_deref()
+        }
+    }
+
     /// The number for a `tel:` link: the digits (and a leading `+`), nothing else.
     pub fn dial(&self) -> Option<String> {
         self.phone.as_deref().map(dial_digits)
     }
+}
+
+fn is_spanish(tag: &str) -> bool {
+    crate::articles::language_of(tag) == "es"
 }
 
 /// `"1-800-944-4773"` → `"18009444773"`; a leading `+` is kept.
@@ -387,6 +418,61 @@ mod tests {
                 assert!(!all.contains(bad), "{region}/{}: {bad}", o.id);
             }
         });
+    }
+
+    /// Issue 17: every entry says what it offers in Spanish (and its hours, where it has some),
+    /// with the same numbers as the English, in plain Spanish.
+    #[test]
+    fn every_entry_has_its_spanish_words() {
+        let digits = |s: &str| -> Vec<String> {
+            s.split(|c: char| !c.is_ascii_digit())
+                .filter(|d| !d.is_empty())
+                .map(str::to_owned)
+                .collect()
+        };
+        let mut spanish = String::new();
+        each_org(|region, o| {
+            let es = o.offers_es.trim();
+            assert!(
+                !es.is_empty() && es != o.offers.trim(),
+                "{region}/{}: offers_es must say it in Spanish",
+                o.id
+            );
+            assert!(
+                (20..=300).contains(&es.chars().count()),
+                "{region}/{}: offers_es is {} characters",
+                o.id,
+                es.chars().count()
+            );
+            assert_eq!(digits(&o.offers), digits(es), "{region}/{}: numbers", o.id);
+            match (&o.hours, &o.hours_es) {
+                (Some(h), Some(e)) => {
+                    assert!(
+                        !e.trim().is_empty() && e != h,
+                        "{region}/{}: hours_es",
+                        o.id
+                    );
+                    assert_eq!(digits(h), digits(e), "{region}/{}: hours' numbers", o.id);
+                }
+                (None, None) => {}
+                _ => panic!("{region}/{}: hours_es exactly when there are hours", o.id),
+            }
+            assert!(o.offers_in("es") == es && o.offers_in("en-GB") == o.offers);
+            assert_eq!(o.hours_in("es"), o.hours_es.as_deref());
+            assert_eq!(o.hours_in("en-US"), o.hours.as_deref());
+            // "usted", never "tú".
+            for tu in [" tú ", " te ", " tu ", " puedes ", " tienes "] {
+                assert!(
+                    !format!(" {} ", es.to_lowercase()).contains(tu),
+                    "{region}/{}: {tu:?}",
+                    o.id
+                );
+            }
+            spanish.push_str(es);
+            spanish.push('\n');
+        });
+        let score = crate::inflesz::inflesz(&spanish).score;
+        assert!(score >= crate::inflesz::MIN_SCORE, "INFLESZ {score:.1}");
     }
 
     #[test]

@@ -101,3 +101,66 @@ fn no_results_offer_the_doors_and_the_regions_numbers() {
             .any(|w| w == "anti-d")
     );
 }
+
+/// Issue 17: `--lang es` searches the Spanish articles; JSON keys stay English.
+#[test]
+fn lang_es_searches_the_spanish_articles() {
+    use solace_content::articles::{self, Articles};
+    let es = Articles::of("es");
+    let v = json(&["search", "coagulos pequeños", "--json", "--lang", "es"]);
+    assert_eq!(v["query"], "coagulos pequeños");
+    if let Some(a) = es.get("bleeding-clots-tissue") {
+        assert_eq!(v["results"][0]["slug"], "bleeding-clots-tissue");
+        assert_eq!(v["results"][0]["title"], a.title.as_str());
+    }
+    for r in v["results"].as_array().unwrap() {
+        let slug = r["slug"].as_str().unwrap();
+        assert_eq!(r["title"], es.get(slug).unwrap().title.as_str(), "{slug}");
+    }
+    // Nothing found: the doors in Spanish where translated, and the region's numbers.
+    let v = json(&[
+        "search",
+        "clases de guitarra",
+        "--json",
+        "--lang",
+        "es",
+        "--region",
+        "us",
+    ]);
+    assert!(v["results"].as_array().unwrap().is_empty());
+    let doors: Vec<&str> = v["help"]["doors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["title"].as_str().unwrap())
+        .collect();
+    let want: Vec<&str> = solace_content::search::HELP_DOORS
+        .iter()
+        .map(|s| articles::lookup("es", s).unwrap().article.title.as_str())
+        .collect();
+    assert_eq!(doors, want);
+    assert_eq!(v["help"]["emergency_number"], "911");
+    let text = solace(&[
+        "search",
+        "clases de guitarra",
+        "--lang",
+        "es",
+        "--region",
+        "us",
+    ]);
+    assert!(text.status.success());
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(text.contains("/learn/when-to-get-help"), "{text}");
+    assert!(text.contains("911"), "{text}");
+    // English is unchanged, and an unknown language is refused like any bad flag.
+    let en = solace(&["search", "zzzqqqx", "--lang", "en-US"]);
+    assert!(
+        String::from_utf8(en.stdout)
+            .unwrap()
+            .contains("No articles match")
+    );
+    assert_eq!(
+        solace(&["search", "clots", "--lang", "fr"]).status.code(),
+        Some(2)
+    );
+}

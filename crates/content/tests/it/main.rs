@@ -2,4 +2,6 @@
 //! of the crate's dependencies instead of one per file).
 
 mod articles;
+mod articles_es;
 mod search;
+mod search_es;

@@ -9,8 +9,11 @@
 //! answered only when the browser positively says it came from this site
 //! ([`Ctx::same_origin_affirmed`]) or with a matching token.
 //!
-//! Article bodies are English content files (`content/articles`, rendered to safe HTML by
-//! `solace_content::markdown`). What differs by region is written in the article as region
+//! Article bodies are content files (`content/articles`, English; `content/articles/es`,
+//! Spanish; rendered to safe HTML by `solace_content::markdown`), in the reader's language: an
+//! article without a translation is shown in English (`lang="en"`) with a note saying so, in
+//! the reader's language (`learn-untranslated`). Search runs over the articles of the reader's
+//! language (`solace_content::search::for_lang`). What differs by region is written in the article as region
 //! terms (`{{ coin }}`, `{{ doctor }}`, `{{ epu }}`, `{{ ed }}`: filled in from `services.ftl` for
 //! the reader's region, the words the symptom check uses) and region blocks (the reader's block
 //! shown, the others in a closed "What applies in other countries"). Drawings and descriptions of
@@ -34,11 +37,11 @@ use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 use maud::{Markup, PreEscaped, html};
 use solace_clinical::Region;
-use solace_content::articles::{self, Article, Question};
+use solace_content::articles::{self, Article, Found, Question};
 use solace_content::markdown::{Block, RegionGroup, Term};
 use solace_content::search::{self, HELP_DOORS, MAX_QUERY_CHARS, Results};
 use solace_content::sources;
-use solace_i18n::Tr;
+use solace_i18n::{Lang, Tr};
 
 /// The search box's field.
 pub const QUERY_FIELD: &str = "q";
@@ -116,7 +119,7 @@ async fn search_post(ctx: Ctx, form: Result<CsrfForm, CsrfRefusal>) -> Response 
         let s = Searched::Invalid(tr.t("learn-search-too-long"));
         return list_page(&ctx, &s, StatusCode::UNPROCESSABLE_ENTITY);
     }
-    let results = search::global()
+    let results = search::for_lang(tr.lang.tag())
         .map_err(|_| ())
         .and_then(|i| i.search(query, LIMIT).map_err(|_| ()));
     if let Ok(r) = results {
@@ -196,11 +199,8 @@ fn no_results(tr: &Tr<'_>, region: Region) -> Markup {
         p { (tr.t("learn-results-doors")) }
         ul.art-list #help-doors {
             @for slug in HELP_DOORS {
-                @if let Some(a) = articles::get(slug) {
-                    li {
-                        a href={ "/learn/" (a.slug) } { (a.title) }
-                        p.hint { (a.summary) }
-                    }
+                @if let Some(found) = articles::lookup(tr.lang.tag(), slug) {
+                    (article_item(tr, found))
                 }
             }
         }
@@ -243,16 +243,16 @@ fn list_page(ctx: &Ctx, searched: &Searched, status: StatusCode) -> Response {
                 (search_form(&tr, searched))
             }
             @for q in Question::ALL {
-                @let list: Vec<&Article> = articles::by_question(q).collect();
+                // Every article, in the reader's language where it has a translation.
+                @let list: Vec<Found> = articles::by_question(q)
+                    .filter_map(|a| articles::lookup(tr.lang.tag(), &a.slug))
+                    .collect();
                 @if !list.is_empty() {
                     section.group id={ "group-" (q.id()) } {
                         h2 { (tr.t(question_id(q))) }
                         ul.art-list {
-                            @for a in list {
-                                li {
-                                    a href={ "/learn/" (a.slug) } { (a.title) }
-                                    p.hint { (a.summary) }
-                                }
+                            @for found in list {
+                                (article_item(&tr, found))
                             }
                         }
                     }
@@ -264,14 +264,31 @@ fn list_page(ctx: &Ctx, searched: &Searched, status: StatusCode) -> Response {
     })
 }
 
+/// An article in a list: its title and summary, marked `lang="en"` with "(in English)" in the
+/// reader's words when it has no translation in their language.
+fn article_item(tr: &Tr<'_>, found: Found) -> Markup {
+    let a = found.article;
+    let english = !found.translated;
+    html! {
+        li lang=[english.then_some("en")] {
+            a href={ "/learn/" (a.slug) } { (a.title) }
+            @if english {
+                " " span.hint.in-english lang=(tr.lang.tag()) { (tr.t("learn-in-english")) }
+            }
+            p.hint { (a.summary) }
+        }
+    }
+}
+
 fn long_date(tr: &Tr<'_>, d: NaiveDate) -> String {
     solace_i18n::fmt::date(tr.lang, d)
 }
 
 /// The body, block by block: the renderer's safe HTML (with the region's words for the region
-/// terms), drawings, warnings and region groups.
-fn body(tr: &Tr<'_>, a: &Article) -> Markup {
-    let rendered = a.render_with(&|t: Term| tr.t(t.message_id()));
+/// terms, from `terms`: the language the article is written in), drawings, warnings and region
+/// groups (their words from `tr`, the reader's language).
+fn body(tr: &Tr<'_>, terms: &Tr<'_>, a: &Article) -> Markup {
+    let rendered = a.render_with(&|t: Term| terms.t(t.message_id()));
     blocks(tr, &rendered.blocks)
 }
 
@@ -346,22 +363,41 @@ fn region_label(tr: &Tr<'_>, regions: &[Region]) -> String {
 }
 
 async fn article(ctx: Ctx, Path(slug): Path<String>) -> Response {
-    let Some(a) = articles::get(&slug) else {
+    let Some(found) = articles::lookup(ctx.prefs.lang.tag(), &slug) else {
         return not_found(ctx).await;
     };
+    let a = found.article;
+    // No translation in the reader's language: the English article, marked as English.
+    let english = (!found.translated).then_some("en");
     let tr = ctx.tr();
+    // The region terms inside the text are in the article's language.
+    let terms = if english.is_some() {
+        let region = ctx.prefs.region;
+        let lang = Some(Lang::default_for(region))
+            .filter(|l| articles::language_of(l.tag()) == articles::ENGLISH)
+            .unwrap_or_default();
+        ctx.state().i18n.tr(lang, region)
+    } else {
+        ctx.tr()
+    };
     let reviewed = long_date(&tr, a.reviewed);
     ctx.respond(&Page {
-        title: tr.t_with("learn-article-title", &[("title", FluentValue::from(a.title.as_str()))]),
+        title: tr.t_with(
+            "learn-article-title",
+            &[("title", FluentValue::from(a.title.as_str()))],
+        ),
         body: html! {
             p.crumb { a href="/learn" { (tr.t("learn-back")) } }
-            h1 { (a.title) }
+            @if english.is_some() {
+                p.note #untranslated { (tr.t("learn-untranslated")) }
+            }
+            h1 lang=[english] { (a.title) }
             p.hint #reviewed {
                 (tr.t("learn-reviewed")) " "
                 time datetime=(a.reviewed.format("%Y-%m-%d")) { (reviewed) }
             }
-            p.lead { (a.summary) }
-            div #article-body { (body(&tr, a)) }
+            p.lead lang=[english] { (a.summary) }
+            div #article-body lang=[english] { (body(&tr, &terms, a)) }
             p #check-door {
                 a.btn.primary href="/check" { (tr.t("nav-check")) }
             }
@@ -376,15 +412,16 @@ async fn article(ctx: Ctx, Path(slug): Path<String>) -> Response {
                     }
                 }
             }
-            @let related: Vec<&Article> = a.related.iter().filter_map(|s| articles::get(s)).collect();
+            @let related: Vec<Found> = a
+                .related
+                .iter()
+                .filter_map(|s| articles::lookup(tr.lang.tag(), s))
+                .collect();
             @if !related.is_empty() {
                 h2 #related-heading { (tr.t("learn-related")) }
                 ul.art-list #related {
                     @for r in related {
-                        li {
-                            a href={ "/learn/" (r.slug) } { (r.title) }
-                            p.hint { (r.summary) }
-                        }
+                        (article_item(&tr, r))
                     }
                 }
             }

@@ -498,3 +498,124 @@ async fn home_and_nav_open_the_door_to_learn() {
     assert!(has(&doc, "a#door-learn[href=\"/learn\"]"));
     assert!(has(&doc, "nav a[href=\"/learn\"]"));
 }
+
+/// Issue 17: a Spanish reader (`solace_lang=es`) gets each article in Spanish, or — for one not
+/// yet translated — the English article marked `lang="en"` with a note in Spanish.
+#[tokio::test]
+async fn spanish_readers_get_the_spanish_article_or_the_english_one_marked_as_english() {
+    let es = articles::Articles::of("es");
+    for en in articles::all() {
+        let res = get(&format!("/learn/{}", en.slug), "us; solace_lang=es").await;
+        assert_eq!(res.status, StatusCode::OK, "{}", en.slug);
+        let doc = res.html();
+        assert_eq!(one(&doc, "html").value().attr("lang"), Some("es"));
+        let h1 = one(&doc, "h1");
+        if let Some(a) = es.get(&en.slug) {
+            assert_eq!(text(h1), a.title, "{}", en.slug);
+            assert_eq!(h1.value().attr("lang"), None);
+            assert!(!has(&doc, "#untranslated"), "{}", en.slug);
+            assert!(
+                text(one(&doc, "#article-body h2")).contains("Qué hacer ahora"),
+                "{}",
+                en.slug
+            );
+        } else {
+            assert_eq!(text(h1), en.title, "{}", en.slug);
+            assert_eq!(h1.value().attr("lang"), Some("en"));
+            assert_eq!(one(&doc, "#article-body").value().attr("lang"), Some("en"));
+            let note = text(one(&doc, "#untranslated"));
+            assert!(note.contains("inglés"), "{}: {note}", en.slug);
+            // The region's words inside the English text are English (region us: the ER).
+            assert!(
+                !one(&doc, "#article-body")
+                    .inner_html()
+                    .contains("sala de emergencias")
+            );
+        }
+        for r in all(&doc, "#related li") {
+            let slug = one_in(r, "a").value().attr("href").unwrap()["/learn/".len()..].to_owned();
+            let english = r.value().attr("lang") == Some("en");
+            assert_eq!(
+                english,
+                es.get(&slug).is_none(),
+                "{}: related {slug}",
+                en.slug
+            );
+        }
+    }
+    // English readers never see the note.
+    let doc = get("/learn/scans", "uk").await.html();
+    assert!(!has(&doc, "#untranslated"));
+    assert_eq!(text(one(&doc, "h1")), articles::get("scans").unwrap().title);
+}
+
+fn one_in<'a>(e: ElementRef<'a>, s: &str) -> ElementRef<'a> {
+    e.select(&sel(s))
+        .next()
+        .unwrap_or_else(|| panic!("no element matches {s}"))
+}
+
+#[tokio::test]
+async fn the_spanish_list_holds_every_article_once_in_spanish_where_it_can() {
+    let es = articles::Articles::of("es");
+    let doc = get("/learn", "uk; solace_lang=es").await.html();
+    let items = all(&doc, "section.group li");
+    assert_eq!(items.len(), articles::all().len());
+    for li in items {
+        let a = one_in(li, "a");
+        let slug = &a.value().attr("href").unwrap()["/learn/".len()..];
+        if let Some(t) = es.get(slug) {
+            assert_eq!(text(a), t.title);
+            assert_eq!(li.value().attr("lang"), None);
+        } else {
+            assert_eq!(text(a), articles::get(slug).unwrap().title);
+            assert_eq!(li.value().attr("lang"), Some("en"));
+            assert_eq!(text(one_in(li, ".in-english")), "(en inglés)");
+        }
+    }
+    // English readers: no marks.
+    assert!(!has(&get("/learn", "uk").await.html(), ".in-english"));
+}
+
+#[tokio::test]
+async fn a_spanish_search_searches_the_spanish_articles() {
+    let es = articles::Articles::of("es");
+    let res = search_in("coagulos pequeños", "us; solace_lang=es").await;
+    assert_eq!(res.status, StatusCode::OK);
+    let doc = res.html();
+    if let Some(a) = es.get("bleeding-clots-tissue") {
+        let first = one(&doc, "#results li a");
+        assert_eq!(
+            first.value().attr("href"),
+            Some("/learn/bleeding-clots-tissue")
+        );
+        assert_eq!(text(first), a.title);
+        assert!(
+            one(&doc, "#results .snippet")
+                .inner_html()
+                .contains("<mark>")
+        );
+    }
+    // Nothing found: the three doors, in Spanish where translated, with the region's numbers.
+    let doc = search_in("clases de guitarra", "us; solace_lang=es")
+        .await
+        .html();
+    assert!(has(&doc, "#no-results"));
+    let doors: Vec<String> = all(&doc, "#help-doors a").into_iter().map(text).collect();
+    let want: Vec<String> = solace_content::search::HELP_DOORS
+        .iter()
+        .map(|s| articles::lookup("es", s).unwrap().article.title.clone())
+        .collect();
+    assert_eq!(doors, want);
+    assert_eq!(
+        one(&doc, "#no-results-emergency").value().attr("href"),
+        Some("tel:911")
+    );
+    // An English query in Spanish finds nothing Spanish by accident, and never fails.
+    assert_eq!(
+        search_in("football scores", "uk; solace_lang=es")
+            .await
+            .status,
+        StatusCode::OK
+    );
+}

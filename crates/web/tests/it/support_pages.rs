@@ -398,3 +398,50 @@ async fn nothing_chosen_asks_gently_and_edit_goes_back_with_choices_kept() {
     assert!(has(&doc, "input[name=help][value=tell][checked]"));
     assert_eq!(text(one(&doc, "textarea#field-own_words")), "Hi");
 }
+
+/// Issue 17: with `solace_lang=es` every entry says what it offers (and its hours) in Spanish;
+/// the organisations' names stay as they write them.
+#[tokio::test]
+async fn the_directory_speaks_spanish_for_es_and_keeps_the_names() {
+    for region in Region::ALL {
+        let orgs = solace_content::support::for_region(region);
+        let cookie = format!("{}; solace_lang=es", region.id());
+        let doc = send(get("/support", &cookie)).await.html();
+        for o in orgs {
+            let card = one(
+                &doc,
+                &format!("#support-mine #org-{}-{}", region.id(), o.id),
+            );
+            let offers = text(one_in(card, "p.offers"));
+            assert_eq!(offers, o.offers_es, "{region}/{}", o.id);
+            assert_eq!(text(one_in(card, "h3")), o.name, "{region}/{}", o.id);
+            if let Some(h) = &o.hours_es {
+                assert!(
+                    text(one_in(card, "p.hours")).contains(h.as_str()),
+                    "{region}/{}",
+                    o.id
+                );
+            }
+        }
+        // English readers keep the English words.
+        let doc = send(get("/support", region.id())).await.html();
+        for o in orgs {
+            let card = one(
+                &doc,
+                &format!("#support-mine #org-{}-{}", region.id(), o.id),
+            );
+            assert_eq!(
+                text(one_in(card, "p.offers")),
+                o.offers,
+                "{region}/{}",
+                o.id
+            );
+        }
+    }
+}
+
+fn one_in<'a>(e: scraper::ElementRef<'a>, s: &str) -> scraper::ElementRef<'a> {
+    e.select(&sel(s))
+        .next()
+        .unwrap_or_else(|| panic!("no element matches {s}"))
+}

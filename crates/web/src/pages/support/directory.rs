@@ -2,8 +2,9 @@
 //! organisations, then the other regions (collapsed). Each organisation: what it offers, its
 //! phone as a big `tel:` link, its hours, its web address as a plain link the person opens
 //! themselves (`rel="noreferrer noopener"`, nothing prefetched or loaded), and when and where
-//! it was checked. The entries come from `solace_content::support` (their English words are
-//! content, like articles); all page chrome is Fluent.
+//! it was checked. The entries come from `solace_content::support` (what they offer and their
+//! hours are content, like articles, in English and Spanish: `Org::offers_in`; names stay as the
+//! organisations write them); all page chrome is Fluent.
 
 use crate::pages::{Chrome, Ctx, Page, region_name_id};
 use axum::http::StatusCode;
@@ -84,8 +85,8 @@ fn crisis(tr: &Tr<'_>, region: Region) -> Markup {
                         }
                     }
                 }
-                @if let Some(h) = &line.hours {
-                    p { (tr.t_with("support-hours", &[("hours", FluentValue::from(h.as_str()))])) }
+                @if let Some(h) = line.hours_in(tr.lang.tag()) {
+                    p { (tr.t_with("support-hours", &[("hours", FluentValue::from(h))])) }
                 }
             }
             p {
@@ -102,7 +103,7 @@ fn org(tr: &Tr<'_>, region: Region, o: &Org) -> Markup {
     html! {
         article.org id={ "org-" (region.id()) "-" (o.id) } data-org=(o.id) data-crisis=[o.crisis.then_some("true")] {
             h3 { (o.name) }
-            p.offers { (o.offers) }
+            p.offers { (o.offers_in(tr.lang.tag())) }
             @if let Some(dial) = o.dial() {
                 p {
                     a.btn.secondary.tel href={ "tel:" (dial) }
@@ -111,8 +112,8 @@ fn org(tr: &Tr<'_>, region: Region, o: &Org) -> Markup {
                     }
                 }
             }
-            @if let Some(h) = &o.hours {
-                p.hours { (tr.t_with("support-hours", &[("hours", FluentValue::from(h.as_str()))])) }
+            @if let Some(h) = o.hours_in(tr.lang.tag()) {
+                p.hours { (tr.t_with("support-hours", &[("hours", FluentValue::from(h))])) }
             }
             @if let Some(w) = &o.website {
                 p.site {
