@@ -541,7 +541,7 @@ mod tests {
                             m.variables,
                             lang.tag(),
                             t.variables
-                        ))
+                        ));
                     }
                     Some(_) => {}
                 }

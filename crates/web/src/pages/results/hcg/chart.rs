@@ -175,7 +175,8 @@ pub(super) fn chart(tr: &Tr<'_>, out: &HcgOutput) -> Markup {
         })
         .collect();
     let five_y = ys.map(NEGATIVE_BELOW_IU_PER_L);
-    label_items.push(("5 IU/L".to_owned(), five_y, DASH_DOT.colour));
+    let five_label = fmt::iu_per_l(tr.lang, NEGATIVE_BELOW_IU_PER_L);
+    label_items.push((five_label.clone(), five_y, DASH_DOT.colour));
     let placed = charts::spread(
         &label_items.iter().map(|l| l.1).collect::<Vec<_>>(),
         12.0,
@@ -256,7 +257,7 @@ pub(super) fn chart(tr: &Tr<'_>, out: &HcgOutput) -> Markup {
                 g.line-5 {
                     (charts::line(f.x0(), five_y, f.x1(), five_y, DASH_DOT))
                     text x=(charts::num(f.x1() + 4.0)) y=(charts::num(five_label_y + 4.0))
-                        font-size=(charts::TICK_FONT) fill=(DASH_DOT.colour) { "5 IU/L" }
+                        font-size=(charts::TICK_FONT) fill=(DASH_DOT.colour) { (five_label) }
                 }
                 @for (k, (label, _, colour)) in label_items.iter().enumerate().take(label_items.len().saturating_sub(1)) {
                     text x=(charts::num(f.x1() + 4.0)) y=(charts::num(placed[k] + 4.0))
