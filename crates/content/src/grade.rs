@@ -35,7 +35,7 @@ pub struct Grade {
 }
 
 /// Python's `str.isspace()` / regex `\s`.
-fn is_space(c: char) -> bool {
+pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
 }
 
@@ -88,8 +88,9 @@ fn strip_marker(s: &str) -> &str {
     }
 }
 
-/// `re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", s)`.
-fn strip_links(s: &str) -> String {
+/// `re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", s)`: a link's text without its target
+/// (INFLESZ uses it too).
+pub(crate) fn strip_links(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut i = 0;
     while i < s.len() {

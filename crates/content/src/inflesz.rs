@@ -35,13 +35,10 @@ pub struct Inflesz {
     pub sentences: usize,
 }
 
+use crate::grade::{is_space, strip_links};
+
 /// The lowest score an article may have: "bastante fácil" on the INFLESZ scale.
 pub const MIN_SCORE: f64 = 65.0;
-
-/// Python's `str.isspace()` / regex `\s`.
-fn is_space(c: char) -> bool {
-    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
-}
 
 const VOWELS: &[char] = &['a', 'e', 'i', 'o', 'u', 'á', 'é', 'í', 'ó', 'ú', 'ü'];
 /// Accented i and u break a diphthong: they count as strong.
@@ -140,28 +137,6 @@ fn strip_markers(s: &str) -> String {
         {
             out.push(' ');
             i += 2 + close + 2;
-            continue;
-        }
-        let c = rest.chars().next().expect("not at the end");
-        out.push(c);
-        i += c.len_utf8();
-    }
-    out
-}
-
-/// `re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", s)`.
-fn strip_links(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut i = 0;
-    while i < s.len() {
-        let rest = &s[i..];
-        if rest.starts_with('[')
-            && let Some(close) = rest.find(']')
-            && rest[close + 1..].starts_with('(')
-            && let Some(paren) = rest[close + 2..].find(')')
-        {
-            out.push_str(&rest[1..close]);
-            i += close + 2 + paren + 1;
             continue;
         }
         let c = rest.chars().next().expect("not at the end");
