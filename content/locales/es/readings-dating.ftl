@@ -39,4 +39,4 @@ dating-msd-due = En el momento de la ecografía (ultrasonido), el embarazo medí
  } ({ $total } días). Esto se cuenta desde el primer día de la última regla, como lo hacen los médicos. La fecha probable de parto calculada con esta ecografía es: { $due }.
 dating-crl-note = Esta fórmula funciona mejor entre las 6 y las 14 semanas, más o menos. Fuera de ese tiempo, tome el resultado como aproximado y consulte a su equipo médico.
 dating-msd-note = El tamaño del saco solo da una idea aproximada, y solo muy al principio del embarazo, antes de que se pueda medir el embrión.
-dating-msd-note-large = El tamaño del saco solo da una idea aproximada, y solo muy al principio del embarazo, antes de que se pueda medir el embrión. Con este tamaño de saco, no es una forma fiable de calcular el tiempo de embarazo.
+dating-msd-note-large = El tamaño del saco solo da una idea aproximada, y solo muy al principio del embarazo, antes de que se pueda medir el embrión. Con este tamaño de saco, no es una forma confiable de calcular el tiempo de embarazo.
