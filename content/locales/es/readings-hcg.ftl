@@ -43,17 +43,17 @@ hcgr-decline-beyond-7 = Las cifras de Barnhart llegan hasta el día 7. Después,
 hcgr-decline-rose = Su hCG subió de { $from } a { $to } UI/L entre el { $from_date } y el { $to_date }. Después de una pérdida del embarazo, se espera que la hCG siga bajando. { hcgr-decline-maybe }
 hcgr-decline-slower = { $fall } Después de una pérdida del embarazo, para entonces se espera una bajada de al menos un { $pct }% (Barnhart 2004: al menos 21% para el día 2 y 60% para el día 7). { hcgr-decline-maybe }
 hcgr-decline-slower-beyond-7 = { $fall } Después de una pérdida del embarazo, para entonces se espera una bajada de al menos un { $pct }% (Barnhart 2004: al menos 21% para el día 2 y 60% para el día 7). { hcgr-decline-beyond-7 } { hcgr-decline-maybe }
-hcgr-decline-slower-next = Comuníquese hoy con su unidad de embarazo temprano (EPU) o con su equipo de atención.
+hcgr-decline-slower-next = Comuníquese hoy con su unidad de embarazo temprano (EPU) o con su equipo médico.
 hcgr-decline-as-expected = { $fall } Esto es al menos la bajada que se espera después de una pérdida del embarazo (Barnhart 2004: al menos 21% para el día 2 y 60% para el día 7).
 hcgr-decline-as-expected-beyond-7 = { $fall } Esto es al menos la bajada que se espera después de una pérdida del embarazo (Barnhart 2004: al menos 21% para el día 2 y 60% para el día 7). { hcgr-decline-beyond-7 }
-hcgr-decline-as-expected-next = Siga el plan de su equipo de atención. Pregúnteles cuántos análisis más necesita. Comuníquese con ellos si el sangrado o el dolor empeoran.
+hcgr-decline-as-expected-next = Siga el plan de su equipo médico. Pregúnteles cuántos análisis más necesita. Comuníquese con ellos si el sangrado o el dolor empeoran.
 hcgr-urine-test-3-weeks = NICE aconseja una prueba de embarazo en orina 3 semanas después. Esto es si usted esperó a que el embarazo saliera por sí solo, o si tomó medicamentos para ello.
 hcgr-urine-test-3-weeks-next = Si esa prueba sigue dando positiva, comuníquese con su unidad de embarazo temprano (EPU).
 hcgr-expected-decline = Para el día { $day } después de su primer análisis, se espera que la hCG esté en { $iu } UI/L o menos (una bajada de al menos un { $pct }%, Barnhart 2004).
 hcgr-below-5 = Su hCG más reciente es de { $iu } UI/L. Por debajo de 5 UI/L es el nivel que se cuenta como resultado negativo.
-hcgr-below-5-next = Pregunte a su equipo de atención si necesita más análisis.
+hcgr-below-5-next = Pregunte a su equipo médico si necesita más análisis.
 hcgr-after-loss-ectopic = Ninguna ecografía ha mostrado este embarazo en el útero, así que esto no descarta un embarazo ectópico, aunque su hCG esté bajando. En un estudio, unas 6 de cada 100 pérdidas que parecían completas resultaron ser embarazos ectópicos (5.9%).
-hcgr-after-loss-ectopic-next = Siga haciéndose los análisis que le pidió su equipo de atención hasta que le digan que ya terminó. Busque ayuda de inmediato si tiene dolor en un lado, dolor en la punta del hombro o si siente que se va a desmayar.
+hcgr-after-loss-ectopic-next = Siga haciéndose los análisis que le pidió su equipo médico hasta que le digan que ya terminó. Busque ayuda de inmediato si tiene dolor en un lado, dolor en la punta del hombro o si siente que se va a desmayar.
 hcgr-projection = Esto es un cálculo aproximado, no una promesa. Si su hCG sigue bajando como hasta ahora, puede estar por debajo de 5 UI/L alrededor del { $date }, lo más probable entre el { $earliest } y el { $latest }. Cada persona es diferente. Después de una pérdida del embarazo, la hCG puede tardar de 9 a 35 días en desaparecer (Steier 1984).
 
 ## Cuando una ecografía ya mostró dónde está el embarazo.

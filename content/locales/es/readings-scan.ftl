@@ -3,7 +3,7 @@
 
 ## La lectura de cada guía y el siguiente paso.
 scanr-safety = Si tiene un sangrado abundante o dolor fuerte, o siente que se va a desmayar, busque ayuda de inmediato.
-scanr-sru-loss = Según la guía de EE. UU. (SRU 2013), estos hallazgos de la ecografía concuerdan con una pérdida temprana del embarazo. Lo sentimos mucho. Solo su equipo de atención puede decirle qué significa esto para usted.
+scanr-sru-loss = Según la guía de EE. UU. (SRU 2013), estos hallazgos de la ecografía concuerdan con una pérdida temprana del embarazo. Lo sentimos mucho. Solo su equipo médico puede decirle qué significa esto para usted.
 scanr-sru-loss-next = Hable con su médico o clínica sobre estos hallazgos y sobre sus opciones. { scanr-safety }
 scanr-sru-suspicious = Según la guía de EE. UU. (SRU 2013), algunos de estos hallazgos hacen sospechar una pérdida temprana del embarazo. No son suficientes para afirmarlo.
 scanr-sru-suspicious-next = La SRU aconseja una ecografía de control en 7 a 10 días. Pida a su médico o clínica que la programe. { scanr-safety }
@@ -19,7 +19,7 @@ scanr-nice-none-next = Siga el plan de su unidad de embarazo temprano (EPU).
 ## Se añaden al siguiente paso cuando corresponde.
 scanr-sru-transabdominal = Las señales de la SRU son para ecografías por vía vaginal (transvaginales). Esta ecografía se hizo solo a través del vientre, así que no se pudieron usar.
 scanr-missing-details = Algunas comprobaciones necesitan más datos de su informe de ecografía: { $details }.
-scanr-no-sac-seen = Si la ecografía no mostró un saco del embarazo en el útero, pregunte a su equipo de atención por los análisis de sangre (hCG) y por cuándo será su próxima cita.
+scanr-no-sac-seen = Si la ecografía no mostró un saco del embarazo en el útero, pregunte a su equipo médico por los análisis de sangre (hCG) y por cuándo será su próxima cita.
 # Dos o más datos en una lista: el primero y luego el resto.
 scanr-list = { $first }; { $rest }
 scanr-field-crl = el tamaño del embrión (CRL)
@@ -45,7 +45,7 @@ scanr-sru-no-embryo-7-10-days-after-sac-with-yolk-sac = Una ecografía anterior 
 scanr-sru-no-embryo-6-weeks-after-lmp = No se vio ningún embrión 6 semanas o más después del primer día de su última regla.
 scanr-sru-empty-amnion = Se vio el amnios (la bolsa interior) sin ningún embrión dentro.
 scanr-sru-enlarged-yolk-sac = El saco vitelino mide más de 7 mm.
-scanr-sru-small-sac-for-embryo = El saco del embarazo es pequeño para el tamaño del embrión (menos de 5 mm más grande).
+scanr-sru-small-sac-for-embryo = El saco del embarazo es pequeño para el tamaño del embrión (mide menos de 5 mm más que el embrión).
 scanr-nice-crl-under-7-no-cardiac-activity = El embrión mide menos de 7 mm y no se vio actividad cardíaca.
 scanr-nice-crl-7-no-cardiac-activity = El embrión mide 7 mm o más y no se vio actividad cardíaca.
 scanr-nice-msd-under-25-no-embryo = El saco del embarazo mide menos de 25 mm de ancho y no se vio ningún embrión.
