@@ -7,8 +7,9 @@ use solace_clinical::triage::RULES;
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
-/// Runs `solace <args>` with `stdin` written to it, and returns what it printed.
-fn solace(args: &[&str], stdin: &[u8]) -> Output {
+/// Runs `solace <args>` with `stdin` written to it, and returns what it printed (the other
+/// CLI test files use it too).
+pub(crate) fn solace(args: &[&str], stdin: &[u8]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_solace"))
         .args(args)
         .env_remove("SOLACE_REGION")

@@ -1,28 +1,8 @@
 //! `--lang es` on the command line (issue 17): the words change, never the urgency, the rule ids,
 //! the sources or a phone number.
 
+use crate::cli::solace;
 use serde_json::Value;
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
-
-fn solace(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_solace"))
-        .args(args)
-        .env_remove("SOLACE_REGION")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start the solace binary");
-    let mut pipe = child.stdin.take().expect("stdin is piped");
-    let input = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = pipe.write_all(&input);
-    });
-    let out = child.wait_with_output().expect("wait for solace");
-    writer.join().expect("stdin writer thread");
-    out
-}
 
 fn triage(input: &str, region: &str, lang: &str) -> Value {
     let out = solace(
